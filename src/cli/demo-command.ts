@@ -1,0 +1,29 @@
+import { join } from 'path';
+import { writeSamples } from '../samples/write-samples';
+import { parseArgs } from './args';
+import type { CommandIO } from './io';
+import { renderHuman } from './render-human';
+import { parseLang, validateFiles } from './validate-command';
+
+/** `samples --out DIR`: writes the sample workbooks generated from the seed documents. */
+export async function runSamples(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, ['out'], []);
+  const written = await writeSamples(args.values.get('out') ?? 'samples');
+  io.out(written.join('\n'));
+  return 0;
+}
+
+/**
+ * `demo`: what `npm start` runs on a machine without Excel. Writes the samples and checks them, so
+ * the main job works with no input of the user's own. Findings in the samples are expected (the
+ * published table has defects), so the demo itself exits 0.
+ */
+export async function runDemo(argv: readonly string[], io: CommandIO): Promise<number> {
+  const args = parseArgs(argv, ['out', 'lang'], []);
+  const lang = parseLang(args.values.get('lang'));
+  const dir = args.values.get('out') ?? join(process.cwd(), 'samples');
+  const written = await writeSamples(dir);
+  io.out(renderHuman(validateFiles(written, {}, lang), lang));
+  io.out(lang === 'zh' ? `\n示例文件在 ${dir}。检查自己的文件：npx progress-report validate 文件或文件夹` : `\nThe samples are in ${dir}. Check your own files: npx progress-report validate FILE|FOLDER`);
+  return 0;
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import { ReportError } from '../core/errors';
+import type { Grid } from '../core/grid';
+import { extensionOf, readWorkbookBytes, SPREADSHEET_EXTENSIONS } from '../io/read-workbook';
+
+/**
+ * Expanding FILE|FOLDER arguments into spreadsheet files, in a stable order. Folders are walked
+ * recursively; Office lock files (`~$…`) and other file types inside folders are left out.
+ */
+export function expandInputs(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = statSync(input);
+    } catch {
+      files.push(input); // reported as unreadable when read, so the batch goes on
+      continue;
+    }
+    if (stat.isDirectory()) files.push(...walk(input));
+    else files.push(input);
+  }
+  return files;
+}
+
+function walk(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return entries.flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return walk(path);
+    const spreadsheet = (SPREADSHEET_EXTENSIONS as readonly string[]).includes(extensionOf(entry.name));
+    return spreadsheet && !entry.name.startsWith('~$') && !entry.name.startsWith('.') ? [path] : [];
+  });
+}
+
+export function readFileBytes(path: string): Uint8Array {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    const detail = code === 'ENOENT' ? `找不到文件 ${path}` : code === 'EISDIR' ? `${path} 是文件夹` : `${path} (${code})`;
+    throw new ReportError('file-unreadable', { detail });
+  }
+}
+
+export function readGrids(path: string): Grid[] {
+  return readWorkbookBytes(readFileBytes(path), path);
+}

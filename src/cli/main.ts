@@ -1,0 +1,43 @@
+import { isReportError } from '../core/errors';
+import { renderError } from '../core/messages';
+import { runDemo, runSamples } from './demo-command';
+import { CommandIO, processIO } from './io';
+import { ui } from './ui-text';
+import { runValidate } from './validate-command';
+
+/**
+ * The `progress-report` command. Every failure reaches the user as one line in Chinese (or
+ * English with --lang en) and exit code 2; a stack trace never does.
+ */
+const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promise<number>> = {
+  validate: runValidate,
+  samples: runSamples,
+  demo: runDemo,
+};
+
+function langOf(argv: readonly string[]): 'zh' | 'en' {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
+export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
+  const lang = langOf(argv);
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(ui('usage', lang));
+    return command === undefined ? 2 : 0;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    io.err(`${lang === 'zh' ? '未知命令' : 'Unknown command'}: ${command}\n\n${ui('usage', lang)}`);
+    return 2;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (isReportError(error)) io.err(renderError(error.code, error.params, lang));
+    else io.err(lang === 'zh' ? `内部错误：${error instanceof Error ? error.message : String(error)}。请把这条信息和文件发给维护人员。` : `Internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file.`);
+    return 2;
+  }
+}

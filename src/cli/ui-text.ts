@@ -1,0 +1,56 @@
+import type { Lang } from '../core/catalog';
+
+/** The CLI's own words (headings, labels, usage), in both languages. Codes' texts live in the catalog. */
+export const UI_TEXT = {
+  file: { zh: '文件', en: 'File' },
+  sheet: { zh: '工作表', en: 'Sheet' },
+  sheetLine: {
+    zh: '工作表“{sheet}”：模板 {template}，表头在第 {headerRow} 行，任务 {dataRows} 行',
+    en: 'Sheet "{sheet}": template {template}, header on row {headerRow}, {dataRows} task rows',
+  },
+  noFindings: { zh: '没有发现问题。', en: 'No problems found.' },
+  unreadable: { zh: '无法读取', en: 'Cannot read' },
+  skipped: { zh: '跳过的工作表', en: 'Skipped sheets' },
+  'skip.hidden': { zh: '隐藏', en: 'hidden' },
+  'skip.no-header': { zh: '没有找到表头', en: 'no matching header' },
+  'skip.empty': { zh: '空白', en: 'empty' },
+  'severity.error': { zh: '错误', en: 'error' },
+  'severity.warning': { zh: '警告', en: 'warning' },
+  'severity.info': { zh: '提示', en: 'info' },
+  value: { zh: '内容', en: 'value' },
+  summary: {
+    zh: '共检查 {files} 个文件：错误 {errors} 个，警告 {warnings} 个，提示 {infos} 个，无法读取 {unreadable} 个。',
+    en: 'Checked {files} files: {errors} errors, {warnings} warnings, {infos} infos, {unreadable} unreadable.',
+  },
+  noInputs: { zh: '请给出要检查的文件或文件夹。', en: 'Give the files or folders to check.' },
+  usage: {
+    zh: `用法：progress-report <命令> [选项]
+
+命令：
+  validate [--json] [--template 模板名|模板.json] [--units 单位名录] [--lang zh|en] 文件|文件夹...
+      检查报表，逐个单元格指出问题和修改建议。
+  samples --out 文件夹
+      用种子文档生成示例工作簿。
+  demo
+      生成示例工作簿并检查它们（npm start 运行的就是这个）。
+
+退出码：0 没有错误；1 有错误；2 文件无法读取或参数有误。`,
+    en: `Usage: progress-report <command> [options]
+
+Commands:
+  validate [--json] [--template NAME|FILE.json] [--units FILE] [--lang zh|en] FILE|FOLDER...
+      Check report sheets; every problem with its cell and what to write instead.
+  samples --out DIR
+      Write the sample workbooks generated from the seed documents.
+  demo
+      Write the samples and check them (what npm start runs).
+
+Exit codes: 0 no errors; 1 errors found; 2 a file could not be read or the arguments are wrong.`,
+  },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type UiKey = keyof typeof UI_TEXT;
+
+export function ui(key: UiKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return UI_TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] !== undefined ? String(params[name]) : whole));
+}

@@ -1,0 +1,60 @@
+/**
+ * A Grid is what every source becomes before the core looks at it: the texts of one sheet's
+ * cells as a person sees them, its merged ranges, and where it came from.
+ * Row and column indexes are 0-based here; findings report the sheet's own 1-based rows.
+ */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface Grid {
+  /** The sheet's name as the workbook shows it (a CSV file's name for CSV). */
+  sheet: string;
+  /** Where the grid came from: a file path, an Excel workbook, a test. */
+  origin: string;
+  rows: string[][];
+  merges: MergedRange[];
+  visibility: SheetVisibility;
+}
+
+export function cellText(grid: Grid, row: number, col: number): string {
+  return grid.rows[row]?.[col] ?? '';
+}
+
+export function columnCount(grid: Grid): number {
+  let width = 0;
+  for (const row of grid.rows) width = Math.max(width, row.length);
+  for (const m of grid.merges) width = Math.max(width, m.right + 1);
+  return width;
+}
+
+/**
+ * Texts as a reader sees them: a value written in a merged range belongs to every cell of the range.
+ * `mergedFrom[r][c]` is true where a cell shows a value it only has through a merge.
+ */
+export interface ResolvedCells {
+  values: string[][];
+  inherited: boolean[][];
+}
+
+export function resolveMerges(grid: Grid): ResolvedCells {
+  const width = columnCount(grid);
+  const values = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  const inherited = values.map((row) => row.map(() => false));
+  for (const m of grid.merges) {
+    const source = values[m.top]?.[m.left] ?? '';
+    for (let r = m.top; r <= m.bottom && r < values.length; r++) {
+      for (let c = m.left; c <= m.right; c++) {
+        if (r === m.top && c === m.left) continue;
+        values[r][c] = source;
+        inherited[r][c] = true;
+      }
+    }
+  }
+  return { values, inherited };
+}

@@ -1,0 +1,45 @@
+import { normalizeText } from './text';
+
+/**
+ * The numbered items of a 进展情况 cell: one item per line, `1.…` or `1．…` or `1、…`.
+ * A line such as `1-6月完成投资` is text, not item 1.
+ */
+export interface ProgressItem {
+  number: number | null;
+  text: string;
+}
+
+/** A number then `.` or `、`, unless it is a decimal amount such as `3.5亿元` or `2.5%`. */
+const ITEM_START = /^(\d{1,3})\s*[.、](?!\d+\s*(?:[%亿万千百元个吨倍]|平方))/;
+
+export function itemNumber(line: string): number | null {
+  const m = ITEM_START.exec(normalizeText(line));
+  return m ? Number(m[1]) : null;
+}
+
+/** Splits the cell into items: a numbered line starts an item, other lines continue it. */
+export function splitProgressItems(text: string): ProgressItem[] {
+  const items: ProgressItem[] = [];
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const number = itemNumber(line);
+    const last = items[items.length - 1];
+    if (number === null && last) last.text += `\n${line}`;
+    else items.push({ number, text: line });
+  }
+  return items;
+}
+
+/** The numbers the items carry, in order; empty when the cell is not a numbered list. */
+export function itemNumbers(text: string): number[] {
+  return splitProgressItems(text)
+    .map((item) => item.number)
+    .filter((n): n is number => n !== null);
+}
+
+/** Removes an item's leading number: `2.南湖区出台…` → `南湖区出台…`. */
+export function stripItemNumber(line: string): string {
+  if (itemNumber(line) === null) return line.trim();
+  return line.trim().replace(/^[\d０-９]{1,3}\s*[.．、]\s*/, '');
+}

@@ -1,0 +1,20 @@
+import { atCell, cellOf, columnOf, Rule } from './rule';
+
+/** 序号 that jump (3 then 5): a task may have been left out. Reported at the row after the gap. */
+export const seqGap: Rule = {
+  codes: ['seq-gap'],
+  check({ model }) {
+    const seq = columnOf(model, 'seq');
+    if (!seq) return [];
+    let previous: number | undefined;
+    return model.rows.flatMap((row) => {
+      if (row.seq.kind !== 'number' || cellOf(row, seq).inherited) return [];
+      const current = row.seq.value;
+      const before = previous;
+      previous = current;
+      if (before === undefined || current <= before + 1) return [];
+      const missing = current - before === 2 ? `${before + 1}` : `${before + 1}–${current - 1}`;
+      return [atCell('seq-gap', row, seq, { params: { seq: current, previous: before, missing } })];
+    });
+  },
+};

@@ -1,0 +1,59 @@
+import type { DataRow, SheetModel } from '../sheet-model';
+import type { TemplateColumn, UnitEntry } from '../template/schema';
+import { hasLevelPrefix, splitUnits, unitKey, withoutLevelPrefix } from '../units';
+import { cellOf, columnOf } from './rule';
+
+/** Every unit named in a sheet's units column, with the row and cell it sits in. */
+export interface UnitMention {
+  row: DataRow;
+  column: TemplateColumn;
+  unit: string;
+}
+
+export function unitMentions(model: SheetModel): UnitMention[] {
+  const column = columnOf(model, 'units');
+  if (!column) return [];
+  return model.rows.flatMap((row) => {
+    const cell = cellOf(row, column);
+    return cell.inherited ? [] : splitUnits(cell.text).map((unit) => ({ row, column, unit }));
+  });
+}
+
+/** What the directory says of a unit name. */
+export type DirectoryVerdict =
+  | { kind: 'standard' }
+  | { kind: 'alias'; standard: string }
+  | { kind: 'unknown'; suggestion?: string };
+
+export function lookupUnit(directory: readonly UnitEntry[], unit: string): DirectoryVerdict {
+  const key = unitKey(unit);
+  if (directory.some((e) => unitKey(e.name) === key)) return { kind: 'standard' };
+  const aliased = directory.find((e) => e.aliases.some((a) => unitKey(a) === key));
+  if (aliased) return { kind: 'alias', standard: aliased.name };
+  const bare = withoutLevelPrefix(unit);
+  const sameBare = directory.filter((e) => withoutLevelPrefix(e.name) === bare);
+  return sameBare.length === 1 ? { kind: 'unknown', suggestion: sameBare[0].name } : { kind: 'unknown' };
+}
+
+/**
+ * Without a directory, the data itself says which spelling is standard: `交通运输局` beside
+ * `市交通运输局` is the short form of the one prefixed name. When the data has two prefixed forms
+ * (`市民政局` and `区民政局`) they are different units, and nothing is suggested.
+ */
+export function spellingsInData(mentions: readonly UnitMention[]): Map<string, string> {
+  const prefixed = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (hasLevelPrefix(m.unit)) {
+      const bare = withoutLevelPrefix(m.unit);
+      prefixed.set(bare, (prefixed.get(bare) ?? new Set()).add(unitKey(m.unit)));
+    }
+  }
+  const preferred = new Map<string, string>();
+  for (const m of mentions) {
+    const key = unitKey(m.unit);
+    if (hasLevelPrefix(m.unit)) continue;
+    const forms = prefixed.get(key);
+    if (forms && forms.size === 1) preferred.set(key, [...forms][0]);
+  }
+  return preferred;
+}

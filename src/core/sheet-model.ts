@@ -1,0 +1,111 @@
+import { Grid, resolveMerges } from './grid';
+import { HeaderMatch, matchHeaderCell } from './header';
+import { isSectionHeading, parseSeq, SeqValue } from './seq';
+import type { Template } from './template/schema';
+import { compactText, normalizeText } from './text';
+
+/**
+ * A report sheet read the way a compiler reads it: which rows are tasks and which are titles,
+ * repeated headers, section headings, notes or blank. Values in merged ranges belong to every
+ * row of the range, so a 序号 merged over two rows is one task on two rows.
+ */
+export type SkippedRowKind = 'preamble' | 'header' | 'repeated-header' | 'section' | 'blank' | 'note';
+
+export interface ReportCell {
+  text: string;
+  /** 0-based column index. */
+  col: number;
+  /** True when the text comes from a merged range that starts above or to the left. */
+  inherited: boolean;
+}
+
+export interface DataRow {
+  /** 0-based row index in the grid. */
+  index: number;
+  cells: Map<string, ReportCell>;
+  seq: SeqValue;
+}
+
+export interface SheetMeta {
+  title?: string;
+  period?: string;
+  reportingUnit?: string;
+}
+
+export interface SheetModel {
+  grid: Grid;
+  template: Template;
+  header: HeaderMatch;
+  rows: DataRow[];
+  skipped: { index: number; kind: SkippedRowKind }[];
+  meta: SheetMeta;
+}
+
+const NOTE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人|制表|分管领导|备注[:：]|说明[:：]|注[:：])/;
+const PERIOD = /(截至|截止)\s*\d{0,4}年?\d{1,2}月(\d{1,2}日|底)?|\d{4}年(上半年|下半年|全年|第?[一二三四1-4]季度|\d{1,2}月)|(上半年|下半年|第[一二三四]季度)/;
+const REPORTING_UNIT = /^填报单位[:：]\s*(.+)$/;
+
+export function readMeta(values: string[][], headerRow: number): SheetMeta {
+  const meta: SheetMeta = {};
+  for (let r = 0; r < headerRow; r++) {
+    for (const raw of new Set(values[r].filter((v) => v.trim() !== ''))) {
+      const text = normalizeText(raw);
+      const unit = REPORTING_UNIT.exec(text);
+      if (unit && !meta.reportingUnit) meta.reportingUnit = unit[1].split(/\s{2,}|填报|日期/)[0].trim();
+      const period = PERIOD.exec(text);
+      if (period && !meta.period) meta.period = period[0];
+      if (!meta.title && !unit && text.length > 4) meta.title = text;
+    }
+  }
+  return meta;
+}
+
+function distinctTexts(cells: string[]): string[] {
+  return [...new Set(cells.map((c) => c.trim()).filter((c) => c !== ''))];
+}
+
+function isRepeatedHeader(template: Template, cells: string[]): boolean {
+  const texts = distinctTexts(cells);
+  const named = texts.filter((t) => matchHeaderCell(template, t) !== undefined).length;
+  return named >= 2 && named * 2 >= texts.length;
+}
+
+export function classifyRow(template: Template, header: HeaderMatch, cells: string[]): SkippedRowKind | 'data' {
+  const texts = distinctTexts(cells);
+  if (texts.length === 0) return 'blank';
+  if (isRepeatedHeader(template, cells)) return 'repeated-header';
+  if (texts.length === 1 && isSectionHeading(texts[0])) return 'section';
+  if (texts.length === 1 && NOTE_LINE.test(compactText(texts[0]))) return 'note';
+  // `一` in the 序号 column with a heading beside it and nothing else is a category too.
+  const seqCol = columnOfKind(template, header, 'seq');
+  const seq = seqCol === undefined ? undefined : parseSeq(cells[seqCol] ?? '');
+  if (seq?.kind === 'number' && seq.style === 'chinese' && texts.length <= 2) return 'section';
+  return 'data';
+}
+
+export function columnOfKind(template: Template, header: HeaderMatch, kind: Template['columns'][number]['kind']): number | undefined {
+  const column = template.columns.find((c) => c.kind === kind);
+  return column ? header.columns.get(column.key) : undefined;
+}
+
+export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
+  const { template } = header;
+  const { values, inherited } = resolveMerges(grid);
+  const rows: DataRow[] = [];
+  const skipped: SheetModel['skipped'] = [];
+  for (let r = 0; r < header.row; r++) skipped.push({ index: r, kind: values[r].some((v) => v.trim()) ? 'preamble' : 'blank' });
+  skipped.push({ index: header.row, kind: 'header' });
+  for (let r = header.row + 1; r < values.length; r++) {
+    const kind = classifyRow(template, header, values[r]);
+    if (kind !== 'data') {
+      skipped.push({ index: r, kind });
+      continue;
+    }
+    const cells = new Map<string, ReportCell>();
+    for (const [key, col] of header.columns) cells.set(key, { text: values[r][col] ?? '', col, inherited: inherited[r][col] ?? false });
+    const seqKey = template.columns.find((c) => c.kind === 'seq')?.key;
+    const seqText = seqKey ? (cells.get(seqKey)?.text ?? '') : '';
+    rows.push({ index: r, cells, seq: parseSeq(seqText) });
+  }
+  return { grid, template, header, rows, skipped, meta: readMeta(values, header.row) };
+}

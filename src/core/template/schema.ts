@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { FINDING_CODES } from '../catalog';
+
+/**
+ * A template is data: which columns a report sheet has, which statuses it allows (ranked by
+ * severity), which unit names are standard, and how severe each rule is. Built-in templates and
+ * custom JSON files go through the same schema.
+ */
+export const COLUMN_KINDS = ['seq', 'task', 'progress', 'units', 'status', 'text'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+/** Kinds that at most one column of a template may have: the rules key on them. */
+const SINGLE_KINDS: readonly ColumnKind[] = ['seq', 'task', 'progress', 'units', 'status'];
+
+const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'colour must look like #RRGGBB');
+
+export const columnSchema = z.object({
+  key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'key must be a camelCase identifier'),
+  label: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  required: z.boolean().default(true),
+  kind: z.enum(COLUMN_KINDS),
+});
+
+export const statusSchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Higher is worse: 进度滞后 outranks 部分滞后, which outranks 按时推进. */
+  rank: z.number().int(),
+  colour: hexColour,
+});
+
+export const unitEntrySchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const severitySettingSchema = z.enum(['error', 'warning', 'info', 'off']);
+
+export const templateSchema = z
+  .object({
+    name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'name must be lower-case letters, digits and -'),
+    title: z.string().min(1),
+    columns: z.array(columnSchema).min(2),
+    statuses: z.array(statusSchema).default([]),
+    units: z.array(unitEntrySchema).optional(),
+    rules: z.partialRecord(z.enum(FINDING_CODES), severitySettingSchema).default({}),
+  })
+  .superRefine((t, ctx) => {
+    const seenKeys = new Set<string>();
+    t.columns.forEach((c, i) => {
+      if (seenKeys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `duplicate column key "${c.key}"` });
+      seenKeys.add(c.key);
+    });
+    for (const kind of SINGLE_KINDS) {
+      const count = t.columns.filter((c) => c.kind === kind).length;
+      if (count > 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: `at most one column may have kind "${kind}"` });
+    }
+    if (t.columns.some((c) => c.kind === 'status') && t.statuses.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['statuses'], message: 'a template with a status column needs at least one status' });
+    }
+    const seenStatus = new Set<string>();
+    t.statuses.forEach((s, i) => {
+      for (const spelling of [s.name, ...s.aliases]) {
+        if (seenStatus.has(spelling)) ctx.addIssue({ code: 'custom', path: ['statuses', i], message: `status spelling "${spelling}" is listed twice` });
+        seenStatus.add(spelling);
+      }
+    });
+  });
+
+export type TemplateInput = z.input<typeof templateSchema>;
+export type Template = z.output<typeof templateSchema>;
+export type TemplateColumn = z.output<typeof columnSchema>;
+export type TemplateStatus = z.output<typeof statusSchema>;
+export type UnitEntry = z.output<typeof unitEntrySchema>;
+export type SeveritySetting = z.output<typeof severitySettingSchema>;
+
+/** One line per schema problem, each with the path in the JSON where it sits. */
+export interface SchemaProblem {
+  path: string;
+  message: string;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: SchemaProblem[] };
+
+function toProblems(error: z.ZodError): SchemaProblem[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length ? issue.path.map(String).join('.') : '(root)',
+    message: issue.message,
+  }));
+}
+
+export function parseTemplate(input: unknown): ParseResult<Template> {
+  const result = templateSchema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: toProblems(result.error) };
+}
+
+export const unitsDirectorySchema = z.array(unitEntrySchema).min(1);
+
+export function parseUnitsDirectory(input: unknown): ParseResult<UnitEntry[]> {
+  const result = unitsDirectorySchema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: toProblems(result.error) };
+}

@@ -1,0 +1,141 @@
+import { cellAddress } from './address';
+import { FINDING_CATALOG, FindingCode, Severity } from './catalog';
+import { compareFindings, Finding } from './finding';
+import { Grid } from './grid';
+import { detectHeader, HEADER_SCAN_ROWS, HeaderMatch } from './header';
+import { SHEET_RULES } from './rules';
+import type { FindingDraft } from './rules/rule';
+import { buildSheetModel, SheetMeta, SheetModel } from './sheet-model';
+import { BUILTIN_TEMPLATES } from './template/builtin';
+import type { Template, UnitEntry } from './template/schema';
+
+export interface ValidateOptions {
+  /** Check every sheet against this template instead of detecting one from the header. */
+  template?: Template;
+  /** Templates to detect from; the built-in ones by default. */
+  templates?: readonly Template[];
+  /** A units directory that overrides the template's own. */
+  directory?: readonly UnitEntry[];
+}
+
+export interface SheetReport {
+  sheet: string;
+  template: string | null;
+  /** 1-based row of the header, or null when none was found. */
+  headerRow: number | null;
+  /** Task rows: not header, title, repeated-header, section, note or blank rows. */
+  dataRows: number;
+  findings: Finding[];
+  meta: SheetMeta;
+  /** The sheet as read; absent when no header was found. */
+  model?: SheetModel;
+}
+
+export type SkipReason = 'hidden' | 'no-header' | 'empty';
+
+export interface WorkbookReport {
+  sheets: SheetReport[];
+  skipped: { sheet: string; reason: SkipReason }[];
+}
+
+export function severityFor(template: Template | undefined, code: FindingCode): Severity | 'off' {
+  return template?.rules[code] ?? FINDING_CATALOG[code].severity;
+}
+
+function toFinding(draft: FindingDraft, sheet: string, severity: Severity): Finding {
+  return {
+    code: draft.code,
+    severity,
+    sheet,
+    row: draft.row === null ? null : draft.row + 1,
+    column: draft.column?.label ?? null,
+    cell: draft.row !== null && draft.col !== null && draft.col >= 0 ? cellAddress(draft.row, draft.col) : null,
+    value: draft.value,
+    params: draft.params ?? {},
+    ...(draft.suggestion !== undefined ? { suggestion: draft.suggestion } : {}),
+  };
+}
+
+/** Runs every rule on a sheet whose header is known. */
+export function checkModel(model: SheetModel, directory?: readonly UnitEntry[]): Finding[] {
+  const ctx = { model, directory: directory ?? model.template.units };
+  const findings: Finding[] = [];
+  for (const rule of SHEET_RULES) {
+    for (const draft of rule.check(ctx)) {
+      const severity = severityFor(model.template, draft.code);
+      if (severity !== 'off') findings.push(toFinding(draft, model.grid.sheet, severity));
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function headerNotFound(grid: Grid, candidates: readonly Template[]): SheetReport {
+  const template = candidates[0];
+  const finding: Finding = {
+    code: 'header-not-found',
+    severity: 'error',
+    sheet: grid.sheet,
+    row: null,
+    column: null,
+    cell: null,
+    value: '',
+    params: {
+      template: candidates.map((t) => t.name).join(' / '),
+      labels: template.columns.filter((c) => c.required).map((c) => c.label).join('、'),
+      scanned: Math.min(grid.rows.length, HEADER_SCAN_ROWS),
+    },
+  };
+  return { sheet: grid.sheet, template: null, headerRow: null, dataRows: 0, findings: [finding], meta: {} };
+}
+
+function candidatesFor(options: ValidateOptions): readonly Template[] {
+  return options.template ? [options.template] : (options.templates ?? BUILTIN_TEMPLATES);
+}
+
+/** Validates one sheet; a sheet without a recognisable header gets `header-not-found`. */
+export function validateGrid(grid: Grid, options: ValidateOptions = {}): SheetReport {
+  const candidates = candidatesFor(options);
+  const header = detectHeader(grid, candidates);
+  return header ? reportFor(grid, header, options) : headerNotFound(grid, candidates);
+}
+
+function reportFor(grid: Grid, header: HeaderMatch, options: ValidateOptions): SheetReport {
+  const model = buildSheetModel(grid, header);
+  return {
+    sheet: grid.sheet,
+    template: header.template.name,
+    headerRow: header.row + 1,
+    dataRows: model.rows.length,
+    findings: checkModel(model, options.directory),
+    meta: model.meta,
+    model,
+  };
+}
+
+function isEmpty(grid: Grid): boolean {
+  return grid.rows.every((row) => row.every((cell) => cell.trim() === ''));
+}
+
+/**
+ * Checks every visible sheet whose header matches a template; hidden sheets and sheets without a
+ * matching header (such as a 填表说明 sheet) are skipped and listed. When no sheet of the workbook
+ * matches, each visible sheet with content is reported as `header-not-found`.
+ */
+export function validateWorkbook(grids: readonly Grid[], options: ValidateOptions = {}): WorkbookReport {
+  const candidates = candidatesFor(options);
+  const sheets: SheetReport[] = [];
+  const skipped: WorkbookReport['skipped'] = [];
+  const unmatched: Grid[] = [];
+  for (const grid of grids) {
+    if (grid.visibility !== 'visible') skipped.push({ sheet: grid.sheet, reason: 'hidden' });
+    else if (isEmpty(grid)) skipped.push({ sheet: grid.sheet, reason: 'empty' });
+    else {
+      const header = detectHeader(grid, candidates);
+      if (header) sheets.push(reportFor(grid, header, options));
+      else unmatched.push(grid);
+    }
+  }
+  if (sheets.length === 0) return { sheets: unmatched.map((grid) => headerNotFound(grid, candidates)), skipped };
+  for (const grid of unmatched) skipped.push({ sheet: grid.sheet, reason: 'no-header' });
+  return { sheets, skipped };
+}
