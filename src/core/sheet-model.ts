@@ -53,7 +53,8 @@ export function readMeta(values: string[][], headerRow: number): SheetMeta {
       const unit = REPORTING_UNIT.exec(text);
       if (unit && !meta.reportingUnit) meta.reportingUnit = unit[1].split(/\s{2,}|填报|日期/)[0].trim();
       const period = PERIOD.exec(text);
-      if (period && !meta.period) meta.period = period[0];
+      // An explicit 截至 line wins over a period named in the title.
+      if (period && (!meta.period || (/^(截至|截止)/.test(period[0]) && !/^(截至|截止)/.test(meta.period)))) meta.period = period[0];
       if (!meta.title && !unit && text.length > 4) meta.title = text;
     }
   }

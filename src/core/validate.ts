@@ -123,19 +123,16 @@ function isEmpty(grid: Grid): boolean {
  */
 export function validateWorkbook(grids: readonly Grid[], options: ValidateOptions = {}): WorkbookReport {
   const candidates = candidatesFor(options);
-  const sheets: SheetReport[] = [];
-  const skipped: WorkbookReport['skipped'] = [];
-  const unmatched: Grid[] = [];
-  for (const grid of grids) {
-    if (grid.visibility !== 'visible') skipped.push({ sheet: grid.sheet, reason: 'hidden' });
-    else if (isEmpty(grid)) skipped.push({ sheet: grid.sheet, reason: 'empty' });
-    else {
-      const header = detectHeader(grid, candidates);
-      if (header) sheets.push(reportFor(grid, header, options));
-      else unmatched.push(grid);
-    }
+  const outcomes = grids.map((grid): { grid: Grid; report?: SheetReport; reason?: SkipReason } => {
+    if (grid.visibility !== 'visible') return { grid, reason: 'hidden' };
+    if (isEmpty(grid)) return { grid, reason: 'empty' };
+    const header = detectHeader(grid, candidates);
+    return header ? { grid, report: reportFor(grid, header, options) } : { grid, reason: 'no-header' };
+  });
+  const sheets = outcomes.flatMap((o) => (o.report ? [o.report] : []));
+  if (sheets.length === 0) {
+    const unmatched = outcomes.filter((o) => o.reason === 'no-header');
+    return { sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)), skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason })) };
   }
-  if (sheets.length === 0) return { sheets: unmatched.map((grid) => headerNotFound(grid, candidates)), skipped };
-  for (const grid of unmatched) skipped.push({ sheet: grid.sheet, reason: 'no-header' });
-  return { sheets, skipped };
+  return { sheets, skipped: outcomes.flatMap((o) => (o.reason ? [{ sheet: o.grid.sheet, reason: o.reason }] : [])) };
 }

@@ -8,6 +8,7 @@ export const seqGap: Rule = {
     if (!seq) return [];
     let previous: number | undefined;
     return model.rows.flatMap((row) => {
+      if (row.seq.kind === 'invalid') previous = undefined; // seq-invalid already points there
       if (row.seq.kind !== 'number' || cellOf(row, seq).inherited) return [];
       const current = row.seq.value;
       const before = previous;
