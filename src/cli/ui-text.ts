@@ -29,6 +29,8 @@ export const UI_TEXT = {
 命令：
   validate [--json] [--template 模板名|模板.json] [--units 单位名录] [--lang zh|en] 文件|文件夹...
       检查报表，逐个单元格指出问题和修改建议。
+  merge [--json] [--master 任务清单] [--template 模板] --out 汇总.xlsx 文件|文件夹...
+      把各单位报送的报表汇总成一个工作簿（汇总、统计、问题、未报送），并列出未报送的单位。
   samples --out 文件夹
       用种子文档生成示例工作簿。
   demo
@@ -40,6 +42,8 @@ export const UI_TEXT = {
 Commands:
   validate [--json] [--template NAME|FILE.json] [--units FILE] [--lang zh|en] FILE|FOLDER...
       Check report sheets; every problem with its cell and what to write instead.
+  merge [--json] [--master FILE] [--template T] --out OUT.xlsx FILE|FOLDER...
+      Merge departmental submissions into one workbook (汇总, 统计, 问题, 未报送) and list who has not reported.
   samples --out DIR
       Write the sample workbooks generated from the seed documents.
   demo

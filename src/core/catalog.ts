@@ -40,6 +40,11 @@ export const FINDING_CODES = [
   'status-missing',
   'status-unknown',
   'progress-numbering',
+  'task-mismatch',
+  'unexpected-task',
+  'duplicate-submission',
+  'status-conflict',
+  'missing-submission',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -187,6 +192,36 @@ export const FINDING_CATALOG: Record<FindingCode, CatalogEntry> = {
     zh: { title: '条目编号不连续', message: '进展条目编号为 {found}，应为 {expected}。', hint: '请按 1、2、3 顺序重新编号。' },
     en: { title: 'Item numbering', message: 'Progress items are numbered {found}; expected {expected}.', hint: 'Renumber the items 1, 2, 3 in order.' },
   },
+  'task-mismatch': {
+    severity: 'warning',
+    stage: 'merge',
+    zh: { title: '任务内容被改动', message: '“{unit}”报送的序号 {seq} 任务内容与{basis}不一致：报送为“{value}”，应为“{expected}”。', hint: '汇总表使用“{expected}”；请与报送单位核对。' },
+    en: { title: 'Task text changed', message: '"{unit}" reported task {seq} as "{value}", but {basis} says "{expected}".', hint: 'The consolidated table uses "{expected}"; check with the unit.' },
+  },
+  'unexpected-task': {
+    severity: 'warning',
+    stage: 'merge',
+    zh: { title: '任务清单中没有的序号', message: '“{unit}”报送了序号 {seq}，任务清单中没有这一项。', hint: '已列入汇总表末尾；请核对序号是否填错。' },
+    en: { title: 'Task not in the master list', message: '"{unit}" reported task {seq}, which the master list does not have.', hint: 'It is listed at the end of the consolidated table; check the number.' },
+  },
+  'duplicate-submission': {
+    severity: 'warning',
+    stage: 'merge',
+    zh: { title: '重复报送', message: '“{unit}”对序号 {seq} 报送了两次，采用了 {kept}（{reason}），未采用 {dropped}。', hint: '如采用的版本不对，请删除多余的文件后重新汇总。' },
+    en: { title: 'Duplicate submission', message: '"{unit}" reported task {seq} twice; kept {kept} ({reason}), left out {dropped}.', hint: 'If the wrong copy was kept, remove the other file and merge again.' },
+  },
+  'status-conflict': {
+    severity: 'info',
+    stage: 'merge',
+    zh: { title: '各单位状态不一致', message: '序号 {seq} 各单位报送的状态不同：{statuses}；汇总取最滞后的“{status}”。' },
+    en: { title: 'Units disagree on status', message: 'Units report different statuses for task {seq}: {statuses}; the consolidated status is the most severe, "{status}".' },
+  },
+  'missing-submission': {
+    severity: 'warning',
+    stage: 'merge',
+    zh: { title: '未报送', message: '“{unit}”没有报送序号 {seq}“{task}”的进展。', hint: '请催报。' },
+    en: { title: 'Not submitted', message: '"{unit}" sent nothing for task {seq} "{task}".', hint: 'Chase the unit.' },
+  },
 };
 
 /** Texts that some params carry, in each language (kept here so no user text lives elsewhere). */
@@ -196,6 +231,10 @@ export const PARAM_TEXTS: Record<string, Record<Lang, string>> = {
   'reason.traditional': { zh: '（使用了繁体字）', en: ' (traditional characters)' },
   'reason.ambiguous': { zh: '（含义不明确，可能对应多个状态）', en: ' (ambiguous: it could be several statuses)' },
   'reason.none': { zh: '', en: '' },
+  'basis.master': { zh: '任务清单', en: 'the master list' },
+  'basis.first': { zh: '先收到的报送', en: 'the first submission' },
+  'kept.more-complete': { zh: '内容更完整', en: 'more complete' },
+  'kept.later-file': { zh: '内容相同，取后读入的文件', en: 'same content, the later file' },
 };
 
 /** Errors that stop one file (never a batch): what happened and what the clerk should do. */

@@ -16,3 +16,4 @@ export * from './text';
 export * from './units';
 export * from './validate';
 export * from './validation-document';
+export * from './merge';

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeXlsx } from '../io/xlsx-writer';
-import { liaisonSeedWorkbook, progressSeedWorkbook, SEED_FILES } from './seed-workbooks';
+import { parseProgressSeed } from './progress-seed';
+import { liaisonSeedWorkbook, PROGRESS_TITLE, progressSeedWorkbook, SEED_FILES } from './seed-workbooks';
+import { masterSheet, splitSubmissions, submissionSheet } from './split-submissions';
 
 /** Where the copies of the seed documents live in this repository. */
 export const SEED_DIR = join(__dirname, '..', '..', 'fixtures', 'seeds');
@@ -27,4 +29,23 @@ export async function writeSamples(outDir: string, seedDir = SEED_DIR): Promise<
     written.push(path);
   }
   return written;
+}
+
+/**
+ * Writes the seed table split into one submission per lead unit under `报送/`, and the master list
+ * `任务清单.xlsx`: the inputs of a real merge. Returns the submissions folder and the master path.
+ */
+export async function writeSubmissionSamples(outDir: string, seedDir = SEED_DIR): Promise<{ folder: string; master: string; files: string[] }> {
+  const rows = parseProgressSeed(readSeed(SEED_FILES.progress, seedDir));
+  const folder = join(outDir, '报送');
+  mkdirSync(folder, { recursive: true });
+  const files: string[] = [];
+  for (const submission of splitSubmissions(rows)) {
+    const path = join(folder, `${submission.unit}_2021上半年.xlsx`);
+    writeFileSync(path, await writeXlsx([submissionSheet(submission, PROGRESS_TITLE)]));
+    files.push(path);
+  }
+  const master = join(outDir, '任务清单.xlsx');
+  writeFileSync(master, await writeXlsx([masterSheet(rows)]));
+  return { folder, master, files };
 }
