@@ -1,5 +1,6 @@
 import { join } from 'path';
-import { writeSamples } from '../samples/write-samples';
+import { writeSamples, writeSubmissionSamples } from '../samples/write-samples';
+import { runMerge } from './merge-command';
 import { parseArgs } from './args';
 import type { CommandIO } from './io';
 import { renderHuman } from './render-human';
@@ -14,7 +15,7 @@ export async function runSamples(argv: readonly string[], io: CommandIO): Promis
 }
 
 /**
- * `demo`: what `npm start` runs on a machine without Excel. Writes the samples and checks them, so
+ * `demo`: what `npm start` runs on a machine without Excel. Writes the samples, checks them and merges the split submissions, so
  * the main job works with no input of the user's own. Findings in the samples are expected (the
  * published table has defects), so the demo itself exits 0.
  */
@@ -24,6 +25,9 @@ export async function runDemo(argv: readonly string[], io: CommandIO): Promise<n
   const dir = args.values.get('out') ?? join(process.cwd(), 'samples');
   const written = await writeSamples(dir);
   io.out(renderHuman(validateFiles(written, {}, lang), lang));
-  io.out(lang === 'zh' ? `\n示例文件在 ${dir}。检查自己的文件：npx progress-report validate 文件或文件夹` : `\nThe samples are in ${dir}. Check your own files: npx progress-report validate FILE|FOLDER`);
+  const { folder, master } = await writeSubmissionSamples(dir);
+  io.out(lang === 'zh' ? `\n汇总 ${folder} 中的各单位报送（任务清单 ${master}）：` : `\nMerging the submissions in ${folder} (master list ${master}):`);
+  await runMerge(['--master', master, '--out', join(dir, '汇总.xlsx'), '--lang', lang, folder], io);
+  io.out(lang === 'zh' ? `\n示例文件在 ${dir}。检查自己的文件：npx progress-report validate 文件或文件夹；汇总：npx progress-report merge --out 汇总.xlsx 文件夹` : `\nThe samples are in ${dir}. Check your own files: npx progress-report validate FILE|FOLDER`);
   return 0;
 }
