@@ -9,8 +9,13 @@ export function unitFromFileName(file: string): string {
   return name.split(/[_\-\s—]/)[0] ?? '';
 }
 
-function sameUnit(a: string, b: string): boolean {
-  return unitKey(a) === unitKey(b) || withoutLevelPrefix(a) === withoutLevelPrefix(b);
+/**
+ * Two spellings of one unit: equal, or one is the other without its level prefix (`交通运输局` and
+ * `市交通运输局`). `市民政局` and `区民政局` are different units.
+ */
+export function sameUnit(a: string, b: string): boolean {
+  const [ka, kb] = [unitKey(a), unitKey(b)];
+  return ka === kb || withoutLevelPrefix(a) === kb || withoutLevelPrefix(b) === ka;
 }
 
 /**
@@ -34,4 +39,3 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
   });
 }
 
-export { sameUnit };

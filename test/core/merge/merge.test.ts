@@ -1,5 +1,6 @@
 import { readMaster } from '../../../src/core/merge/master';
 import { mergeSubmissions, MergeInput } from '../../../src/core/merge/merge';
+import { sameUnit } from '../../../src/core/merge/submission-rows';
 import { validateWorkbook } from '../../../src/core/validate';
 import { grid, HEADER } from '../../helpers/grid';
 
@@ -108,5 +109,12 @@ describe('merging submissions', () => {
       ['D3', 'unit-missing'],
       ['E3', 'status-missing'],
     ]);
+  });
+});
+
+describe('unit spellings in a merge', () => {
+  it('treats a short form as the same unit, but a city and a district office as two', () => {
+    expect(sameUnit('交通运输局', '市交通运输局')).toBe(true);
+    expect(sameUnit('市民政局', '区民政局')).toBe(false);
   });
 });
