@@ -1,0 +1,62 @@
+import { allowedStatuses } from '../core/status';
+import type { WorkbookChoice } from '../host/host';
+
+/**
+ * A blank report sheet for a template: header styled and frozen, columns sized, 进展状态 with an
+ * in-cell dropdown of the allowed statuses, and 牵头部门 suggestions from the units directory (a
+ * dropdown that still accepts typed text, since a task may have several units). One sync.
+ */
+export const DATA_ROWS = 500;
+export const DIRECTORY_SHEET = '单位名录';
+const WIDTHS: Record<string, number> = { seq: 6, task: 40, progress: 60, units: 20, status: 12, text: 30 };
+
+function uniqueName(wanted: string, taken: readonly string[]): string {
+  if (!taken.includes(wanted)) return wanted;
+  let i = 2;
+  while (taken.includes(`${wanted}${i}`)) i++;
+  return `${wanted}${i}`;
+}
+
+function columnLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+export async function insertTemplateSheet(context: Excel.RequestContext, choice: WorkbookChoice): Promise<string> {
+  const { template, directory } = choice;
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const taken = sheets.items.map((s) => s.name);
+  const name = uniqueName(template.title.slice(0, 31), taken);
+  const sheet = sheets.add(name);
+  const labels = template.columns.map((c) => c.label);
+  const header = sheet.getRangeByIndexes(0, 0, 1, labels.length);
+  header.values = [labels];
+  header.format.font.bold = true;
+  header.format.fill.color = '#D9E1F2';
+  header.format.wrapText = true;
+  header.format.horizontalAlignment = 'Center';
+  sheet.freezePanes.freezeRows(1);
+  template.columns.forEach((column, i) => {
+    const body = sheet.getRangeByIndexes(1, i, DATA_ROWS, 1);
+    body.format.columnWidth = (WIDTHS[column.kind] ?? 20) * 7.5;
+    body.format.wrapText = true;
+    body.format.verticalAlignment = 'Top';
+    if (column.kind === 'status' && template.statuses.length > 0) {
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: allowedStatuses(template).join(',') } };
+      body.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: '进展状态', message: `请从下拉列表中选择：${allowedStatuses(template).join('、')}` };
+    }
+    if (column.kind === 'units' && directory?.length) {
+      const listName = uniqueName(DIRECTORY_SHEET, taken);
+      const list = sheets.add(listName);
+      list.getRangeByIndexes(0, 0, directory.length, 1).values = directory.map((d) => [d.name]);
+      list.visibility = 'Hidden';
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: `='${listName}'!$A$1:$A$${directory.length}` } };
+      body.dataValidation.errorAlert = { showAlert: false, style: 'Information', title: '牵头部门', message: '可从名录中选择，也可输入多个单位，用“、”分隔。' };
+    }
+  });
+  sheet.getRange(`A1:${columnLetter(labels.length - 1)}1`).format.rowHeight = 28;
+  sheet.activate();
+  await context.sync();
+  return name;
+}

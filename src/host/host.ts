@@ -1,0 +1,44 @@
+import type { Lang } from '../core/catalog';
+import type { Finding } from '../core/finding';
+import type { Grid } from '../core/grid';
+import type { Template, UnitEntry } from '../core/template/schema';
+
+/**
+ * What the task pane needs from where it runs. Excel (through Office.js) and the plain browser
+ * (through files) implement it; the components are the same for both.
+ */
+export type HostKind = 'excel' | 'browser';
+
+export interface HostCapabilities {
+  /** Findings can be marked on the sheet with a note (ExcelApi 1.18) or a comment (1.10). */
+  annotation: 'note' | 'comment' | 'none';
+  /** Consolidated sheets can be inserted into the open workbook (ExcelApi 1.13). */
+  insertSheets: boolean;
+  /** A new workbook can be opened from a file (ExcelApi 1.8). */
+  createWorkbook: boolean;
+}
+
+/** The template and directory a workbook carries, so a compiler's template workbook brings its rules along. */
+export interface WorkbookChoice {
+  template: Template;
+  directory?: UnitEntry[];
+}
+
+export interface ReportHost {
+  kind: HostKind;
+  capabilities: HostCapabilities;
+  /** The report sheets to check: the active one or every sheet. */
+  readSheets(scope: 'active' | 'all'): Promise<Grid[]>;
+  /** Brings a cell into view and selects it. */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Fills each finding's cell and attaches its message; remembers what it changed. */
+  markFindings(findings: readonly Finding[], lang: Lang): Promise<number>;
+  /** Removes exactly the marks this add-in made, restoring the user's own fills. */
+  clearMarks(): Promise<number>;
+  /** Adds a blank report sheet for a template: styled header, status dropdown, unit suggestions. */
+  insertTemplate(choice: WorkbookChoice): Promise<string>;
+  saveChoice(choice: WorkbookChoice): Promise<void>;
+  loadChoice(): Promise<WorkbookChoice | undefined>;
+  /** Opens a finished workbook (consolidated table, clean submission) as a new workbook or new sheets. */
+  openWorkbook(bytes: Uint8Array, fileName: string, target: 'new-workbook' | 'this-workbook'): Promise<void>;
+}
