@@ -2,6 +2,7 @@ import { extname } from 'path';
 import { ReportError } from '../core/errors';
 import { BUILTIN_TEMPLATES, builtinTemplate } from '../core/template/builtin';
 import { parseTemplate, parseUnitsDirectory, SchemaProblem, Template, UnitEntry } from '../core/template/schema';
+import { directoryFromRows } from '../core/units-directory';
 import { readGrids, readFileBytes } from './files';
 
 /** `--template NAME|FILE.json` and `--units FILE` as the CLI resolves them. */
@@ -35,11 +36,7 @@ export function loadUnits(file: string): UnitEntry[] {
   let input: unknown;
   if (extname(file).toLowerCase() === '.json') input = readJson(file, 'units-invalid');
   else {
-    const rows = readGrids(file).flatMap((g) => g.rows);
-    input = rows
-      .map((row) => row.flatMap((cell) => cell.split(/[、,，;；\t]/)).map((c) => c.trim()).filter(Boolean))
-      .filter((cells) => cells.length > 0 && !/^(标准名称|规范名称|单位名称|名称)$/.test(cells[0]))
-      .map(([name, ...aliases]) => ({ name, aliases }));
+    input = directoryFromRows(readGrids(file).flatMap((g) => g.rows));
   }
   const result = parseUnitsDirectory(input);
   if (!result.ok) throw new ReportError('units-invalid', { file, problems: problemsText(result.problems) });

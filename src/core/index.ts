@@ -17,3 +17,4 @@ export * from './units';
 export * from './validate';
 export * from './validation-document';
 export * from './merge';
+export * from './units-directory';

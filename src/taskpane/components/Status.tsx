@@ -1,0 +1,26 @@
+import * as React from 'react';
+import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import type { Lang } from '../../core/catalog';
+import { isReportError } from '../../core/errors';
+import { renderError } from '../../core/messages';
+import { t } from '../i18n';
+
+/** One line of status for long work: working, done, or an error a clerk understands. */
+export type StatusLine = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'success' | 'warning' | 'error' | 'info'; text: string };
+
+export function Status({ status }: { status: StatusLine }): React.ReactElement | null {
+  if (status.kind === 'idle') return null;
+  if (status.kind === 'busy') return <Spinner size="tiny" label={status.text} />;
+  return (
+    <MessageBar intent={status.kind} role="status">
+      <MessageBarBody>{status.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Turns anything thrown into the one line shown to the user (never a stack trace). */
+export function errorText(error: unknown, lang: Lang): string {
+  if (isReportError(error)) return renderError(error.code, error.params, lang);
+  const message = error instanceof Error ? error.message : String(error);
+  return t(lang, 'error', { message: message.split('\n')[0] });
+}

@@ -1,0 +1,28 @@
+import * as React from 'react';
+import { createRoot } from 'react-dom/client';
+import type { ReportHost } from '../host/host';
+import { App } from './App';
+import { loadOfficeJs, runsInOffice } from './office-loader';
+import { browserTheme, officeTheme } from './theme';
+
+/**
+ * Entry of taskpane.html. Inside Office: load office.js from our origin, wait for Office, use the
+ * Excel host. In a plain browser: the file-based host, no office.js.
+ */
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  const root = createRoot(container);
+  if (runsInOffice()) {
+    await loadOfficeJs();
+    await Office.onReady();
+    const { createExcelHost } = await import('../excel/excel-host');
+    root.render(<App host={createExcelHost()} theme={officeTheme()} />);
+    return;
+  }
+  const { createBrowserHost } = await import('../host/browser-host');
+  const host: ReportHost = createBrowserHost();
+  root.render(<App host={host} theme={browserTheme()} />);
+}
+
+void start();

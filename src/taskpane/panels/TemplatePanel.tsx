@@ -1,0 +1,125 @@
+import * as React from 'react';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/catalog';
+import { BUILTIN_TEMPLATES } from '../../core/template/builtin';
+import { parseTemplate, parseUnitsDirectory } from '../../core/template/schema';
+import { directoryFromRows } from '../../core/units-directory';
+import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { errorText, Status, StatusLine } from '../components/Status';
+import { readFileBytes, downloadBytes } from '../download';
+import { blankTemplateWorkbook, readFiles } from '../engine';
+import { t } from '../i18n';
+
+/**
+ * 模板: choose a built-in template or import one (JSON), load a units directory, insert a blank
+ * report sheet, and store the choice in the workbook so it travels to every clerk.
+ */
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
+});
+
+export interface TemplatePanelProps {
+  host: ReportHost;
+  lang: Lang;
+  choice?: WorkbookChoice;
+  onChoice: (choice: WorkbookChoice) => void;
+}
+
+export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelProps): React.ReactElement {
+  const styles = useStyles();
+  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const current = choice ?? { template: BUILTIN_TEMPLATES[0] };
+  const options = [...BUILTIN_TEMPLATES, ...(BUILTIN_TEMPLATES.some((b) => b.name === current.template.name) ? [] : [current.template])];
+
+  const run = async (work: () => Promise<StatusLine>): Promise<void> => {
+    setStatus({ kind: 'busy', text: t(lang, 'working') });
+    try {
+      setStatus(await work());
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error, lang) });
+    }
+  };
+
+  const importTemplate = (file: File): Promise<void> =>
+    run(async () => {
+      const parsed = parseTemplate(JSON.parse(new TextDecoder().decode(await readFileBytes(file))));
+      if (!parsed.ok) return { kind: 'error', text: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('；') };
+      onChoice({ ...current, template: parsed.value });
+      return { kind: 'success', text: parsed.value.title };
+    });
+
+  const importUnits = (file: File): Promise<void> =>
+    run(async () => {
+      const bytes = await readFileBytes(file);
+      let input: unknown;
+      if (file.name.toLowerCase().endsWith('.json')) input = JSON.parse(new TextDecoder().decode(bytes));
+      else {
+        const [read] = await readFiles([{ name: file.name, bytes }], lang);
+        if ('error' in read) return { kind: 'error', text: read.error };
+        input = directoryFromRows(read.grids.flatMap((g) => g.rows));
+      }
+      const parsed = parseUnitsDirectory(input);
+      if (!parsed.ok) return { kind: 'error', text: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('；') };
+      onChoice({ ...current, directory: parsed.value });
+      return { kind: 'success', text: t(lang, 'unitsLoaded', { n: parsed.value.length }) };
+    });
+
+  return (
+    <section aria-label={t(lang, 'tabTemplate')}>
+      <Field label={t(lang, 'templateChoose')}>
+        <Select
+          value={current.template.name}
+          onChange={(_, data) => onChoice({ ...current, template: options.find((o) => o.name === data.value) ?? BUILTIN_TEMPLATES[0] })}
+        >
+          {options.map((o) => (
+            <option key={o.name} value={o.name}>
+              {o.title}（{o.name}）
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Text as="p" block>
+        {current.template.columns.map((c) => c.label).join(' / ')}
+      </Text>
+      <Field label={t(lang, 'templateImport')}>
+        <input type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && importTemplate(e.target.files[0])} />
+      </Field>
+      <Field label={t(lang, 'unitsImport')}>
+        <input type="file" accept=".json,.csv,.xlsx" onChange={(e) => e.target.files?.[0] && importUnits(e.target.files[0])} />
+      </Field>
+      {current.directory ? <Text as="p" block>{t(lang, 'unitsLoaded', { n: current.directory.length })}</Text> : null}
+      <div className={styles.row}>
+        {host.kind === 'excel' ? (
+          <Button appearance="primary" onClick={() => run(async () => ({ kind: 'success', text: t(lang, 'inserted', { name: await host.insertTemplate(current) }) }))}>
+            {t(lang, 'insertTemplate')}
+          </Button>
+        ) : (
+          <Button
+            appearance="primary"
+            onClick={() =>
+              run(async () => {
+                downloadBytes(await blankTemplateWorkbook(current), `${current.template.title}.xlsx`);
+                return { kind: 'success', text: t(lang, 'exported', { name: `${current.template.title}.xlsx` }) };
+              })
+            }
+          >
+            {t(lang, 'downloadTemplate')}
+          </Button>
+        )}
+        {host.kind === 'excel' ? (
+          <Button
+            onClick={() =>
+              run(async () => {
+                await host.saveChoice(current);
+                return { kind: 'success', text: t(lang, 'saved') };
+              })
+            }
+          >
+            {t(lang, 'saveChoice')}
+          </Button>
+        ) : null}
+      </div>
+      <Status status={status} />
+    </section>
+  );
+}

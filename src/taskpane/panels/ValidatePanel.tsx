@@ -1,0 +1,102 @@
+import * as React from 'react';
+import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/catalog';
+import type { WorkbookReport } from '../../core/validate';
+import type { BrowserHost } from '../../host/browser-host';
+import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { readFileBytes } from '../download';
+import { FindingList, listed } from '../components/FindingList';
+import { errorText, Status, StatusLine } from '../components/Status';
+import { validateSheets } from '../engine';
+import { t } from '../i18n';
+
+/** 检查: check the active sheet or every sheet, go to a finding's cell, mark and unmark the sheet. */
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
+});
+
+export interface ValidatePanelProps {
+  host: ReportHost;
+  lang: Lang;
+  choice?: WorkbookChoice;
+}
+
+function isBrowser(host: ReportHost): host is BrowserHost {
+  return host.kind === 'browser';
+}
+
+export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React.ReactElement {
+  const styles = useStyles();
+  const [scope, setScope] = React.useState<'active' | 'all'>('active');
+  const [report, setReport] = React.useState<WorkbookReport>();
+  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+
+  const run = async (work: () => Promise<StatusLine | void>): Promise<void> => {
+    setStatus({ kind: 'busy', text: t(lang, 'working') });
+    try {
+      setStatus((await work()) ?? { kind: 'idle' });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error, lang) });
+    }
+  };
+
+  const check = (): Promise<void> =>
+    run(async () => {
+      const result = validateSheets(await host.readSheets(scope), choice);
+      setReport(result);
+      if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
+      const errors = result.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length;
+      return errors === 0 && result.sheets.every((s) => s.findings.length === 0) ? { kind: 'success', text: t(lang, 'noProblems') } : undefined;
+    });
+
+  const findings = report?.sheets.flatMap((s) => s.findings) ?? [];
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+
+  return (
+    <section aria-label={t(lang, 'tabValidate')}>
+      <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')}>
+        <Radio value="active" label={t(lang, 'scopeActive')} />
+        <Radio value="all" label={t(lang, 'scopeAll')} />
+      </RadioGroup>
+      {isBrowser(host) ? (
+        <Field label={t(lang, 'mergeFiles')}>
+          <input
+            type="file"
+            multiple
+            accept=".xlsx,.xlsm,.csv"
+            onChange={async (e) => {
+              if (!e.target.files) return;
+              host.addFiles(await Promise.all([...e.target.files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) }))));
+              await check();
+            }}
+          />
+        </Field>
+      ) : null}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={check}>
+          {report ? t(lang, 'recheck') : t(lang, 'check')}
+        </Button>
+        <Button disabled={findings.length === 0 || host.kind !== 'excel'} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
+          {t(lang, 'mark')}
+        </Button>
+        <Button disabled={host.kind !== 'excel'} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'unmarked', { n: await host.clearMarks() }) }))}>{t(lang, 'unmark')}</Button>
+      </div>
+      <Status status={status} />
+      {report ? (
+        <div>
+          {report.sheets.map((s) => (
+            <Text as="p" block key={s.sheet}>
+              {t(lang, 'sheetInfo', { sheet: s.sheet, template: s.template ?? '—', headerRow: s.headerRow ?? '—', dataRows: s.dataRows })}
+            </Text>
+          ))}
+          {report.skipped.length > 0 ? <Text as="p" block>{t(lang, 'skipped', { list: report.skipped.map((s) => s.sheet).join('、') })}</Text> : null}
+          <Text as="p" block weight="semibold">
+            {t(lang, 'summary', counts)}
+          </Text>
+          <FindingList findings={listed(findings, lang)} lang={lang} onSelect={(f) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string))} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
