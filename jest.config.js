@@ -2,10 +2,12 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  // component tests run in jsdom but resolve packages as Node does (ExcelJS's browser entry is ESM)
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js' },
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
 };

@@ -4,6 +4,7 @@ import type { Lang } from '../../core/catalog';
 import type { MergeDocument } from '../../core/merge/merge-document';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
 import { FindingList } from '../components/FindingList';
+import { FilePicker } from '../components/FilePicker';
 import { errorText, Status, StatusLine } from '../components/Status';
 import { downloadBytes, readFileBytes } from '../download';
 import { mergeInTaskPane, NamedFile } from '../engine';
@@ -94,14 +95,11 @@ export function MergePanel({ host, lang, choice, initialFiles = [] }: MergePanel
           setFiles([...files, ...(await toNamed(e.dataTransfer.files))]);
         }}
       >
-        <Field label={t(lang, 'mergeFiles')}>
-          <input type="file" multiple accept=".xlsx,.xlsm,.csv" onChange={async (e) => e.target.files && setFiles([...files, ...(await toNamed(e.target.files))])} />
-        </Field>
+        <FilePicker label={t(lang, 'mergeFiles')} accept=".xlsx,.xlsm,.csv" multiple onFiles={async (picked) => setFiles([...files, ...(await toNamed(picked))])} />
         <Text>{t(lang, 'filesChosen', { n: files.length })}</Text>
       </div>
-      <Field label={t(lang, 'mergeMaster')}>
-        <input type="file" accept=".xlsx,.csv" onChange={async (e) => e.target.files?.[0] && setMaster((await toNamed([e.target.files[0]]))[0])} />
-      </Field>
+      <FilePicker label={t(lang, 'mergeMaster')} accept=".xlsx,.csv" onFiles={async ([file]) => setMaster((await toNamed([file]))[0])} />
+      {master ? <Text block>{master.name}</Text> : null}
       {host.kind === 'excel' ? <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label={t(lang, 'mergeIncludeOpen')} /> : null}
       <Field label={t(lang, 'mergeTarget')}>
         <RadioGroup layout="horizontal" value={target} onChange={(_, d) => setTarget(d.value as Target)}>

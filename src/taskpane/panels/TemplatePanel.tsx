@@ -5,6 +5,7 @@ import { BUILTIN_TEMPLATES } from '../../core/template/builtin';
 import { parseTemplate, parseUnitsDirectory } from '../../core/template/schema';
 import { directoryFromRows } from '../../core/units-directory';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { FilePicker } from '../components/FilePicker';
 import { errorText, Status, StatusLine } from '../components/Status';
 import { readFileBytes, downloadBytes } from '../download';
 import { blankTemplateWorkbook, readFiles } from '../engine';
@@ -81,12 +82,8 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
       <Text as="p" block>
         {current.template.columns.map((c) => c.label).join(' / ')}
       </Text>
-      <Field label={t(lang, 'templateImport')}>
-        <input type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && importTemplate(e.target.files[0])} />
-      </Field>
-      <Field label={t(lang, 'unitsImport')}>
-        <input type="file" accept=".json,.csv,.xlsx" onChange={(e) => e.target.files?.[0] && importUnits(e.target.files[0])} />
-      </Field>
+      <FilePicker label={t(lang, 'templateImport')} accept=".json,application/json" onFiles={([file]) => importTemplate(file)} />
+      <FilePicker label={t(lang, 'unitsImport')} accept=".json,.csv,.xlsx" onFiles={([file]) => importUnits(file)} />
       {current.directory ? <Text as="p" block>{t(lang, 'unitsLoaded', { n: current.directory.length })}</Text> : null}
       <div className={styles.row}>
         {host.kind === 'excel' ? (

@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Button, Field, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import type { WorkbookReport } from '../../core/validate';
 import type { BrowserHost } from '../../host/browser-host';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
 import { readFileBytes } from '../download';
+import { FilePicker } from '../components/FilePicker';
 import { FindingList, listed } from '../components/FindingList';
 import { errorText, Status, StatusLine } from '../components/Status';
 import { validateSheets } from '../engine';
@@ -60,18 +61,15 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
         <Radio value="all" label={t(lang, 'scopeAll')} />
       </RadioGroup>
       {isBrowser(host) ? (
-        <Field label={t(lang, 'mergeFiles')}>
-          <input
-            type="file"
-            multiple
-            accept=".xlsx,.xlsm,.csv"
-            onChange={async (e) => {
-              if (!e.target.files) return;
-              host.addFiles(await Promise.all([...e.target.files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) }))));
-              await check();
-            }}
-          />
-        </Field>
+        <FilePicker
+          label={t(lang, 'mergeFiles')}
+          accept=".xlsx,.xlsm,.csv"
+          multiple
+          onFiles={async (picked) => {
+            host.addFiles(await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) }))));
+            await check();
+          }}
+        />
       ) : null}
       <div className={styles.row}>
         <Button appearance="primary" onClick={check}>

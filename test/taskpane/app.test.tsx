@@ -1,0 +1,101 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from 'react';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { grid, HEADER, task } from '../helpers/grid';
+import { fakeHost } from './fake-host';
+
+const faulty = grid([['2021年上半年重点工作'], ['填报单位：市科技局', '', '截至6月30日'], HEADER, task(1), task(2, { units: '' }), task(3, { status: '進度滯後' })], { sheet: '报表' });
+const clean = grid([HEADER, task(1), task(2)], { sheet: '报表' });
+
+beforeAll(() => {
+  // jsdom lacks what every browser has and ExcelJS's zip writer relies on
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder, setImmediate: (fn: () => void) => setTimeout(fn, 0) });
+  Object.defineProperty(window, 'matchMedia', { value: () => ({ matches: false, addEventListener: () => undefined, removeEventListener: () => undefined }) });
+  // jsdom has no layout: Fluent's MessageBar watches its size
+  window.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof ResizeObserver;
+  URL.createObjectURL = jest.fn(() => 'blob:x');
+  URL.revokeObjectURL = jest.fn();
+});
+
+function renderApp(host = fakeHost([faulty]), tab?: 'validate' | 'template' | 'submit' | 'merge') {
+  render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);
+  return host;
+}
+
+describe('the task pane', () => {
+  it('speaks Chinese by default and switches to English', async () => {
+    renderApp();
+    expect(screen.getByRole('tab', { name: '检查' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '汇总' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(screen.getByRole('tab', { name: 'Check' })).toBeTruthy();
+  });
+
+  it('检查 lists the findings with counts; clicking one selects its cell; marks go on and off', async () => {
+    const host = renderApp();
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
+    const list = screen.getByRole('list');
+    const items = within(list).getAllByRole('button');
+    expect(items.map((b) => [b.getAttribute('data-code'), b.getAttribute('data-cell')])).toEqual([
+      ['status-unknown', 'E6'],
+      ['unit-missing', 'D5'],
+    ]);
+    fireEvent.click(items[1]);
+    await waitFor(() => expect(host.calls).toContain('select:报表!D5'));
+    fireEvent.click(screen.getByRole('button', { name: '在表中标记' }));
+    await screen.findByText('已标记 2 个单元格');
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await screen.findByText(/已清除 3 个标记/);
+    expect(host.calls).toEqual(['read:active', 'select:报表!D5', 'mark:2', 'clear']);
+  });
+
+  it('上报 blocks the export while errors remain and says why', async () => {
+    renderApp(fakeHost([faulty]), 'submit');
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await screen.findByText('还有 2 个错误，请先修改后再上报。');
+    expect((screen.getByRole('button', { name: '导出上报文件' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('上报 exports a clean submission named 单位_报告期.xlsx', async () => {
+    renderApp(fakeHost([grid([['填报单位：市科技局'], ['截至6月30日'], HEADER, task(1)], { sheet: '报表' })]), 'submit');
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await screen.findByText('没有发现问题，可以上报。');
+    const exportButton = screen.getByRole('button', { name: '导出上报文件' }) as HTMLButtonElement;
+    expect(exportButton.disabled).toBe(false);
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(exportButton);
+    await screen.findByText('已导出 市科技局_截至6月30日.xlsx', undefined, { timeout: 10000 }); // ExcelJS loads lazily
+    expect(click).toHaveBeenCalled();
+  });
+
+  it('模板 inserts a blank sheet for the chosen template and stores the choice in the workbook', async () => {
+    const host = renderApp(fakeHost([clean]), 'template');
+    fireEvent.click(screen.getByRole('button', { name: '插入空白报表' }));
+    await screen.findByText('已插入工作表“重点工作进展情况表”');
+    fireEvent.click(screen.getByRole('button', { name: /保存到工作簿/ }));
+    await screen.findByText('模板已保存到工作簿');
+    expect(host.calls).toEqual(['insert:progress', 'save']);
+    expect(host.choice?.template.name).toBe('progress');
+  });
+
+  it('模板 lists what is wrong in an imported template', async () => {
+    renderApp(fakeHost([clean]), 'template');
+    const input = screen.getByLabelText('导入模板（JSON）', { selector: 'input' }) as HTMLInputElement;
+    const file = new File([JSON.stringify({ name: 'x', title: '', columns: [] })], 'bad.json', { type: 'application/json' });
+    Object.defineProperty(file, 'arrayBuffer', { value: async () => new TextEncoder().encode(JSON.stringify({ name: 'x', title: '', columns: [] })).buffer });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await screen.findByText(/title: .*columns: /);
+  });
+});
