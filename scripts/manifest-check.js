@@ -9,10 +9,6 @@ function tags(xml, name) {
   for (let m = re.exec(xml); m; m = re.exec(xml)) out.push({ attrs: m[1], inner: m[3] ?? '' });
   return out;
 }
-function attr(attrs, name) {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs);
-  return m ? m[1] : undefined;
-}
 function pngSize(file) {
   const b = fs.readFileSync(file);
   if (b.readUInt32BE(0) !== 0x89504e47) return undefined;
