@@ -75,7 +75,7 @@ export function createExcelHost(run: Run = (batch) => Excel.run(batch), features
     openWorkbook(bytes, _fileName, target) {
       if (target === 'new-workbook') return Excel.createWorkbook(toBase64(bytes));
       return run(async (context) => {
-        const ids = context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: Excel.WorksheetPositionType.end });
+        const ids = context.workbook.insertWorksheetsFromBase64(toBase64(bytes), { positionType: 'End' });
         await context.sync();
         const inserted = ids.value.map((id) => context.workbook.worksheets.getItem(id));
         inserted.forEach((ws) => ws.load('name'));
@@ -84,7 +84,7 @@ export function createExcelHost(run: Run = (batch) => Excel.run(batch), features
         if (stats) {
           // tasks per status sit at the top of 统计: a native chart of them
           const table = stats.getRange('A1').getSurroundingRegion();
-          const chart = stats.charts.add(Excel.ChartType.columnClustered, table, Excel.ChartSeriesBy.columns);
+          const chart = stats.charts.add('ColumnClustered', table, 'Columns');
           chart.title.text = '各进展状态任务数';
           chart.setPosition('E2');
         }

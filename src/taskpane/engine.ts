@@ -78,9 +78,9 @@ export interface MergeRequest {
 
 export async function mergeInTaskPane(request: MergeRequest): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
   const [{ mergeSubmissions }, { readMaster }, { mergeDocument }, { writeConsolidatedWorkbook }] = await Promise.all([
-    import('../core/merge/merge'),
-    import('../core/merge/master'),
-    import('../core/merge/merge-document'),
+    import(/* webpackChunkName: "merge" */ '../core/merge/merge'),
+    import(/* webpackChunkName: "merge" */ '../core/merge/master'),
+    import(/* webpackChunkName: "merge" */ '../core/merge/merge-document'),
     import(/* webpackChunkName: "xlsx-write" */ '../io/consolidated-workbook'),
   ]);
   const total = request.submissions.length;

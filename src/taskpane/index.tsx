@@ -18,11 +18,11 @@ async function start(): Promise<void> {
   if (runsInOffice()) {
     await loadOfficeJs();
     await Office.onReady();
-    const { createExcelHost } = await import('../excel/excel-host');
+    const { createExcelHost } = await import(/* webpackChunkName: "excel" */ '../excel/excel-host');
     root.render(<App host={createExcelHost()} theme={officeTheme()} initialTab={initialTab} />);
     return;
   }
-  const { createBrowserHost } = await import('../host/browser-host');
+  const { createBrowserHost } = await import(/* webpackChunkName: "browser" */ '../host/browser-host');
   const host: ReportHost = createBrowserHost();
   root.render(<App host={host} theme={browserTheme()} initialTab={initialTab} />);
 }

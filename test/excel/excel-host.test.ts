@@ -47,6 +47,18 @@ describe('the Excel host', () => {
     expect(book.raw.workbook.worksheets.sheet0['range_D15']).toBeDefined();
   });
 
+  it('writes the consolidated sheets into this workbook with a native chart of tasks by status', async () => {
+    const book = mockWorkbook([
+      { name: '汇总', values: [['x']] },
+      { name: '统计', values: [['进展状态', '任务数']] },
+    ]);
+    const host = createExcelHost(run(book), features);
+    await host.openWorkbook(new Uint8Array([80, 75, 3, 4]), '汇总.xlsx', 'this-workbook');
+    expect(book.inserted).toEqual([Buffer.from([80, 75, 3, 4]).toString('base64')]);
+    expect(book.charts).toEqual([expect.objectContaining({ sheet: '统计', type: 'ColumnClustered', source: '统计!A1:B6', seriesBy: 'Columns', title: { text: '各进展状态任务数' } })]);
+    expect(book.syncs()).toBe(3);
+  });
+
   it('exposes what the Excel version supports', () => {
     expect(createExcelHost(run(mockWorkbook([])), detectFeatures((v) => v === '1.8' || v === '1.9')).capabilities).toEqual({ annotation: 'none', insertSheets: false, createWorkbook: true });
   });

@@ -24,6 +24,9 @@ export interface MockWorkbook {
   settings: Map<string, string>;
   notes: Map<string, string>;
   fills: Map<string, string | null>;
+  charts: { sheet: string; type: string; source: string }[];
+  /** The base64 workbooks passed to insertWorksheetsFromBase64. */
+  inserted: string[];
   /** Sheets added through `worksheets.add`, by name, with the ranges written on them. */
   added: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -32,6 +35,8 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
   let calls = 0;
   const settings = new Map<string, string>();
   const added: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const charts: { sheet: string; type: string; source: string }[] = [];
+  const inserted: string[] = [];
   const notes = new Map<string, string>();
   const fills = new Map<string, string | null>(Object.entries(options.fills ?? {}));
   const counted = <T extends (...args: never[]) => unknown>(fn: T): T =>
@@ -83,6 +88,7 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
           Object.defineProperty(fill, 'color', { get: () => (fills.has(cellKey) ? fills.get(cellKey) : '#FFFFFF'), set: (v: string) => fills.set(cellKey, v), configurable: true });
           fill.clear = counted(() => fills.delete(cellKey) as never);
           this[key].select = counted(() => undefined as never);
+          this[key].getSurroundingRegion = counted(() => ({ address: `${s.name}!A1:B6` }) as never);
         }
         return this[key];
       }),
@@ -98,6 +104,13 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
         }),
       },
       activate: counted(() => undefined as never),
+      charts: {
+        add: counted((type: string, source: { address: string }, seriesBy: string) => {
+          const chart = { type, source: source.address, seriesBy, title: {} as { text?: string }, setPosition: counted(() => undefined as never) };
+          charts.push({ sheet: s.name, ...chart });
+          return chart as never;
+        }),
+      },
     };
   };
 
@@ -138,6 +151,10 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
           return ws ?? { isNullObject: true, load: () => undefined };
         }),
       },
+      insertWorksheetsFromBase64: counted((base64: string) => {
+        inserted.push(base64);
+        return { value: sheets.map((sh) => sh.name) } as never;
+      }),
       settings: {
         add: counted((key: string, value: string) => settings.set(key, value) as never),
         getItem: counted((key: string) => ({ delete: counted(() => settings.delete(key) as never) })),
@@ -163,5 +180,5 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
     }
     await sync();
   };
-  return { context: mock as Excel.RequestContext, syncs: () => syncs, calls: () => calls, raw: mock, settings, notes, fills, added };
+  return { context: mock as Excel.RequestContext, syncs: () => syncs, calls: () => calls, raw: mock, settings, notes, fills, added, charts, inserted };
 }
