@@ -1,16 +1,16 @@
 import { join } from 'path';
-import { writeSamples, writeSubmissionSamples } from '../samples/write-samples';
+import { writeAllSamples } from '../samples/write-samples';
 import { runMerge } from './merge-command';
 import { parseArgs } from './args';
 import type { CommandIO } from './io';
 import { renderHuman } from './render-human';
 import { parseLang, validateFiles } from './validate-command';
 
-/** `samples --out DIR`: writes the sample workbooks generated from the seed documents. */
+/** `samples --out DIR`: writes the sample workbooks, submissions, master list and index generated from the seeds. */
 export async function runSamples(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, ['out'], []);
-  const written = await writeSamples(args.values.get('out') ?? 'samples');
-  io.out(written.join('\n'));
+  const written = await writeAllSamples(args.values.get('out') ?? 'samples');
+  io.out([...written.workbooks, written.master, written.folder].join('\n'));
   return 0;
 }
 
@@ -23,9 +23,8 @@ export async function runDemo(argv: readonly string[], io: CommandIO): Promise<n
   const args = parseArgs(argv, ['out', 'lang'], []);
   const lang = parseLang(args.values.get('lang'));
   const dir = args.values.get('out') ?? join(process.cwd(), 'samples');
-  const written = await writeSamples(dir);
-  io.out(renderHuman(validateFiles(written, {}, lang), lang));
-  const { folder, master } = await writeSubmissionSamples(dir);
+  const { workbooks, folder, master } = await writeAllSamples(dir);
+  io.out(renderHuman(validateFiles(workbooks, {}, lang), lang));
   io.out(lang === 'zh' ? `\n汇总 ${folder} 中的各单位报送（任务清单 ${master}）：` : `\nMerging the submissions in ${folder} (master list ${master}):`);
   await runMerge(['--master', master, '--out', join(dir, '汇总.xlsx'), '--lang', lang, folder], io);
   io.out(lang === 'zh' ? `\n示例文件在 ${dir}。检查自己的文件：npx progress-report validate 文件或文件夹；汇总：npx progress-report merge --out 汇总.xlsx 文件夹` : `\nThe samples are in ${dir}. Check your own files: npx progress-report validate FILE|FOLDER`);

@@ -24,6 +24,9 @@ export interface CatalogEntry {
   en: LocalisedText;
 }
 
+/** The fill that marks a finding's cell, on the sheet (Excel) and in annotated copies (browser). */
+export const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+
 export const FINDING_CODES = [
   'header-not-found',
   'missing-column',

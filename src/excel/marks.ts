@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '../core/catalog';
+import { Lang, Severity, SEVERITY_FILL } from '../core/catalog';
 import type { Finding } from '../core/finding';
 import { renderFinding } from '../core/messages';
 import { addressBatches } from './addresses';
@@ -10,7 +10,7 @@ import type { ExcelFeatures } from './capabilities';
  * clearing restores exactly those fills and deletes only the notes or comments this add-in added.
  * Two syncs each way, whatever the number of findings: one to read, one to write.
  */
-export const MARK_FILLS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+export const MARK_FILLS = SEVERITY_FILL;
 export const MARKS_SETTING = 'progress-report.marks';
 const NOTE_AUTHOR_PREFIX = '【进展报表助手】';
 

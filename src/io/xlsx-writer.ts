@@ -22,6 +22,8 @@ export interface SheetSpec {
   headerRow?: number;
   /** Per-cell styles keyed `row,col` (0-based). */
   styles?: Map<string, CellStyle>;
+  /** Cell notes keyed `row,col` (0-based). */
+  notes?: Map<string, string>;
   /** Allowed values for a column below the header: an in-cell dropdown. */
   dropdown?: { col: number; values: string[] };
 }
@@ -65,6 +67,10 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Arra
       if (style.bold) cell.font = { bold: true };
       if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
       cell.alignment = { wrapText: style.wrap ?? true, vertical: 'top', horizontal: style.align ?? 'left' };
+    }
+    for (const [key, note] of spec.notes ?? []) {
+      const [r, c] = key.split(',').map(Number);
+      sheet.getCell(r + 1, c + 1).note = note;
     }
     if (spec.dropdown && spec.headerRow !== undefined) {
       const letter = String.fromCharCode(65 + spec.dropdown.col);

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { join, relative, sep } from 'path';
 import { writeXlsx } from '../io/xlsx-writer';
 import { parseProgressSeed } from './progress-seed';
 import { liaisonSeedWorkbook, PROGRESS_TITLE, progressSeedWorkbook, SEED_FILES } from './seed-workbooks';
@@ -48,4 +48,16 @@ export async function writeSubmissionSamples(outDir: string, seedDir = SEED_DIR)
   const master = join(outDir, '任务清单.xlsx');
   writeFileSync(master, await writeXlsx([masterSheet(rows)]));
   return { folder, master, files };
+}
+
+/**
+ * Everything the browser page and the demo use, in one folder: the seed workbooks, the per-unit
+ * submissions under `报送/`, the master list, and `index.json` listing what the page loads.
+ */
+export async function writeAllSamples(outDir: string, seedDir = SEED_DIR): Promise<{ workbooks: string[]; folder: string; master: string; files: string[] }> {
+  const workbooks = await writeSamples(outDir, seedDir);
+  const { folder, master, files } = await writeSubmissionSamples(outDir, seedDir);
+  const rel = (path: string): string => relative(outDir, path).split(sep).join('/');
+  writeFileSync(join(outDir, 'index.json'), `${JSON.stringify({ submissions: files.map(rel), master: rel(master) }, null, 2)}\n`);
+  return { workbooks, folder, master, files };
 }

@@ -23,10 +23,11 @@ export interface AppProps {
   theme: Theme;
   initialLang?: Lang;
   initialTab?: TabName;
-  sampleFiles?: NamedFile[];
+  /** The bundled samples the browser page opens with: submissions and the master list. */
+  samples?: { submissions: NamedFile[]; master?: NamedFile };
 }
 
-export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', sampleFiles }: AppProps): React.ReactElement {
+export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', samples }: AppProps): React.ReactElement {
   const styles = useStyles();
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const [tab, setTab] = React.useState<TabName>(initialTab);
@@ -55,6 +56,11 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
             {t(lang, 'language')}
           </Button>
         </div>
+        {samples ? (
+          <Text as="p" block size={200}>
+            {t(lang, 'samplesLoaded', { n: samples.submissions.length })}
+          </Text>
+        ) : null}
         <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
           <Tab value="validate">{t(lang, 'tabValidate')}</Tab>
           <Tab value="template">{t(lang, 'tabTemplate')}</Tab>
@@ -65,7 +71,7 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
           {tab === 'validate' ? <ValidatePanel host={host} lang={lang} {...(choice ? { choice } : {})} /> : null}
           {tab === 'template' ? <TemplatePanel host={host} lang={lang} {...(choice ? { choice } : {})} onChoice={setChoice} /> : null}
           {tab === 'submit' ? <SubmitPanel host={host} lang={lang} {...(choice ? { choice } : {})} /> : null}
-          {tab === 'merge' ? <MergePanel host={host} lang={lang} {...(choice ? { choice } : {})} {...(sampleFiles ? { initialFiles: sampleFiles } : {})} /> : null}
+          {tab === 'merge' ? <MergePanel host={host} lang={lang} {...(choice ? { choice } : {})} {...(samples ? { initialFiles: samples.submissions, ...(samples.master ? { initialMaster: samples.master } : {}) } : {})} /> : null}
         </div>
       </main>
     </FluentProvider>

@@ -100,3 +100,17 @@ export async function mergeInTaskPane(request: MergeRequest): Promise<{ doc: Mer
   const doc = mergeDocument(result, unreadable, request.lang);
   return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
 }
+
+/** For each file with findings, an annotated copy `名称_标注.xlsx` (the browser page's "marks"). */
+export async function annotatedCopies(files: readonly NamedFile[], choice: WorkbookChoice | undefined, lang: Lang): Promise<NamedFile[]> {
+  const { annotatedWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../io/annotated-copy');
+  const read = await readFiles(files, lang);
+  const copies: NamedFile[] = [];
+  for (const file of read) {
+    if (!('grids' in file)) continue;
+    const report = validateSheets(file.grids, choice);
+    if (report.sheets.every((s) => s.findings.length === 0)) continue;
+    copies.push({ name: file.name.replace(/\.[^.]+$/, '') + '_标注.xlsx', bytes: await annotatedWorkbook(file.grids, report.sheets, lang) });
+  }
+  return copies;
+}

@@ -34,16 +34,17 @@ export interface MergePanelProps {
   choice?: WorkbookChoice;
   /** Files already chosen (the browser page's samples). */
   initialFiles?: NamedFile[];
+  initialMaster?: NamedFile;
 }
 
 async function toNamed(files: FileList | File[]): Promise<NamedFile[]> {
   return Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
 }
 
-export function MergePanel({ host, lang, choice, initialFiles = [] }: MergePanelProps): React.ReactElement {
+export function MergePanel({ host, lang, choice, initialFiles = [], initialMaster }: MergePanelProps): React.ReactElement {
   const styles = useStyles();
   const [files, setFiles] = React.useState<NamedFile[]>(initialFiles);
-  const [master, setMaster] = React.useState<NamedFile>();
+  const [master, setMaster] = React.useState<NamedFile | undefined>(initialMaster);
   const [includeOpen, setIncludeOpen] = React.useState(false);
   const [target, setTarget] = React.useState<Target>(host.kind === 'excel' && host.capabilities.createWorkbook ? 'new-workbook' : 'download');
   const [progress, setProgress] = React.useState<number>();

@@ -4,11 +4,12 @@ import type { Lang } from '../../core/catalog';
 import type { WorkbookReport } from '../../core/validate';
 import type { BrowserHost } from '../../host/browser-host';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
-import { readFileBytes } from '../download';
+import { downloadBytes, readFileBytes } from '../download';
+import { FindingTable } from '../components/FindingTable';
 import { FilePicker } from '../components/FilePicker';
 import { FindingList, listed } from '../components/FindingList';
 import { errorText, Status, StatusLine } from '../components/Status';
-import { validateSheets } from '../engine';
+import { annotatedCopies, validateSheets } from '../engine';
 import { t } from '../i18n';
 
 /** 检查: check the active sheet or every sheet, go to a finding's cell, mark and unmark the sheet. */
@@ -21,6 +22,9 @@ export interface ValidatePanelProps {
   lang: Lang;
   choice?: WorkbookChoice;
 }
+
+/** Beyond this many sheets (a folder of submissions) one summary line replaces the per-sheet lines. */
+const MAX_SHEET_LINES = 5;
 
 function isBrowser(host: ReportHost): host is BrowserHost {
   return host.kind === 'browser';
@@ -56,10 +60,12 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
 
   return (
     <section aria-label={t(lang, 'tabValidate')}>
-      <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')}>
-        <Radio value="active" label={t(lang, 'scopeActive')} />
-        <Radio value="all" label={t(lang, 'scopeAll')} />
-      </RadioGroup>
+      {host.kind === 'excel' ? (
+        <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')}>
+          <Radio value="active" label={t(lang, 'scopeActive')} />
+          <Radio value="all" label={t(lang, 'scopeAll')} />
+        </RadioGroup>
+      ) : null}
       {isBrowser(host) ? (
         <FilePicker
           label={t(lang, 'mergeFiles')}
@@ -75,24 +81,52 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
         <Button appearance="primary" onClick={check}>
           {report ? t(lang, 'recheck') : t(lang, 'check')}
         </Button>
-        <Button disabled={findings.length === 0 || host.kind !== 'excel'} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
+        {isBrowser(host) ? (
+          <Button
+            disabled={findings.length === 0}
+            onClick={() =>
+              run(async () => {
+                const copies = await annotatedCopies(host.files(), choice, lang);
+                for (const copy of copies) downloadBytes(copy.bytes, copy.name);
+                return { kind: 'success', text: t(lang, 'annotatedDone', { n: copies.length }) };
+              })
+            }
+          >
+            {t(lang, 'downloadAnnotated')}
+          </Button>
+        ) : null}
+        {host.kind === 'excel' ? (
+          <>
+        <Button disabled={findings.length === 0} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
           {t(lang, 'mark')}
         </Button>
-        <Button disabled={host.kind !== 'excel'} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'unmarked', { n: await host.clearMarks() }) }))}>{t(lang, 'unmark')}</Button>
+        <Button onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'unmarked', { n: await host.clearMarks() }) }))}>{t(lang, 'unmark')}</Button>
+          </>
+        ) : null}
       </div>
       <Status status={status} />
       {report ? (
         <div>
-          {report.sheets.map((s) => (
-            <Text as="p" block key={s.sheet}>
-              {t(lang, 'sheetInfo', { sheet: s.sheet, template: s.template ?? '—', headerRow: s.headerRow ?? '—', dataRows: s.dataRows })}
+          {report.sheets.length <= MAX_SHEET_LINES ? (
+            report.sheets.map((s) => (
+              <Text as="p" block key={s.sheet}>
+                {t(lang, 'sheetInfo', { sheet: s.sheet, template: s.template ?? '—', headerRow: s.headerRow ?? '—', dataRows: s.dataRows })}
+              </Text>
+            ))
+          ) : (
+            <Text as="p" block>
+              {t(lang, 'sheetsChecked', { n: report.sheets.length, rows: report.sheets.reduce((n, s) => n + s.dataRows, 0) })}
             </Text>
-          ))}
+          )}
           {report.skipped.length > 0 ? <Text as="p" block>{t(lang, 'skipped', { list: report.skipped.map((s) => s.sheet).join('、') })}</Text> : null}
           <Text as="p" block weight="semibold">
             {t(lang, 'summary', counts)}
           </Text>
-          <FindingList findings={listed(findings, lang)} lang={lang} onSelect={(f) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string))} />
+          {isBrowser(host) ? (
+            <FindingTable findings={listed(findings, lang)} lang={lang} />
+          ) : (
+            <FindingList findings={listed(findings, lang)} lang={lang} onSelect={(f) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string))} />
+          )}
         </div>
       ) : null}
     </section>
