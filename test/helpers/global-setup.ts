@@ -1,10 +1,14 @@
 import { mkdirSync } from 'fs';
+import { writeAllSamples } from '../../src/samples/write-samples';
 import { FIXTURE_DIR } from './paths';
-import { writeSamples, writeSubmissionSamples } from '../../src/samples/write-samples';
+import { ensureWebBuild, HAS_CHROMIUM } from './web-build';
 
-/** Generates the .xlsx fixtures from the seed documents once per test run. */
+/**
+ * Once per test run: the .xlsx fixtures generated from the seed documents (with the index the
+ * browser page loads), and the task pane build when the browser tests can run.
+ */
 export default async function globalSetup(): Promise<void> {
   mkdirSync(FIXTURE_DIR, { recursive: true });
-  await writeSamples(FIXTURE_DIR);
-  await writeSubmissionSamples(FIXTURE_DIR);
+  await writeAllSamples(FIXTURE_DIR);
+  if (HAS_CHROMIUM) ensureWebBuild();
 }
