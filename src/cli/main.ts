@@ -1,6 +1,7 @@
 import { isReportError } from '../core/errors';
 import { renderError } from '../core/messages';
 import { runDemo, runSamples } from './demo-command';
+import { runFix } from './fix-command';
 import { runMerge } from './merge-command';
 import { CommandIO, processIO } from './io';
 import { ui } from './ui-text';
@@ -13,6 +14,7 @@ import { runValidate } from './validate-command';
 const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promise<number>> = {
   validate: runValidate,
   merge: runMerge,
+  fix: runFix,
   samples: runSamples,
   demo: runDemo,
 };

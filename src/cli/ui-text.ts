@@ -31,6 +31,8 @@ export const UI_TEXT = {
       检查报表，逐个单元格指出问题和修改建议。
   merge [--json] [--master 任务清单] [--template 模板] --out 汇总.xlsx 文件|文件夹...
       把各单位报送的报表汇总成一个工作簿（汇总、统计、问题、未报送），并列出未报送的单位。
+  fix [--json] [--only 代码,...] [--renumber] --out 修正后.xlsx 文件
+      修正机械性错误（状态写法、单位别名、序号格式、条目编号、多余的“、”和空格），另存一份并列出每处修改。
   samples --out 文件夹
       用种子文档生成示例工作簿。
   demo
@@ -44,6 +46,8 @@ Commands:
       Check report sheets; every problem with its cell and what to write instead.
   merge [--json] [--master FILE] [--template T] --out OUT.xlsx FILE|FOLDER...
       Merge departmental submissions into one workbook (汇总, 统计, 问题, 未报送) and list who has not reported.
+  fix [--json] [--only CODE,...] [--renumber] --out FIXED.xlsx FILE
+      Fix the mechanical defects into a copy and print every change; exit 1 while errors no fix can solve remain.
   samples --out DIR
       Write the sample workbooks generated from the seed documents.
   demo

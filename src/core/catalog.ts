@@ -254,3 +254,28 @@ export const ERROR_CATALOG: Record<import('./errors').ReportErrorCode, Record<La
   'units-invalid': { zh: '单位名录“{file}”有误：{problems}', en: 'The units directory "{file}" is invalid: {problems}' },
   'argument-invalid': { zh: '{detail}', en: '{detail}' },
 };
+
+/** What a fix does, and why a finding gets none: shown in previews and change logs. */
+export const FIX_KINDS = ['status-spelling', 'unit-alias', 'unit-spacing', 'seq-format', 'seq-renumber', 'progress-renumber'] as const;
+export type FixKind = (typeof FIX_KINDS)[number];
+
+export const FIX_CATALOG: Record<FixKind, Record<Lang, string>> = {
+  'status-spelling': { zh: '进展状态改为标准写法', en: 'status in its standard spelling' },
+  'unit-alias': { zh: '单位改为规范名称', en: 'unit in its standard name' },
+  'unit-spacing': { zh: '去掉牵头部门末尾的“、”和多余空格', en: 'trailing 、 and stray spaces removed from the units' },
+  'seq-format': { zh: '序号改为阿拉伯数字', en: 'sequence number as a plain number' },
+  'seq-renumber': { zh: '序号重新编号', en: 'sequence numbers renumbered' },
+  'progress-renumber': { zh: '进展条目重新编号为 1、2、3', en: 'progress items renumbered 1, 2, 3' },
+};
+
+export const NO_FIX_REASONS = ['needs-content', 'ambiguous', 'judgement', 'renumber-not-requested', 'structure', 'inside-merge'] as const;
+export type NoFixReason = (typeof NO_FIX_REASONS)[number];
+
+export const NO_FIX_CATALOG: Record<NoFixReason, Record<Lang, string>> = {
+  'needs-content': { zh: '需要填报人补写内容，不能自动修正', en: 'needs content only the clerk can write' },
+  ambiguous: { zh: '含义不明确，需要人工判断', en: 'ambiguous: a person has to decide' },
+  judgement: { zh: '需要人工核对，不自动修改', en: 'a judgement call, left to a person' },
+  'renumber-not-requested': { zh: '序号通常来自任务清单，只有选择“重新编号”时才修改', en: 'sequence numbers usually come from the master list; renumbered only on request' },
+  structure: { zh: '表格结构问题，请调整表头', en: 'a problem with the table structure: fix the header' },
+  'inside-merge': { zh: '单元格属于合并区域，只修改合并区域左上角', en: 'the cell is inside a merged range; only its top-left cell is changed' },
+};

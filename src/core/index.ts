@@ -18,3 +18,4 @@ export * from './validate';
 export * from './validation-document';
 export * from './merge';
 export * from './units-directory';
+export * from './fix';

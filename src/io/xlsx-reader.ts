@@ -14,7 +14,7 @@ export interface ReadOptions {
   maxPartBytes?: number;
 }
 
-interface SheetEntry {
+export interface SheetEntry {
   name: string;
   path: string;
   visibility: SheetVisibility;
@@ -134,13 +134,29 @@ export function assertSpreadsheetBytes(bytes: Uint8Array): void {
   if (kind !== 'zip') throw new ReportError('file-not-spreadsheet');
 }
 
-export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
-  assertSpreadsheetBytes(bytes);
-  const parts = unzipParts(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.maxPartBytes);
+/** The worksheets of a workbook's parts, in workbook order, with the part each lives in. */
+export function sheetEntries(parts: Map<string, Uint8Array>): SheetEntry[] {
   const rootRels = relationships(partText(parts, '_rels/.rels'), '');
   const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const workbookXml = partText(parts, workbookPath);
   if (!workbookXml) throw new ReportError(parts.has('word/document.xml') || parts.has('ppt/presentation.xml') ? 'file-not-spreadsheet' : 'file-corrupt', { detail: 'no workbook part' });
+  const rels = relationships(partText(parts, relsPathOf(workbookPath)), workbookPath);
+  return [...elements(workbookXml, 'sheet')].flatMap((sheet): SheetEntry[] => {
+    const id = attr(sheet.attributes, 'id');
+    const rel = id ? rels.get(id) : undefined;
+    if (!rel || !rel.type.endsWith('/worksheet')) return []; // chart sheets and dialog sheets hold no cells
+    const state = attr(sheet.attributes, 'state');
+    return [{ name: attr(sheet.attributes, 'name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' }];
+  });
+}
+
+export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
+  assertSpreadsheetBytes(bytes);
+  const parts = unzipParts(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.maxPartBytes);
+  const entries = sheetEntries(parts);
+  const rootRels = relationships(partText(parts, '_rels/.rels'), '');
+  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
+  const workbookXml = partText(parts, workbookPath) ?? '';
   const rels = relationships(partText(parts, relsPathOf(workbookPath)), workbookPath);
   const relOfType = (suffix: string): string | undefined => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const ctx: SheetContext = {
@@ -148,16 +164,9 @@ export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions
     dates: dateStyles(partText(parts, relOfType('/styles') ?? 'xl/styles.xml')),
     date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(1|true)"/.test(workbookXml),
   };
-  const grids: Grid[] = [];
-  for (const sheet of elements(workbookXml, 'sheet')) {
-    const id = attr(sheet.attributes, 'id');
-    const rel = id ? rels.get(id) : undefined;
-    if (!rel || !rel.type.endsWith('/worksheet')) continue; // chart sheets and dialog sheets hold no cells
-    const state = attr(sheet.attributes, 'state');
-    const entry: SheetEntry = { name: attr(sheet.attributes, 'name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' };
+  return entries.map((entry) => {
     const xml = partText(parts, entry.path);
     if (xml === undefined) throw new ReportError('file-corrupt', { detail: `missing ${entry.path}` });
-    grids.push(readSheet(xml, entry, origin, ctx));
-  }
-  return grids;
+    return readSheet(xml, entry, origin, ctx);
+  });
 }

@@ -1,0 +1,15 @@
+/**
+ * Writing CSV for Chinese Excel: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF, fields quoted
+ * when they hold a comma, quote or line break.
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map((cell) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')).join('\r\n') + '\r\n';
+}
+
+export function csvBytes(rows: readonly (readonly string[])[]): Uint8Array {
+  const body = new TextEncoder().encode(toCsv(rows));
+  const out = new Uint8Array(body.length + 3);
+  out.set([0xef, 0xbb, 0xbf]);
+  out.set(body, 3);
+  return out;
+}
