@@ -15,8 +15,14 @@ export interface PatchResult {
   skipped: { fix: Fix; reason: 'formula' | 'not-found' }[];
 }
 
+/** XML text, with control characters (not allowed in XML) written as OOXML's `_xHHHH_` escapes. */
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`);
+  let out = '';
+  for (const ch of text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')) {
+    const code = ch.charCodeAt(0);
+    out += code < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t' ? `_x${code.toString(16).padStart(4, '0').toUpperCase()}_` : ch;
+  }
+  return out;
 }
 
 const encoder = new TextEncoder();
