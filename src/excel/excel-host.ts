@@ -5,6 +5,7 @@ import { parseTemplate, parseUnitsDirectory } from '../core/template/schema';
 import type { ReportHost, WorkbookChoice } from '../host/host';
 import { toBase64 } from './base64';
 import { detectFeatures, ExcelFeatures, officeApiCheck } from './capabilities';
+import { applyFixes, undoFixes } from './fixes';
 import { clearMarks, markFindings } from './marks';
 import { readWorksheet, readWorksheets } from './read-sheet';
 import { insertTemplateSheet } from './template-sheet';
@@ -49,6 +50,14 @@ export function createExcelHost(run: Run = (batch) => Excel.run(batch), features
 
     clearMarks() {
       return run((context) => clearMarks(context, features));
+    },
+
+    applyFixes(fixes) {
+      return run((context) => applyFixes(context, fixes));
+    },
+
+    undoFixes() {
+      return run((context) => undoFixes(context));
     },
 
     insertTemplate(choice) {

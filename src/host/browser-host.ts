@@ -1,3 +1,4 @@
+import type { Fix } from '../core/fix/plan';
 import type { Grid } from '../core/grid';
 import type { ReportHost, WorkbookChoice } from './host';
 
@@ -19,6 +20,8 @@ export interface BrowserHost extends ReportHost {
 export function createBrowserHost(initial: readonly BrowserFile[] = []): BrowserHost {
   let files = [...initial];
   let choice: WorkbookChoice | undefined;
+  /** The sheet names the page shows (`file · sheet` when several files are open), back to file and sheet. */
+  const shown = new Map<string, { file: BrowserFile; sheet: string }>();
   return {
     kind: 'browser',
     capabilities: { annotation: 'none', insertSheets: false, createWorkbook: false },
@@ -29,7 +32,44 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
     async readSheets(): Promise<Grid[]> {
       const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx-read" */ '../io/read-workbook');
       // every sheet of every file, named after its file so findings say where they are
-      return files.flatMap((f) => readWorkbookBytes(f.bytes, f.name).map((g) => ({ ...g, sheet: files.length > 1 ? `${f.name} · ${g.sheet}` : g.sheet })));
+      shown.clear();
+      return files.flatMap((file) =>
+        readWorkbookBytes(file.bytes, file.name).map((g) => {
+          const sheet = files.length > 1 ? `${file.name} · ${g.sheet}` : g.sheet;
+          shown.set(sheet, { file, sheet: g.sheet });
+          return { ...g, sheet };
+        }),
+      );
+    },
+    async applyFixes(fixes) {
+      const [{ patchXlsx }, { csvBytes }, { readWorkbookBytes, extensionOf }, { applyFixesToGrid }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx-write" */ '../io/xlsx-patch'),
+        import(/* webpackChunkName: "xlsx-write" */ '../io/csv-writer'),
+        import(/* webpackChunkName: "xlsx-read" */ '../io/read-workbook'),
+        import('../core/fix/apply'),
+      ]);
+      const byFile = new Map<BrowserFile, Fix[]>();
+      for (const fix of fixes) {
+        const origin = shown.get(fix.sheet);
+        if (origin) byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), { ...fix, sheet: origin.sheet }]);
+      }
+      const copies: BrowserFile[] = [];
+      let applied = 0;
+      for (const [file, fileFixes] of byFile) {
+        const base = file.name.replace(/\.[^.]+$/, '');
+        if (['.csv', '.tsv', '.txt'].includes(extensionOf(file.name))) {
+          copies.push({ name: `${base}_修正.csv`, bytes: csvBytes(applyFixesToGrid(readWorkbookBytes(file.bytes, file.name)[0], fileFixes).rows) });
+          applied += fileFixes.length;
+        } else {
+          const patched = patchXlsx(file.bytes, fileFixes);
+          copies.push({ name: `${base}_修正.xlsx`, bytes: patched.bytes });
+          applied += patched.applied.length;
+        }
+      }
+      return { applied, skipped: fixes.length - applied, copies };
+    },
+    async undoFixes() {
+      return 0; // the originals were never changed: nothing to undo
     },
     async selectCell() {
       // a file has no cursor: the finding list itself shows the cell

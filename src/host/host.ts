@@ -1,5 +1,6 @@
 import type { Lang } from '../core/catalog';
 import type { Finding } from '../core/finding';
+import type { Fix } from '../core/fix/plan';
 import type { Grid } from '../core/grid';
 import type { Template, UnitEntry } from '../core/template/schema';
 
@@ -35,6 +36,13 @@ export interface ReportHost {
   markFindings(findings: readonly Finding[], lang: Lang): Promise<number>;
   /** Removes exactly the marks this add-in made, restoring the user's own fills. */
   clearMarks(): Promise<number>;
+  /**
+   * Applies fixes (Excel: in the workbook, with its own before-image; browser: as corrected copies of
+   * the files, returned for download). Cells changed since the preview are skipped.
+   */
+  applyFixes(fixes: readonly Fix[]): Promise<{ applied: number; skipped: number; copies?: { name: string; bytes: Uint8Array }[] }>;
+  /** Restores the values the last applied fixes replaced; 0 where nothing can be undone. */
+  undoFixes(): Promise<number>;
   /** Adds a blank report sheet for a template: styled header, status dropdown, unit suggestions. */
   insertTemplate(choice: WorkbookChoice): Promise<string>;
   saveChoice(choice: WorkbookChoice): Promise<void>;

@@ -25,13 +25,17 @@ export interface MockWorkbook {
   notes: Map<string, string>;
   fills: Map<string, string | null>;
   charts: { sheet: string; type: string; source: string }[];
+  cells: Map<string, string | number>;
   /** The base64 workbooks passed to insertWorksheetsFromBase64. */
   inserted: string[];
   /** Sheets added through `worksheets.add`, by name, with the ranges written on them. */
   added: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: boolean; fills?: Record<string, string> } = {}): MockWorkbook {
+export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: boolean; fills?: Record<string, string>; cells?: Record<string, string | number>; formulas?: Record<string, string> } = {}): MockWorkbook {
+  /** Cell values by `sheet!A1`, read and written through getRange(...).values. */
+  const cells = new Map<string, string | number>(Object.entries(options.cells ?? {}));
+  const formulas = new Map<string, string>(Object.entries(options.formulas ?? {}));
   let calls = 0;
   const settings = new Map<string, string>();
   const added: Record<string, any> = {}; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -83,7 +87,11 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
         if (!this[key]) {
           this.addMock(key);
           const cellKey = `${s.name}!${address}`;
-          this[key].populate({ format: { fill: { color: fills.get(cellKey) ?? '#FFFFFF', pattern: fills.has(cellKey) ? 'Solid' : 'None' } } });
+          this[key].populate({ text: [['']], values: [['']], formulas: [['']], format: { fill: { color: fills.get(cellKey) ?? '#FFFFFF', pattern: fills.has(cellKey) ? 'Solid' : 'None' } } });
+          const value = () => cells.get(cellKey) ?? '';
+          Object.defineProperty(this[key], 'values', { get: () => [[value()]], set: (v: (string | number)[][]) => cells.set(cellKey, v[0][0]), configurable: true });
+          Object.defineProperty(this[key], 'text', { get: () => [[String(value())]], configurable: true });
+          Object.defineProperty(this[key], 'formulas', { get: () => [[formulas.get(cellKey) ?? value()]], configurable: true });
           const fill = this[key].format.fill;
           Object.defineProperty(fill, 'color', { get: () => (fills.has(cellKey) ? fills.get(cellKey) : '#FFFFFF'), set: (v: string) => fills.set(cellKey, v), configurable: true });
           fill.clear = counted(() => fills.delete(cellKey) as never);
@@ -180,5 +188,5 @@ export function mockWorkbook(sheets: MockSheet[], options: { payloadError?: bool
     }
     await sync();
   };
-  return { context: mock as Excel.RequestContext, syncs: () => syncs, calls: () => calls, raw: mock, settings, notes, fills, added, charts, inserted };
+  return { context: mock as Excel.RequestContext, syncs: () => syncs, calls: () => calls, raw: mock, settings, notes, fills, added, charts, inserted, cells };
 }

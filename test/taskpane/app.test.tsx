@@ -45,7 +45,7 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
     const list = screen.getByRole('list');
-    const items = within(list).getAllByRole('button');
+    const items = within(list).getAllByRole('button').filter((b) => b.hasAttribute('data-code'));
     expect(items.map((b) => [b.getAttribute('data-code'), b.getAttribute('data-cell')])).toEqual([
       ['status-unknown', 'E6'],
       ['unit-missing', 'D5'],
@@ -57,6 +57,25 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await screen.findByText(/已清除 3 个标记/);
     expect(host.calls).toEqual(['read:active', 'select:报表!D5', 'mark:2', 'clear']);
+  });
+
+  it('修正 previews the exact change, applies it, re-checks, and 撤销 undoes', async () => {
+    const host = renderApp();
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
+    fireEvent.click(screen.getByRole('button', { name: '修正 E6' }));
+    const preview = await screen.findByRole('region', { name: '修正预览' });
+    expect(preview.textContent).toContain('报表!E6');
+    expect(preview.textContent).toContain('進度滯後');
+    expect(preview.textContent).toContain('进度滞后');
+    fireEvent.click(within(preview).getByRole('button', { name: '应用 1 处修正' }));
+    await screen.findByText(/已修正 1 处/);
+    expect(host.calls).toEqual(['read:active', 'fix:E6=进度滞后', 'read:active']);
+    fireEvent.click(screen.getByRole('button', { name: '全部修正（1）' }));
+    expect(await screen.findByRole('region', { name: '修正预览' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '撤销修正' }));
+    await screen.findByText('已恢复 1 个单元格');
+    expect(host.calls.slice(-2)).toEqual(['undo', 'read:active']);
   });
 
   it('上报 blocks the export while errors remain and says why', async () => {

@@ -26,6 +26,14 @@ export function fakeHost(grids: Grid[]): ReportHost & { calls: string[]; opened:
       calls.push('clear');
       return 3;
     },
+    async applyFixes(fixes: readonly { cell: string; newValue: string }[]) {
+      calls.push(`fix:${fixes.map((f) => `${f.cell}=${f.newValue}`).join(',')}`);
+      return { applied: fixes.length, skipped: 0 };
+    },
+    async undoFixes() {
+      calls.push('undo');
+      return 1;
+    },
     async insertTemplate(choice: WorkbookChoice) {
       calls.push(`insert:${choice.template.name}`);
       return choice.template.title;

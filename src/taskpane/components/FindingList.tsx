@@ -32,9 +32,11 @@ export interface FindingListProps {
   findings: readonly ListedFinding[];
   lang: Lang;
   onSelect?: (finding: ListedFinding) => void;
+  /** Extra controls beside a finding (the 修正 button). */
+  actions?: (finding: ListedFinding) => React.ReactNode;
 }
 
-export function FindingList({ findings, lang, onSelect }: FindingListProps): React.ReactElement {
+export function FindingList({ findings, lang, onSelect, actions }: FindingListProps): React.ReactElement {
   const styles = useStyles();
   const sorted = [...findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.code.localeCompare(b.code) || (a.row ?? 0) - (b.row ?? 0));
   const byCode = new Map<string, number>();
@@ -73,6 +75,7 @@ export function FindingList({ findings, lang, onSelect }: FindingListProps): Rea
                 <span>{rendered.message}</span>
                 {rendered.hint ? <span className={styles.hint}>{rendered.hint}</span> : null}
               </Button>
+              {actions?.(f)}
             </li>
           );
         })}

@@ -1,5 +1,7 @@
 import * as React from 'react';
-import { Button, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Fix, planFixes } from '../../core/fix/plan';
+import { FixPreview } from '../components/FixPreview';
 import type { Lang } from '../../core/catalog';
 import type { WorkbookReport } from '../../core/validate';
 import type { BrowserHost } from '../../host/browser-host';
@@ -35,6 +37,9 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
   const [scope, setScope] = React.useState<'active' | 'all'>('active');
   const [report, setReport] = React.useState<WorkbookReport>();
   const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const [preview, setPreview] = React.useState<Fix[]>();
+  const [renumber, setRenumber] = React.useState(false);
+  const plannedFixes = React.useMemo(() => report?.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes) ?? [], [report, renumber]);
 
   const run = async (work: () => Promise<StatusLine | void>): Promise<void> => {
     setStatus({ kind: 'busy', text: t(lang, 'working') });
@@ -45,8 +50,23 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
     }
   };
 
+  const recheck = async (): Promise<void> => {
+    setReport(validateSheets(await host.readSheets(scope), choice));
+  };
+
+  const applyFixes = (fixes: Fix[]): Promise<void> =>
+    run(async () => {
+      setPreview(undefined);
+      const result = await host.applyFixes(fixes);
+      for (const copy of result.copies ?? []) downloadBytes(copy.bytes, copy.name);
+      if (result.copies) return { kind: 'success', text: t(lang, 'fixesDownloaded', { n: result.copies.length }) };
+      await recheck(); // the findings the fixes solved disappear
+      return { kind: 'success', text: t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' }) };
+    });
+
   const check = (): Promise<void> =>
     run(async () => {
+      setPreview(undefined);
       const result = validateSheets(await host.readSheets(scope), choice);
       setReport(result);
       if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
@@ -104,6 +124,26 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
           </>
         ) : null}
       </div>
+      {plannedFixes.length > 0 || host.kind === 'excel' ? (
+        <div className={styles.row}>
+          {plannedFixes.length > 0 ? <Button onClick={() => setPreview(plannedFixes)}>{t(lang, 'fixAll', { n: plannedFixes.length })}</Button> : null}
+          {report ? <Checkbox checked={renumber} onChange={(_, d) => setRenumber(Boolean(d.checked))} label={t(lang, 'renumber')} /> : null}
+          {host.kind === 'excel' ? (
+            <Button
+              onClick={() =>
+                run(async () => {
+                  const n = await host.undoFixes();
+                  await recheck();
+                  return { kind: 'info', text: t(lang, 'undone', { n }) };
+                })
+              }
+            >
+              {t(lang, 'undoFixes')}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      {preview ? <FixPreview fixes={preview} lang={lang} onApply={applyFixes} onCancel={() => setPreview(undefined)} /> : null}
       <Status status={status} />
       {report ? (
         <div>
@@ -125,7 +165,19 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
           {isBrowser(host) ? (
             <FindingTable findings={listed(findings, lang)} lang={lang} />
           ) : (
-            <FindingList findings={listed(findings, lang)} lang={lang} onSelect={(f) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string))} />
+            <FindingList
+              findings={listed(findings, lang)}
+              lang={lang}
+              onSelect={(f) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string))}
+              actions={(f) => {
+                const fix = plannedFixes.find((x) => x.sheet === f.sheet && x.cell === f.cell);
+                return fix ? (
+                  <Button size="small" appearance="secondary" onClick={() => setPreview([fix])} aria-label={`${t(lang, 'fixOne')} ${f.cell}`}>
+                    {t(lang, 'fixOne')}
+                  </Button>
+                ) : null;
+              }}
+            />
           )}
         </div>
       ) : null}
