@@ -19,3 +19,4 @@ export * from './validation-document';
 export * from './merge';
 export * from './units-directory';
 export * from './fix';
+export * from './deadline';

@@ -30,6 +30,8 @@ export interface SheetMeta {
   title?: string;
   period?: string;
   reportingUnit?: string;
+  /** The report's year, from the period or the title (`2021年…`). */
+  year?: number;
 }
 
 export interface SheetModel {
@@ -56,6 +58,8 @@ export function readMeta(values: string[][], headerRow: number): SheetMeta {
       // An explicit 截至 line wins over a period named in the title.
       if (period && (!meta.period || (/^(截至|截止)/.test(period[0]) && !/^(截至|截止)/.test(meta.period)))) meta.period = period[0];
       if (!meta.title && !unit && text.length > 4) meta.title = text;
+      const year = /(20\d{2})\s*年/.exec(text);
+      if (year && !meta.year) meta.year = Number(year[1]);
     }
   }
   return meta;

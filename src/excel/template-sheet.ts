@@ -29,7 +29,8 @@ export async function insertTemplateSheet(context: Excel.RequestContext, choice:
   const taken = sheets.items.map((s) => s.name);
   const name = uniqueName(template.title.slice(0, 31), taken);
   const sheet = sheets.add(name);
-  const labels = template.columns.map((c) => c.label);
+  const columns = template.columns.filter((c) => c.required); // the blank sheet has the columns every report must have
+  const labels = columns.map((c) => c.label);
   const header = sheet.getRangeByIndexes(0, 0, 1, labels.length);
   header.values = [labels];
   header.format.font.bold = true;
@@ -37,7 +38,7 @@ export async function insertTemplateSheet(context: Excel.RequestContext, choice:
   header.format.wrapText = true;
   header.format.horizontalAlignment = 'Center';
   sheet.freezePanes.freezeRows(1);
-  template.columns.forEach((column, i) => {
+  columns.forEach((column, i) => {
     const body = sheet.getRangeByIndexes(1, i, DATA_ROWS, 1);
     body.format.columnWidth = (WIDTHS[column.kind] ?? 20) * 7.5;
     body.format.wrapText = true;

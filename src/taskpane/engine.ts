@@ -29,7 +29,7 @@ export async function submissionWorkbook(grid: Grid): Promise<Uint8Array> {
 
 export async function blankTemplateWorkbook(choice: WorkbookChoice): Promise<Uint8Array> {
   const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ '../io/xlsx-writer');
-  const columns = choice.template.columns;
+  const columns = choice.template.columns.filter((c) => c.required);
   const statusCol = columns.findIndex((c) => c.kind === 'status');
   return writeXlsx([
     {

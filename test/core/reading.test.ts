@@ -7,7 +7,7 @@ describe('reading a sheet like a person', () => {
       grid([['2021年上半年重点工作进展情况表'], ['填报单位：市交通运输局', '', '截至6月30日'], [], HEADER, task(1), task(2)], { merges: ['A1:E1'] }),
     );
     expect(report).toMatchObject({ template: 'progress', headerRow: 4, dataRows: 2, findings: [] });
-    expect(report.meta).toEqual({ title: '2021年上半年重点工作进展情况表', reportingUnit: '市交通运输局', period: '截至6月30日' });
+    expect(report.meta).toEqual({ title: '2021年上半年重点工作进展情况表', reportingUnit: '市交通运输局', period: '截至6月30日', year: 2021 });
   });
 
   it('reads header cells with spaces, line breaks, full-width characters and bracketed notes', () => {

@@ -1,3 +1,4 @@
+import { deadlinePassed } from './deadline-passed';
 import { duplicateColumn } from './duplicate-column';
 import { missingColumn } from './missing-column';
 import { progressNumbering } from './progress-numbering';
@@ -6,6 +7,7 @@ import { seqDuplicate } from './seq-duplicate';
 import { seqGap } from './seq-gap';
 import { seqInvalid } from './seq-invalid';
 import { seqMissing } from './seq-missing';
+import { statusContradiction } from './status-contradiction';
 import { statusUnknown } from './status-unknown';
 import { unitAlias } from './unit-alias';
 import { unitUnknown } from './unit-unknown';
@@ -27,4 +29,6 @@ export const SHEET_RULES: readonly Rule[] = [
   statusMissing,
   statusUnknown,
   progressNumbering,
+  deadlinePassed,
+  statusContradiction,
 ];

@@ -10,13 +10,14 @@ const progressInput: TemplateInput = {
     { key: 'progress', label: '进展情况', aliases: ['推进情况', '完成情况', '工作进展', '进展', '落实情况', '工作进展情况'], kind: 'progress' },
     { key: 'units', label: '牵头部门', aliases: ['牵头单位', '责任单位', '责任部门', '牵头领导及部门', '牵头责任单位'], kind: 'units' },
     { key: 'status', label: '进展状态', aliases: ['状态', '推进状态', '完成状态', '进度状态'], kind: 'status' },
+    { key: 'deadline', label: '完成时限', aliases: ['时间节点', '完成时间', '时限要求', '完成期限'], required: false, kind: 'deadline' },
   ],
   statuses: [
-    { name: '已完成', aliases: ['完成', '全面完成'], rank: 0, colour: '#C6EFCE' },
-    { name: '进度较快', aliases: ['超进度', '超序时'], rank: 1, colour: '#DDEBF7' },
-    { name: '按时推进', aliases: ['序时推进', '达进度', '正常推进', '按序时推进', '按计划推进'], rank: 2, colour: '#FFFFFF' },
-    { name: '部分滞后', aliases: ['慢序时', '略有滞后'], rank: 3, colour: '#FFEB9C' },
-    { name: '进度滞后', aliases: ['欠进度', '严重滞后', '滞后于序时'], rank: 4, colour: '#FFC7CE' },
+    { name: '已完成', aliases: ['完成', '全面完成'], rank: 0, colour: '#C6EFCE', state: 'done' },
+    { name: '进度较快', aliases: ['超进度', '超序时'], rank: 1, colour: '#DDEBF7', state: 'ahead' },
+    { name: '按时推进', aliases: ['序时推进', '达进度', '正常推进', '按序时推进', '按计划推进'], rank: 2, colour: '#FFFFFF', state: 'on-track' },
+    { name: '部分滞后', aliases: ['慢序时', '略有滞后'], rank: 3, colour: '#FFEB9C', state: 'behind' },
+    { name: '进度滞后', aliases: ['欠进度', '严重滞后', '滞后于序时'], rank: 4, colour: '#FFC7CE', state: 'behind' },
   ],
 };
 

@@ -6,11 +6,11 @@ import { FINDING_CODES } from '../catalog';
  * severity), which unit names are standard, and how severe each rule is. Built-in templates and
  * custom JSON files go through the same schema.
  */
-export const COLUMN_KINDS = ['seq', 'task', 'progress', 'units', 'status', 'text'] as const;
+export const COLUMN_KINDS = ['seq', 'task', 'progress', 'units', 'status', 'deadline', 'text'] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 /** Kinds that at most one column of a template may have: the rules key on them. */
-const SINGLE_KINDS: readonly ColumnKind[] = ['seq', 'task', 'progress', 'units', 'status'];
+const SINGLE_KINDS: readonly ColumnKind[] = ['seq', 'task', 'progress', 'units', 'status', 'deadline'];
 
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'colour must look like #RRGGBB');
 
@@ -28,6 +28,8 @@ export const statusSchema = z.object({
   /** Higher is worse: 进度滞后 outranks 部分滞后, which outranks 按时推进. */
   rank: z.number().int(),
   colour: hexColour,
+  /** What the status says about the task, for the deadline and contradiction rules. */
+  state: z.enum(['done', 'ahead', 'on-track', 'behind']).optional(),
 });
 
 export const unitEntrySchema = z.object({

@@ -1,0 +1,26 @@
+import { matchStatus } from '../status';
+import { compactText } from '../text';
+import { atCell, cellOf, columnOf, Rule } from './rule';
+
+/**
+ * The progress says the whole task is done while the status says it is behind, or the status says
+ * done while the progress says it is not. `已完成招标` is a step, not the task: only whole-task phrases count.
+ */
+const DONE = /全面完成|已全部完成|全部完成|已完成全年|已完成年度(?:目标)?任务|提前完成|圆满完成|任务已完成/;
+const NOT_DONE = /尚未完成|未完成|尚未启动|尚未开工|正在推进|推进中|进度滞后/;
+
+export const statusContradiction: Rule = {
+  codes: ['status-contradiction'],
+  check({ model }) {
+    const status = columnOf(model, 'status');
+    const progress = columnOf(model, 'progress');
+    if (!status || !progress) return [];
+    return model.rows.flatMap((row) => {
+      const match = matchStatus(model.template, cellOf(row, status).text);
+      if (match.kind !== 'known') return [];
+      const text = compactText(cellOf(row, progress).text);
+      const phrase = match.status.state === 'behind' ? DONE.exec(text)?.[0] : match.status.state === 'done' ? NOT_DONE.exec(text)?.[0] : undefined;
+      return phrase ? [atCell('status-contradiction', row, status, { params: { phrase } })] : [];
+    });
+  },
+};
