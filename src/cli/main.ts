@@ -1,7 +1,9 @@
 import { isReportError } from '../core/errors';
 import { renderError } from '../core/messages';
 import { runDemo, runSamples } from './demo-command';
+import { runCompare } from './compare-command';
 import { runFix } from './fix-command';
+import { runImportTasks } from './import-command';
 import { runMerge } from './merge-command';
 import { CommandIO, processIO } from './io';
 import { ui } from './ui-text';
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promi
   validate: runValidate,
   merge: runMerge,
   fix: runFix,
+  compare: runCompare,
+  'import-tasks': runImportTasks,
   samples: runSamples,
   demo: runDemo,
 };

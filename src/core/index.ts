@@ -20,3 +20,5 @@ export * from './merge';
 export * from './units-directory';
 export * from './fix';
 export * from './deadline';
+export * from './compare';
+export * from './notice';

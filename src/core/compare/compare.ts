@@ -1,0 +1,177 @@
+import { cellAddress } from '../address';
+import { FINDING_CATALOG, FindingCode, Severity } from '../catalog';
+import type { Finding } from '../finding';
+import { splitProgressItems, stripItemNumber } from '../progress-items';
+import type { DataRow, SheetModel } from '../sheet-model';
+import { matchStatus } from '../status';
+import { compactText } from '../text';
+import { splitUnits, unitKey } from '../units';
+import type { SheetReport } from '../validate';
+
+/**
+ * Comparing two reporting periods of the same report: status changes per task (worse or better by
+ * the template's ranking), tasks added or dropped, units that reported in one period only, and
+ * progress pasted again from the previous period (`progress-unchanged`). Tasks are matched by 序号,
+ * else by task text; liaison rows by their unit.
+ */
+export interface PeriodRow {
+  key: string;
+  label: string;
+  sheet: string;
+  row: number;
+  units: string[];
+  progress: string;
+  progressCell: string | null;
+  status?: { name: string; rank: number };
+  statusCell: string | null;
+}
+
+export interface StatusChange {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+  direction: 'worse' | 'better';
+}
+
+export interface Comparison {
+  before: { period?: string; rows: number };
+  after: { period?: string; rows: number };
+  statusChanges: StatusChange[];
+  added: string[];
+  dropped: string[];
+  unitsDropped: string[];
+  unitsNew: string[];
+  unchanged: { label: string; similarity: 'same' | 'near' }[];
+  findings: Finding[];
+}
+
+const taskKey = (text: string): string => compactText(text).replace(/[。.;；]+$/, '');
+
+function cellOf(model: SheetModel, row: DataRow, kind: string): { text: string; cell: string | null } {
+  const column = model.template.columns.find((c) => c.kind === kind);
+  const cell = column ? row.cells.get(column.key) : undefined;
+  return { text: cell?.text ?? '', cell: cell && cell.col >= 0 ? cellAddress(row.index, cell.col) : null };
+}
+
+export function periodRows(report: SheetReport): PeriodRow[] {
+  const model = report.model;
+  if (!model) return [];
+  const hasTask = model.template.columns.some((c) => c.kind === 'task' && model.header.columns.has(c.key));
+  return model.rows.flatMap((row): PeriodRow[] => {
+    const task = cellOf(model, row, 'task').text.trim();
+    const units = splitUnits(cellOf(model, row, 'units').text);
+    const key = hasTask ? (row.seq.kind === 'number' ? `#${row.seq.value}` : `t:${taskKey(task)}`) : units[0] ? `u:${unitKey(units[0])}` : '';
+    if (!key || key === 't:') return [];
+    const progress = cellOf(model, row, 'progress');
+    const status = cellOf(model, row, 'status');
+    const match = matchStatus(model.template, status.text);
+    return [
+      {
+        key,
+        label: hasTask ? task : (units[0] ?? ''),
+        sheet: report.sheet,
+        row: row.index + 1,
+        units,
+        progress: progress.text,
+        progressCell: progress.cell,
+        ...(match.kind === 'known' ? { status: { name: match.status.name, rank: match.status.rank } } : {}),
+        statusCell: status.cell,
+      },
+    ];
+  });
+}
+
+/** Progress reduced to its words: no item numbers, spaces or punctuation. */
+export function progressFingerprint(text: string): string {
+  return splitProgressItems(text)
+    .map((item) => stripItemNumber(item.text))
+    .join('')
+    .normalize('NFKC')
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+function bigrams(text: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const chars = [...text];
+  for (let i = 0; i < chars.length - 1; i++) grams.set(chars[i] + chars[i + 1], (grams.get(chars[i] + chars[i + 1]) ?? 0) + 1);
+  return grams;
+}
+
+/** Dice similarity of character bigrams, 0 to 1. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [g, n] of x) {
+    shared += Math.min(n, y.get(g) ?? 0);
+    total += n;
+  }
+  for (const n of y.values()) total += n;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+export const NEAR_SIMILARITY = 0.9;
+
+function finding(code: FindingCode, at: { sheet: string; row: number | null; cell: string | null }, value: string, params: Record<string, string | number>, severity?: Severity): Finding {
+  return { code, severity: severity ?? FINDING_CATALOG[code].severity, sheet: at.sheet, row: at.row, column: null, cell: at.cell, value, params };
+}
+
+export function compareReports(before: readonly SheetReport[], after: readonly SheetReport[]): Comparison {
+  const oldRows = before.flatMap(periodRows);
+  const newRows = after.flatMap(periodRows);
+  const oldByKey = new Map(oldRows.map((r) => [r.key, r]));
+  const newByKey = new Map(newRows.map((r) => [r.key, r]));
+  const findings: Finding[] = [];
+  const statusChanges: StatusChange[] = [];
+  const unchanged: Comparison['unchanged'] = [];
+  const previousPeriod = before.find((r) => r.meta.period)?.meta.period ?? '上期';
+
+  for (const row of newRows) {
+    const old = oldByKey.get(row.key);
+    if (!old) {
+      findings.push(finding('task-added', { sheet: row.sheet, row: row.row, cell: null }, '', { task: row.label }));
+      continue;
+    }
+    if (old.status && row.status && old.status.name !== row.status.name) {
+      const direction = row.status.rank > old.status.rank ? 'worse' : 'better';
+      statusChanges.push({ key: row.key, label: row.label, before: old.status.name, after: row.status.name, direction });
+      findings.push(finding('status-changed', { sheet: row.sheet, row: row.row, cell: row.statusCell }, row.status.name, { task: row.label, before: old.status.name, direction: `direction.${direction}` }, direction === 'worse' ? 'warning' : 'info'));
+    }
+    const a = progressFingerprint(old.progress);
+    const b = progressFingerprint(row.progress);
+    if (a && b) {
+      const score = similarity(a, b);
+      if (score >= NEAR_SIMILARITY) {
+        const kind = score === 1 ? 'same' : 'near';
+        unchanged.push({ label: row.label, similarity: kind });
+        findings.push(finding('progress-unchanged', { sheet: row.sheet, row: row.row, cell: row.progressCell }, row.progress, { task: row.label, previous: previousPeriod, similarity: `similarity.${kind}` }));
+      }
+    }
+  }
+  const dropped = oldRows.filter((r) => !newByKey.has(r.key));
+  for (const row of dropped) findings.push(finding('task-dropped', { sheet: row.sheet, row: row.row, cell: null }, '', { task: row.label }));
+
+  const unitSet = (rows: readonly PeriodRow[]): Map<string, string> => new Map(rows.flatMap((r) => r.units).map((u) => [unitKey(u), u]));
+  const oldUnits = unitSet(oldRows);
+  const newUnits = unitSet(newRows);
+  const unitsDropped = [...oldUnits].filter(([k]) => !newUnits.has(k)).map(([, u]) => u);
+  const unitsNew = [...newUnits].filter(([k]) => !oldUnits.has(k)).map(([, u]) => u);
+  for (const unit of unitsDropped) findings.push(finding('unit-not-reported', { sheet: before[0]?.sheet ?? '', row: null, cell: null }, unit, { unit, when: 'when.dropped' }));
+  for (const unit of unitsNew) findings.push(finding('unit-not-reported', { sheet: after[0]?.sheet ?? '', row: null, cell: null }, unit, { unit, when: 'when.new' }, 'info'));
+
+  const addedKeys = newRows.filter((r) => !oldByKey.has(r.key)).map((r) => r.label);
+  return {
+    before: { ...(before[0]?.meta.period ? { period: before[0].meta.period } : {}), rows: oldRows.length },
+    after: { ...(after[0]?.meta.period ? { period: after[0].meta.period } : {}), rows: newRows.length },
+    statusChanges,
+    added: addedKeys,
+    dropped: dropped.map((r) => r.label),
+    unitsDropped,
+    unitsNew,
+    unchanged,
+    findings,
+  };
+}
