@@ -4,6 +4,7 @@ import type { Lang } from '../core/catalog';
 import type { ReportHost, WorkbookChoice } from '../host/host';
 import type { NamedFile } from './engine';
 import { t } from './i18n';
+import { ComparePanel } from './panels/ComparePanel';
 import { MergePanel } from './panels/MergePanel';
 import { SubmitPanel } from './panels/SubmitPanel';
 import { TemplatePanel } from './panels/TemplatePanel';
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalM },
 });
 
-export type TabName = 'validate' | 'template' | 'submit' | 'merge';
+export type TabName = 'validate' | 'template' | 'submit' | 'merge' | 'compare';
 
 export interface AppProps {
   host: ReportHost;
@@ -66,12 +67,14 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
           <Tab value="template">{t(lang, 'tabTemplate')}</Tab>
           <Tab value="submit">{t(lang, 'tabSubmit')}</Tab>
           <Tab value="merge">{t(lang, 'tabMerge')}</Tab>
+          <Tab value="compare">{t(lang, 'tabCompare')}</Tab>
         </TabList>
         <div className={styles.panel} role="tabpanel">
           {tab === 'validate' ? <ValidatePanel host={host} lang={lang} {...(choice ? { choice } : {})} /> : null}
           {tab === 'template' ? <TemplatePanel host={host} lang={lang} {...(choice ? { choice } : {})} onChoice={setChoice} /> : null}
           {tab === 'submit' ? <SubmitPanel host={host} lang={lang} {...(choice ? { choice } : {})} /> : null}
           {tab === 'merge' ? <MergePanel host={host} lang={lang} {...(choice ? { choice } : {})} {...(samples ? { initialFiles: samples.submissions, ...(samples.master ? { initialMaster: samples.master } : {}) } : {})} /> : null}
+          {tab === 'compare' ? <ComparePanel host={host} lang={lang} /> : null}
         </div>
       </main>
     </FluentProvider>

@@ -114,3 +114,22 @@ export async function annotatedCopies(files: readonly NamedFile[], choice: Workb
   }
   return copies;
 }
+
+/** Compares a previous period (a file) with this one (a file, or the sheets of the open workbook). */
+export async function compareInTaskPane(oldFile: NamedFile, current: { file: NamedFile } | { grids: Grid[] }, lang: Lang): Promise<{ comparison: import('../core/compare/compare').Comparison; workbook: Uint8Array }> {
+  const [{ compareReports }, { writeComparisonWorkbook }] = await Promise.all([import(/* webpackChunkName: "compare" */ '../core/compare/compare'), import(/* webpackChunkName: "xlsx-write" */ '../io/comparison-workbook')]);
+  const files = 'file' in current ? [oldFile, current.file] : [oldFile];
+  const read = await readFiles(files, lang);
+  const failed = read.find((r) => 'error' in r);
+  if (failed && 'error' in failed) throw new Error(`${failed.name}: ${failed.error}`);
+  const grids = read.map((r) => ('grids' in r ? r.grids : []));
+  const comparison = compareReports(validateWorkbook(grids[0]).sheets, validateWorkbook('file' in current ? grids[1] : current.grids).sheets);
+  return { comparison, workbook: await writeComparisonWorkbook(comparison, lang) };
+}
+
+/** The task list in the text of a notice, and the master workbook made from it. */
+export async function importNoticeInTaskPane(text: string): Promise<{ result: import('../core/notice/import-tasks').ImportResult; workbook: Uint8Array }> {
+  const [{ importTasks }, { writeMasterWorkbook }] = await Promise.all([import(/* webpackChunkName: "notice" */ '../core/notice/import-tasks'), import(/* webpackChunkName: "xlsx-write" */ '../io/master-workbook')]);
+  const result = importTasks(text);
+  return { result, workbook: await writeMasterWorkbook(result) };
+}

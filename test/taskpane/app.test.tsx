@@ -3,6 +3,9 @@
  */
 import * as React from 'react';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
+import { readFileSync } from 'fs';
+import { basename, join } from 'path';
+import { SAMPLE_LIAISON_0515, SAMPLE_LIAISON_0531 } from '../helpers/paths';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
@@ -29,6 +32,13 @@ beforeAll(() => {
 function renderApp(host = fakeHost([faulty]), tab?: 'validate' | 'template' | 'submit' | 'merge') {
   render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);
   return host;
+}
+
+function fileOf(path: string): File {
+  const bytes = readFileSync(path);
+  const file = new File([bytes], basename(path));
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  return file;
 }
 
 describe('the task pane', () => {
@@ -117,4 +127,26 @@ describe('the task pane', () => {
     });
     await screen.findByText(/title: .*columns: /);
   });
+
+  it('对比 compares two periods from files', async () => {
+    renderApp(fakeHost([clean]), 'compare');
+    fireEvent.click(screen.getByRole('checkbox', { name: '本期用本工作簿' })); // compare two files instead
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('上期报表', { selector: 'input' }), { target: { files: [fileOf(SAMPLE_LIAISON_0515)] } });
+      fireEvent.change(screen.getByLabelText('本期报表', { selector: 'input' }), { target: { files: [fileOf(SAMPLE_LIAISON_0531)] } });
+    });
+    fireEvent.click(screen.getByRole('button', { name: '开始对比' }));
+    await screen.findByText(/截至5月15日 → 截至5月31日：状态变化 0 项，新增 7 项，缺失 8 项/, undefined, { timeout: 10000 });
+    expect(screen.getByText(/上期报送、本期未报：区委统战部/)).toBeTruthy();
+  });
+
+  it('模板 turns a pasted notice into a task list', async () => {
+    renderApp(fakeHost([clean]), 'template');
+    const notice = readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', '002_5a2e946dd2202fdb.txt'), 'utf8');
+    fireEvent.change(screen.getByRole('textbox', { name: /粘贴通知正文/ }), { target: { value: notice } });
+    fireEvent.click(screen.getByRole('button', { name: '识别任务' }));
+    await screen.findByText(/识别出 36 项任务/, undefined, { timeout: 10000 });
+    expect(screen.getByText(/实行服务事项清单管理。.*市行政服务中心（6月底前）/)).toBeTruthy();
+  });
 });
+

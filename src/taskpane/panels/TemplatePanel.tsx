@@ -6,6 +6,7 @@ import { parseTemplate, parseUnitsDirectory } from '../../core/template/schema';
 import { directoryFromRows } from '../../core/units-directory';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
+import { ImportNotice } from '../components/ImportNotice';
 import { errorText, Status, StatusLine } from '../components/Status';
 import { readFileBytes, downloadBytes } from '../download';
 import { blankTemplateWorkbook, readFiles } from '../engine';
@@ -117,6 +118,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
         ) : null}
       </div>
       <Status status={status} />
+      <ImportNotice lang={lang} onOpen={(bytes) => (host.kind === 'excel' && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))} />
     </section>
   );
 }

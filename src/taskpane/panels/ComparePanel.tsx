@@ -1,0 +1,75 @@
+import * as React from 'react';
+import { Badge, Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/catalog';
+import type { Comparison } from '../../core/compare/compare';
+import type { ReportHost } from '../../host/host';
+import { FilePicker } from '../components/FilePicker';
+import { FindingList, listed } from '../components/FindingList';
+import { errorText, Status, StatusLine } from '../components/Status';
+import { downloadBytes, readFileBytes } from '../download';
+import { compareInTaskPane, NamedFile } from '../engine';
+import { t } from '../i18n';
+
+/** 对比: two reporting periods side by side — status changes, tasks and units in one period only, progress pasted again. */
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
+  list: { listStyle: 'none', padding: 0 },
+});
+
+export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): React.ReactElement {
+  const styles = useStyles();
+  const [oldFile, setOldFile] = React.useState<NamedFile>();
+  const [newFile, setNewFile] = React.useState<NamedFile>();
+  const [useOpen, setUseOpen] = React.useState(host.kind === 'excel');
+  const [result, setResult] = React.useState<{ comparison: Comparison; workbook: Uint8Array }>();
+  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const pick = (set: (f: NamedFile) => void) => async ([file]: File[]) => set({ name: file.name, bytes: await readFileBytes(file) });
+
+  const run = async (): Promise<void> => {
+    if (!oldFile) return;
+    setStatus({ kind: 'busy', text: t(lang, 'working') });
+    try {
+      const current = useOpen && host.kind === 'excel' ? { grids: await host.readSheets('all') } : newFile ? { file: newFile } : undefined;
+      if (!current) return setStatus({ kind: 'idle' });
+      const done = await compareInTaskPane(oldFile, current, lang);
+      setResult(done);
+      const c = done.comparison;
+      setStatus({ kind: 'info', text: t(lang, 'compareSummary', { before: c.before.period ?? oldFile.name, after: c.after.period ?? '—', changes: c.statusChanges.length, added: c.added.length, dropped: c.dropped.length, unchanged: c.unchanged.length }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: errorText(error, lang) });
+    }
+  };
+
+  const c = result?.comparison;
+  return (
+    <section aria-label={t(lang, 'tabCompare')}>
+      <FilePicker label={t(lang, 'compareOld')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setOldFile)} />
+      {host.kind === 'excel' ? <Checkbox checked={useOpen} onChange={(_, d) => setUseOpen(Boolean(d.checked))} label={t(lang, 'compareUseOpen')} /> : null}
+      {!useOpen || host.kind !== 'excel' ? <FilePicker label={t(lang, 'compareNew')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setNewFile)} /> : null}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={!oldFile || (!newFile && !(useOpen && host.kind === 'excel'))} onClick={run}>
+          {t(lang, 'compareRun')}
+        </Button>
+        {result ? <Button onClick={() => downloadBytes(result.workbook, '对比.xlsx')}>{t(lang, 'downloadCompare')}</Button> : null}
+      </div>
+      <Status status={status} />
+      {c ? (
+        <div>
+          <ul className={styles.list}>
+            {c.statusChanges.map((s) => (
+              <li key={s.key}>
+                <Badge appearance="filled" color={s.direction === 'worse' ? 'danger' : 'success'}>
+                  {t(lang, s.direction)}
+                </Badge>{' '}
+                {s.label.slice(0, 40)}：{s.before} → {s.after}
+              </li>
+            ))}
+          </ul>
+          {c.unitsDropped.length ? <Text as="p" block>{t(lang, 'unitsDropped', { list: c.unitsDropped.join('、') })}</Text> : null}
+          {c.unitsNew.length ? <Text as="p" block>{t(lang, 'unitsNew', { list: c.unitsNew.join('、') })}</Text> : null}
+          <FindingList findings={listed(c.findings.filter((f) => f.code !== 'status-changed' && f.code !== 'unit-not-reported'), lang)} lang={lang} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
