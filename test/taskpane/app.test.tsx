@@ -8,7 +8,7 @@ import { basename, join } from 'path';
 import { SAMPLE_LIAISON_0515, SAMPLE_LIAISON_0531 } from '../helpers/paths';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
-import { App } from '../../src/taskpane/App';
+import { App, TabName } from '../../src/taskpane/App';
 import { grid, HEADER, task } from '../helpers/grid';
 import { fakeHost } from './fake-host';
 
@@ -29,7 +29,7 @@ beforeAll(() => {
   URL.revokeObjectURL = jest.fn();
 });
 
-function renderApp(host = fakeHost([faulty]), tab?: 'validate' | 'template' | 'submit' | 'merge') {
+function renderApp(host = fakeHost([faulty]), tab?: TabName) {
   render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);
   return host;
 }
