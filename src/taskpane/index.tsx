@@ -15,7 +15,7 @@ async function start(): Promise<void> {
   if (!container) return;
   const root = createRoot(container);
   const requested = new URLSearchParams(window.location.search).get('tab');
-  const initialTab: TabName = requested === 'merge' || requested === 'template' || requested === 'submit' ? requested : 'validate';
+  const initialTab: TabName = requested === 'merge' || requested === 'template' || requested === 'submit' || requested === 'compare' ? requested : 'validate';
   if (runsInOffice()) {
     await loadOfficeJs();
     await Office.onReady();
