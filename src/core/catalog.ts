@@ -43,6 +43,7 @@ export const FINDING_CODES = [
   'status-missing',
   'status-unknown',
   'progress-numbering',
+  'too-many-findings',
   'deadline-passed',
   'status-contradiction',
   'progress-unchanged',
@@ -201,6 +202,12 @@ export const FINDING_CATALOG: Record<FindingCode, CatalogEntry> = {
     stage: 'row',
     zh: { title: '条目编号不连续', message: '进展条目编号为 {found}，应为 {expected}。', hint: '请按 1、2、3 顺序重新编号。' },
     en: { title: 'Item numbering', message: 'Progress items are numbered {found}; expected {expected}.', hint: 'Renumber the items 1, 2, 3 in order.' },
+  },
+  'too-many-findings': {
+    severity: 'info',
+    stage: 'sheet',
+    zh: { title: '问题过多', message: '“{sheet}”中“{code}”类问题超过 {limit} 个，其余 {omitted} 个未逐条列出。', hint: '先修正已列出的问题，再重新检查。' },
+    en: { title: 'Too many findings', message: 'More than {limit} "{code}" findings in "{sheet}"; {omitted} more are not listed one by one.', hint: 'Fix the listed ones first, then check again.' },
   },
   'deadline-passed': {
     severity: 'warning',

@@ -20,15 +20,26 @@ export interface HeaderMatch {
   missing: TemplateColumn[];
 }
 
-function columnKeys(column: TemplateColumn): string[] {
-  return [column.label, ...column.aliases].map(headerKey);
+/** Header keys of a template's labels and aliases, computed once per template. */
+const keyIndex = new WeakMap<Template, Map<string, TemplateColumn>>();
+/** Longer cells are never header cells: notes in brackets aside, labels are short. */
+const MAX_HEADER_CELL = 60;
+
+function headerIndex(template: Template): Map<string, TemplateColumn> {
+  let index = keyIndex.get(template);
+  if (!index) {
+    index = new Map();
+    for (const column of template.columns) for (const label of [column.label, ...column.aliases]) if (!index.has(headerKey(label))) index.set(headerKey(label), column);
+    keyIndex.set(template, index);
+  }
+  return index;
 }
 
 /** The template column a header cell names, if any. */
 export function matchHeaderCell(template: Template, text: string): TemplateColumn | undefined {
+  if (text.length > MAX_HEADER_CELL) return undefined;
   const key = headerKey(text);
-  if (!key) return undefined;
-  return template.columns.find((c) => columnKeys(c).includes(key));
+  return key ? headerIndex(template).get(key) : undefined;
 }
 
 export function matchHeaderRow(grid: Grid, template: Template, row: number): HeaderMatch {

@@ -56,15 +56,33 @@ function toFinding(draft: FindingDraft, sheet: string, severity: Severity): Find
   };
 }
 
+/**
+ * At most this many findings of one code are listed per sheet; the rest are counted in one
+ * `too-many-findings`. A hostile or broken sheet (a million rows without a unit) stays bounded.
+ */
+export const MAX_FINDINGS_PER_CODE = 1000;
+
 /** Runs every rule on a sheet whose header is known. */
 export function checkModel(model: SheetModel, directory?: readonly UnitEntry[]): Finding[] {
   const ctx = { model, directory: directory ?? model.template.units };
   const findings: Finding[] = [];
+  const listed = new Map<FindingCode, number>();
+  const omitted = new Map<FindingCode, number>();
   for (const rule of SHEET_RULES) {
     for (const draft of rule.check(ctx)) {
       const severity = severityFor(model.template, draft.code);
-      if (severity !== 'off') findings.push(toFinding(draft, model.grid.sheet, severity));
+      if (severity === 'off') continue;
+      const count = listed.get(draft.code) ?? 0;
+      if (count >= MAX_FINDINGS_PER_CODE) {
+        omitted.set(draft.code, (omitted.get(draft.code) ?? 0) + 1);
+        continue;
+      }
+      listed.set(draft.code, count + 1);
+      findings.push(toFinding(draft, model.grid.sheet, severity));
     }
+  }
+  for (const [code, count] of omitted) {
+    findings.push({ code: 'too-many-findings', severity: 'info', sheet: model.grid.sheet, row: null, column: null, cell: null, value: '', params: { sheet: model.grid.sheet, code, limit: MAX_FINDINGS_PER_CODE, omitted: count } });
   }
   return findings.sort(compareFindings);
 }
