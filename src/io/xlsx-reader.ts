@@ -3,7 +3,7 @@ import { ReportError } from '../core/errors';
 import type { Grid, MergedRange, SheetVisibility } from '../core/grid';
 import { formatNumber, formatSerialDate, isDateFormat } from './number-format';
 import { attr, decodeXmlText, elements, richText } from './xml';
-import { isEncryptedOle, partText, sniff, unzipParts } from './zip';
+import { isEncryptedOle, openZip, partText, sniff } from './zip';
 
 /**
  * Reads an .xlsx workbook into grids: shared and inline strings, rich text, numbers, booleans,
@@ -135,12 +135,26 @@ export function assertSpreadsheetBytes(bytes: Uint8Array): void {
 }
 
 /** The worksheets of a workbook's parts, in workbook order, with the part each lives in. */
-export function sheetEntries(parts: Map<string, Uint8Array>): SheetEntry[] {
-  const rootRels = relationships(partText(parts, '_rels/.rels'), '');
+type PartText = (name: string) => string | undefined;
+
+interface WorkbookParts {
+  workbookXml: string;
+  rels: Map<string, { target: string; type: string }>;
+}
+
+function workbookParts(text: PartText, has: (name: string) => boolean): WorkbookParts {
+  const rootRels = relationships(text('_rels/.rels'), '');
   const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  const workbookXml = partText(parts, workbookPath);
-  if (!workbookXml) throw new ReportError(parts.has('word/document.xml') || parts.has('ppt/presentation.xml') ? 'file-not-spreadsheet' : 'file-corrupt', { detail: 'no workbook part' });
-  const rels = relationships(partText(parts, relsPathOf(workbookPath)), workbookPath);
+  const workbookXml = text(workbookPath);
+  if (!workbookXml) throw new ReportError(has('word/document.xml') || has('ppt/presentation.xml') ? 'file-not-spreadsheet' : 'file-corrupt', { detail: 'no workbook part' });
+  return { workbookXml, rels: relationships(text(relsPathOf(workbookPath)), workbookPath) };
+}
+
+export function sheetEntries(parts: Map<string, Uint8Array>): SheetEntry[] {
+  return entriesOf(workbookParts((name) => partText(parts, name), (name) => parts.has(name)));
+}
+
+function entriesOf({ workbookXml, rels }: WorkbookParts): SheetEntry[] {
   return [...elements(workbookXml, 'sheet')].flatMap((sheet): SheetEntry[] => {
     const id = attr(sheet.attributes, 'id');
     const rel = id ? rels.get(id) : undefined;
@@ -152,20 +166,23 @@ export function sheetEntries(parts: Map<string, Uint8Array>): SheetEntry[] {
 
 export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
   assertSpreadsheetBytes(bytes);
-  const parts = unzipParts(bytes, (name) => name.endsWith('.xml') || name.endsWith('.rels'), options.maxPartBytes);
-  const entries = sheetEntries(parts);
-  const rootRels = relationships(partText(parts, '_rels/.rels'), '');
-  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  const workbookXml = partText(parts, workbookPath) ?? '';
-  const rels = relationships(partText(parts, relsPathOf(workbookPath)), workbookPath);
-  const relOfType = (suffix: string): string | undefined => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  const zip = openZip(bytes, options.maxPartBytes);
+  const book = workbookParts(zip.text, (name) => zip.names.includes(name));
+  const relOfType = (suffix: string): string | undefined => [...book.rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  let strings: string[] | undefined;
+  let dates: boolean[] | undefined;
+  // shared strings and styles are read only when a cell needs them
   const ctx: SheetContext = {
-    strings: sharedStrings(partText(parts, relOfType('/sharedStrings') ?? 'xl/sharedStrings.xml')),
-    dates: dateStyles(partText(parts, relOfType('/styles') ?? 'xl/styles.xml')),
-    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(1|true)"/.test(workbookXml),
+    get strings() {
+      return (strings ??= sharedStrings(zip.text(relOfType('/sharedStrings') ?? 'xl/sharedStrings.xml')));
+    },
+    get dates() {
+      return (dates ??= dateStyles(zip.text(relOfType('/styles') ?? 'xl/styles.xml')));
+    },
+    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(1|true)"/.test(book.workbookXml),
   };
-  return entries.map((entry) => {
-    const xml = partText(parts, entry.path);
+  return entriesOf(book).map((entry) => {
+    const xml = zip.text(entry.path);
     if (xml === undefined) throw new ReportError('file-corrupt', { detail: `missing ${entry.path}` });
     return readSheet(xml, entry, origin, ctx);
   });

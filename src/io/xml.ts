@@ -15,9 +15,15 @@ export function decodeXmlText(text: string): string {
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+const attrPatterns = new Map<string, RegExp>();
+
 /** The value of attribute `name` (with or without a namespace prefix) in a tag's attribute text. */
 export function attr(attributes: string, name: string): string | undefined {
-  const re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  let re = attrPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${name}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+    attrPatterns.set(name, re);
+  }
   const m = re.exec(attributes);
   if (!m) return undefined;
   return decodeXmlText(m[2] ?? m[3] ?? '');
@@ -33,7 +39,14 @@ export function richText(xml: string): string {
 }
 
 /** Every element `name` (any prefix): its attribute text and inner XML (empty for `<x/>`). */
+const elementPatterns = new Map<string, RegExp>();
+
 export function* elements(xml: string, name: string): Generator<{ attributes: string; inner: string }> {
-  const re = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${name}>)`, 'g');
+  let cached = elementPatterns.get(name);
+  if (!cached) {
+    cached = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*?)(?:\\/>|>([\\s\\S]*?)<\\/(?:\\w+:)?${name}>)`, 'g');
+    elementPatterns.set(name, cached);
+  }
+  const re = new RegExp(cached); // a fresh lastIndex: generators may be nested
   for (let m = re.exec(xml); m; m = re.exec(xml)) yield { attributes: m[1], inner: m[2] ?? '' };
 }

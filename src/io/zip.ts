@@ -1,14 +1,13 @@
-import { Inflate } from 'fflate';
+import { inflateSync } from 'fflate';
 import { ReportError } from '../core/errors';
 
 /**
  * Opening a workbook's zip with bounds. The central directory is read first; only the parts asked
- * for are inflated, as a stream whose output is counted: a part that declares, or actually
- * inflates to, more than `maxPartBytes` (a zip bomb) is refused without ever being held in memory,
- * and a part that inflates to more than it declares is a corrupt file.
+ * for are inflated, each into a buffer of its declared size: a part that declares more than
+ * `maxPartBytes` is refused before inflating, and one that inflates past what it declares (a zip
+ * bomb that lies) is refused as corrupt, so memory stays bounded either way.
  */
 export const DEFAULT_MAX_PART_BYTES = 256 * 1024 * 1024;
-const CHUNK = 64 * 1024;
 
 export type Sniffed = 'empty' | 'zip' | 'ole' | 'other';
 
@@ -90,36 +89,53 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, maxPartBytes: number): Ui
   if (entry.method === 0) return data.slice();
   if (entry.size === 0) return new Uint8Array(0); // folders and empty parts
   if (entry.method !== 8) throw corrupt(`${entry.name} uses compression method ${entry.method}`);
-  const out = new Uint8Array(entry.size);
-  let written = 0;
-  let done = false;
-  const inflater = new Inflate((chunk, final) => {
-    if (written + chunk.length > entry.size) {
-      throw written + chunk.length > maxPartBytes ? new ReportError('file-too-large', { part: entry.name, limitMb: Math.round(maxPartBytes / 1048576) }) : corrupt(`${entry.name} inflates past its declared size`);
-    }
-    out.set(chunk, written);
-    written += chunk.length;
-    done = final;
-  });
+  // One byte more than declared: a stream that fills it inflates past its declared size (a lying
+  // zip bomb) and is refused; memory never exceeds the declared size, which the limit bounds.
+  let out: Uint8Array;
   try {
-    for (let i = 0; i < data.length; i += CHUNK) inflater.push(data.subarray(i, Math.min(i + CHUNK, data.length)), i + CHUNK >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
   } catch (error) {
-    if (error instanceof ReportError) throw error;
     throw corrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!done || written !== entry.size) throw corrupt(`${entry.name} is incomplete`);
+  if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
+  if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
   return out;
 }
 
-export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, maxPartBytes = DEFAULT_MAX_PART_BYTES): Map<string, Uint8Array> {
-  const parts = new Map<string, Uint8Array>();
-  for (const entry of centralDirectory(bytes)) {
-    if (!wanted(entry.name)) continue;
+/** A zip opened for reading parts on demand: a part is inflated the first time it is asked for. */
+export interface ZipReader {
+  names: string[];
+  read(name: string): Uint8Array | undefined;
+  text(name: string): string | undefined;
+}
+
+export function openZip(bytes: Uint8Array, maxPartBytes = DEFAULT_MAX_PART_BYTES): ZipReader {
+  const entries = new Map(centralDirectory(bytes).map((e) => [e.name, e]));
+  const cache = new Map<string, Uint8Array>();
+  const read = (name: string): Uint8Array | undefined => {
+    const cached = cache.get(name);
+    if (cached) return cached;
+    const entry = entries.get(name);
+    if (!entry) return undefined;
     if (entry.size > maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: Math.round(maxPartBytes / 1048576) });
-    parts.set(entry.name, inflateEntry(bytes, entry, maxPartBytes));
-  }
-  return parts;
+    const data = inflateEntry(bytes, entry, maxPartBytes);
+    cache.set(name, data);
+    return data;
+  };
+  return {
+    names: [...entries.keys()],
+    read,
+    text: (name) => {
+      const data = read(name);
+      return data ? decoder.decode(data) : undefined;
+    },
+  };
+}
+
+/** Every wanted part, inflated now (for copying a whole workbook). */
+export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, maxPartBytes = DEFAULT_MAX_PART_BYTES): Map<string, Uint8Array> {
+  const zip = openZip(bytes, maxPartBytes);
+  return new Map(zip.names.filter(wanted).map((name) => [name, zip.read(name) as Uint8Array]));
 }
 
 export function partText(parts: Map<string, Uint8Array>, name: string): string | undefined {
