@@ -12,7 +12,7 @@ const CORE_BOUNDARY = {
 };
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'samples/**', 'test/artifacts/**'] },
+  { ignores: ['dist/**', 'dist-bench/**', 'build/**', 'node_modules/**', 'coverage/**', 'samples/**', 'test/artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -79,7 +79,7 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
   return entries;
 }
 
-function inflateEntry(bytes: Uint8Array, entry: Entry, maxPartBytes: number): Uint8Array {
+function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   const p = entry.localOffset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt(`bad entry ${entry.name}`);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
@@ -118,7 +118,7 @@ export function openZip(bytes: Uint8Array, maxPartBytes = DEFAULT_MAX_PART_BYTES
     const entry = entries.get(name);
     if (!entry) return undefined;
     if (entry.size > maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: Math.round(maxPartBytes / 1048576) });
-    const data = inflateEntry(bytes, entry, maxPartBytes);
+    const data = inflateEntry(bytes, entry);
     cache.set(name, data);
     return data;
   };
