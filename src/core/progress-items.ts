@@ -13,7 +13,8 @@ export interface ProgressItem {
 const ITEM_START = /^(\d{1,3})\s*[.、](?!\d+\s*(?:[%亿万千百元个吨倍]|平方))/;
 
 export function itemNumber(line: string): number | null {
-  const m = ITEM_START.exec(normalizeText(line));
+  // an item number sits in the first characters: normalising them is enough (and cheap on long items)
+  const m = ITEM_START.exec(normalizeText(line.slice(0, 16)));
   return m ? Number(m[1]) : null;
 }
 

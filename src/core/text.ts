@@ -19,10 +19,25 @@ const BRACKETED_NOTE = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕
  * The key a header cell is matched by: compact text without bracketed notes or required-field marks,
  * so `对接单位（含上级机关、国有企业等）` and `*牵头部门` match `对接单位` and `牵头部门`.
  */
-export function headerKey(text: string): string {
-  return compactText(text).replace(BRACKETED_NOTE, '').replace(/^[*※]+|[*※:]+$/g, '');
-}
+export const headerKey = memoise((text: string): string => compactText(text).replace(BRACKETED_NOTE, '').replace(/^[*※]+|[*※:]+$/g, ''));
 
 export function isBlank(text: string): boolean {
   return text.trim() === '';
+}
+
+/**
+ * Memoises a text function over the short, repeating texts of a sheet (unit names, statuses,
+ * header labels). The cache is cleared when it grows large, so memory stays bounded.
+ */
+export function memoise(fn: (text: string) => string, limit = 20000): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= limit) cache.clear();
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
 }

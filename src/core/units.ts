@@ -1,4 +1,4 @@
-import { normalizeText } from './text';
+import { memoise, normalizeText } from './text';
 
 /**
  * Splitting a 牵头部门 cell into units. Separators: 、 ， , ； ; and line breaks, but never inside
@@ -34,17 +34,15 @@ export function joinUnits(units: readonly string[]): string {
 }
 
 /** The comparison form of a unit name: NFKC, no spaces, half-width brackets. */
-export function unitKey(unit: string): string {
-  return normalizeText(unit).replace(/\s+/g, '');
-}
+export const unitKey = memoise((unit: string): string => normalizeText(unit).replace(/\s+/g, ''));
 
 const LEVEL_PREFIX = /^[市区县]/;
 
 /** `市交通运输局` → `交通运输局`; names without a level prefix stay as they are. */
-export function withoutLevelPrefix(unit: string): string {
+export const withoutLevelPrefix = memoise((unit: string): string => {
   const key = unitKey(unit);
   return key.length > 2 ? key.replace(LEVEL_PREFIX, '') : key;
-}
+});
 
 export function hasLevelPrefix(unit: string): boolean {
   return withoutLevelPrefix(unit) !== unitKey(unit);

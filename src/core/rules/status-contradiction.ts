@@ -17,9 +17,9 @@ export const statusContradiction: Rule = {
     if (!status || !progress) return [];
     return model.rows.flatMap((row) => {
       const match = matchStatus(model.template, cellOf(row, status).text);
-      if (match.kind !== 'known') return [];
+      if (match.kind !== 'known' || (match.status.state !== 'behind' && match.status.state !== 'done')) return [];
       const text = compactText(cellOf(row, progress).text);
-      const phrase = match.status.state === 'behind' ? DONE.exec(text)?.[0] : match.status.state === 'done' ? NOT_DONE.exec(text)?.[0] : undefined;
+      const phrase = (match.status.state === 'behind' ? DONE : NOT_DONE).exec(text)?.[0];
       return phrase ? [atCell('status-contradiction', row, status, { params: { phrase } })] : [];
     });
   },
