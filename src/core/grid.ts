@@ -35,26 +35,28 @@ export function columnCount(grid: Grid): number {
 
 /**
  * Texts as a reader sees them: a value written in a merged range belongs to every cell of the range.
- * `mergedFrom[r][c]` is true where a cell shows a value it only has through a merge.
+ * `inherited(r, c)` is true where a cell shows a value it only has through a merge. Without merges the
+ * grid's own rows are used as they are (no copy).
  */
 export interface ResolvedCells {
   values: string[][];
-  inherited: boolean[][];
+  inherited(row: number, col: number): boolean;
 }
 
 export function resolveMerges(grid: Grid): ResolvedCells {
-  const width = columnCount(grid);
-  const values = grid.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
-  const inherited = values.map((row) => row.map(() => false));
+  if (grid.merges.length === 0) return { values: grid.rows, inherited: () => false };
+  const values = grid.rows.map((row) => [...row]);
+  const inheritedCells = new Set<string>();
   for (const m of grid.merges) {
     const source = values[m.top]?.[m.left] ?? '';
     for (let r = m.top; r <= m.bottom && r < values.length; r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
+        while (values[r].length < c) values[r].push('');
         values[r][c] = source;
-        inherited[r][c] = true;
+        inheritedCells.add(`${r},${c}`);
       }
     }
   }
-  return { values, inherited };
+  return { values, inherited: (row, col) => inheritedCells.has(`${row},${col}`) };
 }

@@ -78,11 +78,13 @@ function isRepeatedHeader(template: Template, cells: string[]): boolean {
 export function classifyRow(template: Template, header: HeaderMatch, cells: string[]): SkippedRowKind | 'data' {
   const texts = distinctTexts(cells);
   if (texts.length === 0) return 'blank';
+  // a row numbered like a task is a task: no header, section or note has a plain 序号
+  const seqCol = columnOfKind(template, header, 'seq');
+  if (seqCol !== undefined && /^\s*\d+\s*$/.test(cells[seqCol] ?? '') && texts.length > 1) return 'data';
   if (isRepeatedHeader(template, cells)) return 'repeated-header';
   if (texts.length === 1 && isSectionHeading(texts[0])) return 'section';
   if (texts.length === 1 && NOTE_LINE.test(compactText(texts[0]))) return 'note';
   // `一` in the 序号 column with a heading beside it and nothing else is a category too.
-  const seqCol = columnOfKind(template, header, 'seq');
   const seq = seqCol === undefined ? undefined : parseSeq(cells[seqCol] ?? '');
   if (seq?.kind === 'number' && seq.style === 'chinese' && texts.length <= 2) return 'section';
   return 'data';
@@ -98,16 +100,16 @@ export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
   const { values, inherited } = resolveMerges(grid);
   const rows: DataRow[] = [];
   const skipped: SheetModel['skipped'] = [];
-  for (let r = 0; r < header.row; r++) skipped.push({ index: r, kind: values[r].some((v) => v.trim()) ? 'preamble' : 'blank' });
+  for (let r = 0; r < header.row; r++) skipped.push({ index: r, kind: (values[r] ?? []).some((v) => v.trim()) ? 'preamble' : 'blank' });
   skipped.push({ index: header.row, kind: 'header' });
   for (let r = header.row + 1; r < values.length; r++) {
-    const kind = classifyRow(template, header, values[r]);
+    const kind = classifyRow(template, header, values[r] ?? []);
     if (kind !== 'data') {
       skipped.push({ index: r, kind });
       continue;
     }
     const cells = new Map<string, ReportCell>();
-    for (const [key, col] of header.columns) cells.set(key, { text: values[r][col] ?? '', col, inherited: inherited[r][col] ?? false });
+    for (const [key, col] of header.columns) cells.set(key, { text: values[r][col] ?? '', col, inherited: inherited(r, col) });
     const seqKey = template.columns.find((c) => c.kind === 'seq')?.key;
     const seqText = seqKey ? (cells.get(seqKey)?.text ?? '') : '';
     rows.push({ index: r, cells, seq: parseSeq(seqText) });

@@ -67,7 +67,25 @@ function candidates(template: Template, key: string): string[] {
   return best <= limit ? [...names] : [];
 }
 
+const matches = new WeakMap<Template, Map<string, StatusMatch>>();
+
+/** Memoised per template: a sheet repeats a handful of status texts thousands of times. */
 export function matchStatus(template: Template, raw: string): StatusMatch {
+  let cache = matches.get(template);
+  if (!cache) {
+    cache = new Map();
+    matches.set(template, cache);
+  }
+  let match = cache.get(raw);
+  if (!match) {
+    if (cache.size > 5000) cache.clear();
+    match = computeStatusMatch(template, raw);
+    cache.set(raw, match);
+  }
+  return match;
+}
+
+function computeStatusMatch(template: Template, raw: string): StatusMatch {
   const key = compactText(raw);
   if (key === '') return { kind: 'empty' };
   const direct = lookup(template, key);

@@ -10,13 +10,21 @@ export interface UnitMention {
   unit: string;
 }
 
+const mentionsOf = new WeakMap<SheetModel, UnitMention[]>();
+
+/** Computed once per sheet (two rules use it). */
 export function unitMentions(model: SheetModel): UnitMention[] {
+  const cached = mentionsOf.get(model);
+  if (cached) return cached;
   const column = columnOf(model, 'units');
-  if (!column) return [];
-  return model.rows.flatMap((row) => {
-    const cell = cellOf(row, column);
-    return cell.inherited ? [] : splitUnits(cell.text).map((unit) => ({ row, column, unit }));
-  });
+  const mentions = !column
+    ? []
+    : model.rows.flatMap((row) => {
+        const cell = cellOf(row, column);
+        return cell.inherited ? [] : splitUnits(cell.text).map((unit) => ({ row, column, unit }));
+      });
+  mentionsOf.set(model, mentions);
+  return mentions;
 }
 
 /** What the directory says of a unit name. */
