@@ -13,13 +13,6 @@ const build = path.join(root, 'build');
 const samples = path.join(root, 'samples');
 const pidFile = path.join(root, '.addin-server.pid');
 
-function newest(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
-    const p = path.join(dir, e.name);
-    return Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
-  }, 0);
-}
-
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) process.exit(r.status || 1);
@@ -37,12 +30,7 @@ function responds(url) {
 }
 
 async function main() {
-  const page = path.join(build, 'taskpane.html');
-  const sources = Math.max(newest(path.join(root, 'src')), fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs);
-  if (!fs.existsSync(page) || fs.statSync(page).mtimeMs < sources) {
-    console.log('构建任务窗格… / building the task pane…');
-    run(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production', '--no-stats']);
-  }
+  run(process.execPath, [path.join(__dirname, 'ensure-build.js')]);
   if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) run('npm', ['run', '--silent', 'build:cli']);
   if (!fs.existsSync(path.join(samples, 'index.json'))) run(process.execPath, [path.join(root, 'bin', 'progress-report.js'), 'samples', '--out', samples]);
   if (fs.existsSync(pidFile)) spawnSync(process.execPath, [path.join(__dirname, 'stop.js')], { stdio: 'ignore' });
