@@ -21,6 +21,11 @@ const BRACKETED_NOTE = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕
  */
 export const headerKey = memoise((text: string): string => compactText(text).replace(BRACKETED_NOTE, '').replace(/^[*※]+|[*※:]+$/g, ''));
 
+/** The comparison form of a task text: compact, without trailing sentence punctuation. */
+export function taskTextKey(text: string): string {
+  return compactText(text).replace(/[。.;；]+$/, '');
+}
+
 export function isBlank(text: string): boolean {
   return text.trim() === '';
 }

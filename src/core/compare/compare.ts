@@ -4,7 +4,7 @@ import type { Finding } from '../finding';
 import { splitProgressItems, stripItemNumber } from '../progress-items';
 import type { DataRow, SheetModel } from '../sheet-model';
 import { matchStatus } from '../status';
-import { compactText } from '../text';
+import { taskTextKey } from '../text';
 import { splitUnits, unitKey } from '../units';
 import type { SheetReport } from '../validate';
 
@@ -46,7 +46,6 @@ export interface Comparison {
   findings: Finding[];
 }
 
-const taskKey = (text: string): string => compactText(text).replace(/[。.;；]+$/, '');
 
 function cellOf(model: SheetModel, row: DataRow, kind: string): { text: string; cell: string | null } {
   const column = model.template.columns.find((c) => c.kind === kind);
@@ -61,7 +60,7 @@ export function periodRows(report: SheetReport): PeriodRow[] {
   return model.rows.flatMap((row): PeriodRow[] => {
     const task = cellOf(model, row, 'task').text.trim();
     const units = splitUnits(cellOf(model, row, 'units').text);
-    const key = hasTask ? (row.seq.kind === 'number' ? `#${row.seq.value}` : `t:${taskKey(task)}`) : units[0] ? `u:${unitKey(units[0])}` : '';
+    const key = hasTask ? (row.seq.kind === 'number' ? `#${row.seq.value}` : `t:${taskTextKey(task)}`) : units[0] ? `u:${unitKey(units[0])}` : '';
     if (!key || key === 't:') return [];
     const progress = cellOf(model, row, 'progress');
     const status = cellOf(model, row, 'status');

@@ -2,7 +2,7 @@ import { FINDING_CATALOG, FindingCode } from '../catalog';
 import { allowedStatuses } from '../status';
 import { BUILTIN_TEMPLATES } from '../template/builtin';
 import type { Template } from '../template/schema';
-import { compactText } from '../text';
+import { compactText, taskTextKey } from '../text';
 import type { WorkbookReport } from '../validate';
 import type { MasterTask } from './master';
 import { progressItems, joinProgress } from './progress-join';
@@ -36,7 +36,6 @@ interface TaskAcc {
   inMaster: boolean;
 }
 
-const taskTextKey = (text: string): string => compactText(text).replace(/[。.;；]+$/, '');
 
 function mergeFinding(code: FindingCode, row: SubmissionRow | null, params: Record<string, string | number>, value = ''): MergeFinding {
   const severity = FINDING_CATALOG[code].severity;

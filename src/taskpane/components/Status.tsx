@@ -24,3 +24,23 @@ export function errorText(error: unknown, lang: Lang): string {
   const message = error instanceof Error ? error.message : String(error);
   return t(lang, 'error', { message: message.split('\n')[0] });
 }
+
+/**
+ * The status line of a panel and the one way to run its work: busy while it runs, then the line the
+ * work returns (or none), or the error in one line a clerk understands.
+ */
+export function useStatusRunner(lang: Lang): [StatusLine, (work: () => Promise<StatusLine | void>) => Promise<void>, (status: StatusLine) => void] {
+  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const run = React.useCallback(
+    async (work: () => Promise<StatusLine | void>): Promise<void> => {
+      setStatus({ kind: 'busy', text: t(lang, 'working') });
+      try {
+        setStatus((await work()) ?? { kind: 'idle' });
+      } catch (error) {
+        setStatus({ kind: 'error', text: errorText(error, lang) });
+      }
+    },
+    [lang],
+  );
+  return [status, run, setStatus];
+}

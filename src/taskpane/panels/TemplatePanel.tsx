@@ -7,7 +7,7 @@ import { directoryFromRows } from '../../core/units-directory';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
 import { ImportNotice } from '../components/ImportNotice';
-import { errorText, Status, StatusLine } from '../components/Status';
+import { Status, useStatusRunner } from '../components/Status';
 import { readFileBytes, downloadBytes } from '../download';
 import { blankTemplateWorkbook, readFiles } from '../engine';
 import { t } from '../i18n';
@@ -29,18 +29,9 @@ export interface TemplatePanelProps {
 
 export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelProps): React.ReactElement {
   const styles = useStyles();
-  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const [status, run] = useStatusRunner(lang);
   const current = choice ?? { template: BUILTIN_TEMPLATES[0] };
   const options = [...BUILTIN_TEMPLATES, ...(BUILTIN_TEMPLATES.some((b) => b.name === current.template.name) ? [] : [current.template])];
-
-  const run = async (work: () => Promise<StatusLine>): Promise<void> => {
-    setStatus({ kind: 'busy', text: t(lang, 'working') });
-    try {
-      setStatus(await work());
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error, lang) });
-    }
-  };
 
   const importTemplate = (file: File): Promise<void> =>
     run(async () => {

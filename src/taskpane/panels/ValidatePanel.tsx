@@ -10,7 +10,7 @@ import { downloadBytes, readFileBytes } from '../download';
 import { FindingTable } from '../components/FindingTable';
 import { FilePicker } from '../components/FilePicker';
 import { FindingList, listed } from '../components/FindingList';
-import { errorText, Status, StatusLine } from '../components/Status';
+import { Status, useStatusRunner } from '../components/Status';
 import { annotatedCopies, validateSheets } from '../engine';
 import { t } from '../i18n';
 
@@ -36,19 +36,10 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
   const styles = useStyles();
   const [scope, setScope] = React.useState<'active' | 'all'>('active');
   const [report, setReport] = React.useState<WorkbookReport>();
-  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const [status, run] = useStatusRunner(lang);
   const [preview, setPreview] = React.useState<Fix[]>();
   const [renumber, setRenumber] = React.useState(false);
   const plannedFixes = React.useMemo(() => report?.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes) ?? [], [report, renumber]);
-
-  const run = async (work: () => Promise<StatusLine | void>): Promise<void> => {
-    setStatus({ kind: 'busy', text: t(lang, 'working') });
-    try {
-      setStatus((await work()) ?? { kind: 'idle' });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error, lang) });
-    }
-  };
 
   const recheck = async (): Promise<void> => {
     setReport(validateSheets(await host.readSheets(scope), choice));
