@@ -26,6 +26,11 @@ export function taskTextKey(text: string): string {
   return compactText(text).replace(/[。.;；]+$/, '');
 }
 
+/** The file name of a path written with / or \\ (`报送/市科技局.xlsx` → `市科技局.xlsx`). */
+export function fileName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
 export function isBlank(text: string): boolean {
   return text.trim() === '';
 }

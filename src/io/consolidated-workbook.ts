@@ -1,6 +1,7 @@
 import type { Lang } from '../core/catalog';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { Template } from '../core/template/schema';
+import { fileName } from '../core/text';
 
 /**
  * The consolidated workbook a compiler prints and publishes: 汇总 (the five standard columns and
@@ -13,7 +14,7 @@ function argb(hex: string): string {
 }
 
 function sourceText(doc: MergeDocument['tasks'][number]): string {
-  return doc.sources.map((s) => `${s.unit || '?'}（${s.file.split(/[\\/]/).pop()} 第${s.row}行）`).join('\n');
+  return doc.sources.map((s) => `${s.unit || '?'}（${fileName(s.file)} 第${s.row}行）`).join('\n');
 }
 
 export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: { title?: string; lang?: Lang } = {}): Promise<Uint8Array> {
@@ -64,9 +65,9 @@ export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Te
   headerStyle(problems.addRow(['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议']));
   const severity = { error: '错误', warning: '警告', info: '提示' } as const;
   for (const f of doc.findings) {
-    problems.addRow([severity[f.severity], f.code, f.file?.split(/[\\/]/).pop() ?? '', f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
+    problems.addRow([severity[f.severity], f.code, (f.file ? fileName(f.file) : ''), f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
   }
-  for (const u of doc.unreadable) problems.addRow(['错误', u.code, u.file.split(/[\\/]/).pop(), '', '', '', u.message, '']);
+  for (const u of doc.unreadable) problems.addRow(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
   [6, 20, 24, 14, 8, 30, 60, 40].forEach((w, i) => (problems.getColumn(i + 1).width = w));
 
   const missing = workbook.addWorksheet('未报送', { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,5 +1,6 @@
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
+import { fileName } from '../core/text';
 import { readCsv } from './csv-reader';
 import { ReadOptions, readXlsx } from './xlsx-reader';
 import { sniff } from './zip';
@@ -17,8 +18,7 @@ export function extensionOf(name: string): string {
 }
 
 export function baseName(name: string): string {
-  const slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-  const file = name.slice(slash + 1);
+  const file = fileName(name);
   const dot = file.lastIndexOf('.');
   return dot > 0 ? file.slice(0, dot) : file;
 }

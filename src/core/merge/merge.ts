@@ -2,7 +2,7 @@ import { FINDING_CATALOG, FindingCode } from '../catalog';
 import { allowedStatuses } from '../status';
 import { BUILTIN_TEMPLATES } from '../template/builtin';
 import type { Template } from '../template/schema';
-import { compactText, taskTextKey } from '../text';
+import { compactText, fileName, taskTextKey } from '../text';
 import type { WorkbookReport } from '../validate';
 import type { MasterTask } from './master';
 import { progressItems, joinProgress } from './progress-join';
@@ -47,7 +47,7 @@ function completeness(row: SubmissionRow): [number, number] {
 }
 
 function source(row: SubmissionRow): string {
-  return `${row.file.slice(Math.max(row.file.lastIndexOf('/'), row.file.lastIndexOf('\\')) + 1)}#${row.sheet}!${row.row}`;
+  return `${fileName(row.file)}#${row.sheet}!${row.row}`;
 }
 
 function unitOrder(units: readonly string[], unit: string): number {

@@ -1,11 +1,12 @@
 import { matchStatus } from '../status';
 import type { SheetReport } from '../validate';
+import { fileName } from '../text';
 import { splitUnits, unitKey, withoutLevelPrefix } from '../units';
 import type { SubmissionRow } from './types';
 
 /** The unit a file is named after: `市科技局_2021上半年.xlsx` → `市科技局`. */
 export function unitFromFileName(file: string): string {
-  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1).replace(/\.[^.]+$/, '');
+  const name = fileName(file).replace(/\.[^.]+$/, '');
   return name.split(/[_\-\s—]/)[0] ?? '';
 }
 

@@ -5,7 +5,7 @@ import type { Comparison } from '../../core/compare/compare';
 import type { ReportHost } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
 import { FindingList, listed } from '../components/FindingList';
-import { errorText, Status, StatusLine } from '../components/Status';
+import { Status, useStatusRunner } from '../components/Status';
 import { downloadBytes, readFileBytes } from '../download';
 import { compareInTaskPane, NamedFile } from '../engine';
 import { t } from '../i18n';
@@ -22,23 +22,19 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
   const [newFile, setNewFile] = React.useState<NamedFile>();
   const [useOpen, setUseOpen] = React.useState(host.kind === 'excel');
   const [result, setResult] = React.useState<{ comparison: Comparison; workbook: Uint8Array }>();
-  const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
+  const [status, runWork] = useStatusRunner(lang);
   const pick = (set: (f: NamedFile) => void) => async ([file]: File[]) => set({ name: file.name, bytes: await readFileBytes(file) });
 
-  const run = async (): Promise<void> => {
-    if (!oldFile) return;
-    setStatus({ kind: 'busy', text: t(lang, 'working') });
-    try {
+  const run = (): Promise<void> =>
+    runWork(async () => {
+      if (!oldFile) return;
       const current = useOpen && host.kind === 'excel' ? { grids: await host.readSheets('all') } : newFile ? { file: newFile } : undefined;
-      if (!current) return setStatus({ kind: 'idle' });
+      if (!current) return;
       const done = await compareInTaskPane(oldFile, current, lang);
       setResult(done);
       const c = done.comparison;
-      setStatus({ kind: 'info', text: t(lang, 'compareSummary', { before: c.before.period ?? oldFile.name, after: c.after.period ?? '—', changes: c.statusChanges.length, added: c.added.length, dropped: c.dropped.length, unchanged: c.unchanged.length }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: errorText(error, lang) });
-    }
-  };
+      return { kind: 'info', text: t(lang, 'compareSummary', { before: c.before.period ?? oldFile.name, after: c.after.period ?? '—', changes: c.statusChanges.length, added: c.added.length, dropped: c.dropped.length, unchanged: c.unchanged.length }) };
+    });
 
   const c = result?.comparison;
   return (

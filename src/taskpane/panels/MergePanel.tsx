@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import type { MergeDocument } from '../../core/merge/merge-document';
+import { fileName } from '../../core/text';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
 import { FindingList } from '../components/FindingList';
 import { FilePicker } from '../components/FilePicker';
@@ -117,7 +118,7 @@ export function MergePanel({ host, lang, choice, initialFiles = [], initialMaste
       </div>
       {progress !== undefined ? <ProgressBar value={progress} aria-label={t(lang, 'reading', { done: Math.round(progress * files.length), total: files.length })} /> : null}
       <Status status={status} />
-      {doc ? <FindingList findings={doc.findings.map((f) => ({ ...f, file: f.file?.split(/[\\/]/).pop() ?? null }))} lang={lang} /> : null}
+      {doc ? <FindingList findings={doc.findings.map((f) => ({ ...f, file: f.file ? fileName(f.file) : null }))} lang={lang} /> : null}
     </section>
   );
 }
