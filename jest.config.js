@@ -10,4 +10,8 @@ module.exports = {
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
   moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js' },
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
+  // the machine is often busy: no test fails on jest's 5-second default (component and browser
+  // tests render and load builds; time itself is measured by `npm run bench`, never asserted)
+  testTimeout: 60000,
 };

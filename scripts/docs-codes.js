@@ -1,7 +1,7 @@
-// Writes the list of codes into README.md from the catalog (run after `npm run build:cli`).
+// Writes the list of codes into README.md from the catalog and the locales (run after `npm run build:cli`).
 const { readFileSync, writeFileSync } = require('fs');
 const { join } = require('path');
-const { codesMarkdown, CODES_BEGIN, CODES_END } = require('../dist/core/catalog-docs.js');
+const { codesMarkdown, CODES_BEGIN, CODES_END } = require('../dist/locales/codes-docs.js');
 
 const path = join(__dirname, '..', 'README.md');
 const readme = readFileSync(path, 'utf8');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { codesMarkdown } from '../src/core/catalog-docs';
-import { FINDING_CATALOG, FINDING_CODES } from '../src/core/catalog';
+import { FINDING_CODES } from '../src/core/catalog';
+import { codesMarkdown } from '../src/locales/codes-docs';
+import { LOCALES } from '../src/locales';
 
 describe('documentation', () => {
   const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
@@ -12,8 +13,17 @@ describe('documentation', () => {
 
   it('has a Chinese and English text for every finding code', () => {
     for (const code of FINDING_CODES) {
-      expect(FINDING_CATALOG[code].zh.message).toBeTruthy();
-      expect(FINDING_CATALOG[code].en.message).toBeTruthy();
+      expect(LOCALES.zh.findings[code].message).toBeTruthy();
+      expect(LOCALES.en.findings[code].message).toBeTruthy();
+    }
+  });
+
+  it('keeps every placeholder of a locale in the other locale too (same params in both languages)', () => {
+    const names = (text = ''): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const code of FINDING_CODES) {
+      const zh = LOCALES.zh.findings[code];
+      const en = LOCALES.en.findings[code];
+      expect([code, [...new Set(names(zh.message + (zh.hint ?? '')))]]).toEqual([code, [...new Set(names(en.message + (en.hint ?? '')))]]);
     }
   });
 

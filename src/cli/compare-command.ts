@@ -1,13 +1,13 @@
-import { writeFileSync } from 'fs';
+import { compare } from '../app/compare';
+import { escapeControls } from '../app/sources';
 import type { Lang } from '../core/catalog';
-import { compareReports } from '../core/compare/compare';
 import { ReportError } from '../core/errors';
-import { validateWorkbook } from '../core/validate';
 import { findingJson } from '../core/validation-document';
-import { writeComparisonWorkbook } from '../io/comparison-workbook';
+import { messageTexts } from '../locales';
 import { parseArgs } from './args';
-import { readGrids } from './files';
+import { fileSource } from './files';
 import type { CommandIO } from './io';
+import { checkOutPath, writeOutput } from './out-path';
 import { parseLang } from './validate-command';
 
 /** `compare [--json] [--out 对比.xlsx] OLD NEW`: what changed between two reporting periods. */
@@ -16,31 +16,32 @@ export async function runCompare(argv: readonly string[], io: CommandIO): Promis
   const lang: Lang = parseLang(args.values.get('lang'));
   if (args.positionals.length !== 2) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请给出两个文件：上期 本期。' : 'Give two files: OLD NEW.' });
   const [oldFile, newFile] = args.positionals;
-  const comparison = compareReports(validateWorkbook(readGrids(oldFile)).sheets, validateWorkbook(readGrids(newFile)).sheets);
   const out = args.values.get('out');
-  if (out) writeFileSync(out, await writeComparisonWorkbook(comparison, lang));
+  if (out) checkOutPath(out, { files: [oldFile, newFile], folders: [] }, lang);
+  const { comparison, workbook } = await compare(fileSource(oldFile), fileSource(newFile), lang);
+  if (out) writeOutput(out, workbook, lang);
   if (args.flags.has('json')) {
     const { findings, ...rest } = comparison;
-    io.out(JSON.stringify({ old: oldFile, new: newFile, ...rest, findings: findings.map((f) => ({ sheet: f.sheet, ...findingJson(f, lang) })) }, null, 2));
+    io.out(JSON.stringify({ old: oldFile, new: newFile, ...rest, findings: findings.map((f) => ({ sheet: f.sheet, ...findingJson(f, messageTexts(lang)) })) }, null, 2));
     return 0;
   }
   const c = comparison;
   const zh = [
-    `对比 ${c.before.period ?? oldFile}（${c.before.rows} 行）→ ${c.after.period ?? newFile}（${c.after.rows} 行）`,
+    `对比 ${c.before.period ?? escapeControls(oldFile)}（${c.before.rows} 行）→ ${c.after.period ?? escapeControls(newFile)}（${c.after.rows} 行）`,
     ...c.statusChanges.map((s) => `  状态${s.direction === 'worse' ? '变差' : '变好'}：${s.label.slice(0, 30)}  ${s.before} → ${s.after}`),
     `  新增 ${c.added.length} 项，缺失 ${c.dropped.length} 项；进展未更新 ${c.unchanged.length} 项。`,
     ...(c.unitsDropped.length ? [`  上期报送、本期未报：${c.unitsDropped.join('、')}`] : []),
     ...(c.unitsNew.length ? [`  本期新报送：${c.unitsNew.join('、')}`] : []),
     ...c.unchanged.map((u) => `  进展${u.similarity === 'same' ? '与上期相同' : '与上期几乎相同'}：${u.label.slice(0, 30)}`),
-    ...(out ? [`对比表已写入 ${out}`] : []),
+    ...(out ? [`对比表已写入 ${escapeControls(out)}`] : []),
   ];
   const en = [
-    `Compared ${c.before.period ?? oldFile} (${c.before.rows} rows) → ${c.after.period ?? newFile} (${c.after.rows} rows)`,
+    `Compared ${c.before.period ?? escapeControls(oldFile)} (${c.before.rows} rows) → ${c.after.period ?? escapeControls(newFile)} (${c.after.rows} rows)`,
     ...c.statusChanges.map((s) => `  ${s.direction}: ${s.label.slice(0, 30)}  ${s.before} → ${s.after}`),
     `  ${c.added.length} added, ${c.dropped.length} dropped; ${c.unchanged.length} with unchanged progress.`,
     ...(c.unitsDropped.length ? [`  Reported last period only: ${c.unitsDropped.join(', ')}`] : []),
     ...(c.unitsNew.length ? [`  New this period: ${c.unitsNew.join(', ')}`] : []),
-    ...(out ? [`Comparison written to ${out}`] : []),
+    ...(out ? [`Comparison written to ${escapeControls(out)}`] : []),
   ];
   io.out((lang === 'zh' ? zh : en).join('\n'));
   return 0;

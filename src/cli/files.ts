@@ -1,15 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
+import type { LazySource } from '../app/sources';
 import { ReportError } from '../core/errors';
-import type { Grid } from '../core/grid';
-import { extensionOf, readWorkbookBytes, SPREADSHEET_EXTENSIONS } from '../io/read-workbook';
+import { extensionOf, SPREADSHEET_EXTENSIONS } from '../io/read-workbook';
 
 /**
  * Expanding FILE|FOLDER arguments into spreadsheet files, in a stable order. Folders are walked
  * recursively; Office lock files (`~$…`) and other file types inside folders are left out.
  */
 export function expandInputs(inputs: readonly string[]): string[] {
+  return expandInputsWithFolders(inputs).files;
+}
+
+/** The files, and the folders that were walked to find them (an output must not land inside one). */
+export function expandInputsWithFolders(inputs: readonly string[]): { files: string[]; folders: string[] } {
   const files: string[] = [];
+  const folders: string[] = [];
   for (const input of inputs) {
     let stat;
     try {
@@ -18,10 +24,12 @@ export function expandInputs(inputs: readonly string[]): string[] {
       files.push(input); // reported as unreadable when read, so the batch goes on
       continue;
     }
-    if (stat.isDirectory()) files.push(...walk(input));
-    else files.push(input);
+    if (stat.isDirectory()) {
+      folders.push(input);
+      files.push(...walk(input));
+    } else files.push(input);
   }
-  return files;
+  return { files, folders };
 }
 
 function walk(dir: string): string[] {
@@ -44,6 +52,7 @@ export function readFileBytes(path: string): Uint8Array {
   }
 }
 
-export function readGrids(path: string): Grid[] {
-  return readWorkbookBytes(readFileBytes(path), path);
+/** A file of the batch, read when its turn comes; a failure to read it is that file's error. */
+export function fileSource(path: string): LazySource {
+  return { name: path, load: () => readFileBytes(path) };
 }

@@ -1,12 +1,11 @@
-import { writeFileSync } from 'fs';
+import { importTasksFromFile } from '../app/import-tasks';
+import { escapeControls } from '../app/sources';
 import type { Lang } from '../core/catalog';
 import { ReportError } from '../core/errors';
-import { importTasks } from '../core/notice/import-tasks';
-import { decodeCsv } from '../io/csv-reader';
-import { writeMasterWorkbook } from '../io/master-workbook';
 import { parseArgs } from './args';
-import { readFileBytes } from './files';
+import { fileSource } from './files';
 import type { CommandIO } from './io';
+import { checkOutPath, writeOutput } from './out-path';
 import { parseLang } from './validate-command';
 
 /** `import-tasks [--json] --out 任务清单.xlsx NOTICE.txt`: a master list from the text of a notice. */
@@ -15,16 +14,17 @@ export async function runImportTasks(argv: readonly string[], io: CommandIO): Pr
   const lang: Lang = parseLang(args.values.get('lang'));
   const [file] = args.positionals;
   if (!file) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请给出通知的文本文件（.txt，UTF-8 或 GB18030）。' : 'Give the notice as a text file (.txt, UTF-8 or GB18030).' });
-  const result = importTasks(decodeCsv(readFileBytes(file)).text);
   const out = args.values.get('out');
-  if (out) writeFileSync(out, await writeMasterWorkbook(result));
+  if (out) checkOutPath(out, { files: [file], folders: [] }, lang);
+  const { result, workbook } = await importTasksFromFile(fileSource(file));
+  if (out) writeOutput(out, workbook, lang);
   if (args.flags.has('json')) io.out(JSON.stringify(result, null, 2));
   else {
     const lines = result.tasks.map((t) => `  ${String(t.seq).padStart(3)}. ${t.task.slice(0, 24)}…  牵头：${t.leads.join('、')}${t.deadline ? `  时限：${t.deadline}` : ''}`);
     io.out(
       lang === 'zh'
-        ? [`识别出 ${result.tasks.length} 项任务，${result.unplaced.length} 个编号段落没有找到牵头部门：`, ...lines, ...(out ? [`任务清单已写入 ${out}（“未识别段落”工作表列出其余段落）`] : [])].join('\n')
-        : [`Found ${result.tasks.length} tasks; ${result.unplaced.length} numbered paragraphs name no lead unit:`, ...lines, ...(out ? [`Master list written to ${out}`] : [])].join('\n'),
+        ? [`识别出 ${result.tasks.length} 项任务，${result.unplaced.length} 个编号段落没有找到牵头部门：`, ...lines, ...(out ? [`任务清单已写入 ${escapeControls(out ?? '')}（“未识别段落”工作表列出其余段落）`] : [])].join('\n')
+        : [`Found ${result.tasks.length} tasks; ${result.unplaced.length} numbered paragraphs name no lead unit:`, ...lines, ...(out ? [`Master list written to ${escapeControls(out ?? '')}`] : [])].join('\n'),
     );
   }
   return result.tasks.length > 0 ? 0 : 1;

@@ -1,19 +1,20 @@
 import type { Lang } from '../core/catalog';
 import type { ValidationDocument } from '../core/validation-document';
+import { escapeControls } from '../app/sources';
 import { ui, UiKey } from './ui-text';
 
 /** The human form of a validation run: per file and sheet, each finding with its cell, value and hint. */
 const MAX_VALUE = 40;
 
 function quote(value: string): string {
-  const oneLine = value.replace(/\s*\n\s*/g, '⏎');
+  const oneLine = escapeControls(value.replace(/\s*\n\s*/g, '⏎'));
   return oneLine.length > MAX_VALUE ? `${oneLine.slice(0, MAX_VALUE)}…` : oneLine;
 }
 
 export function renderHuman(doc: ValidationDocument, lang: Lang): string {
   const lines: string[] = [];
   for (const file of doc.files) {
-    lines.push(`${ui('file', lang)}: ${file.file}`);
+    lines.push(`${ui('file', lang)}: ${escapeControls(file.file)}`);
     if (!file.ok && file.error) {
       lines.push(`  ✗ ${ui('unreadable', lang)}: ${file.error.message}`);
       continue;

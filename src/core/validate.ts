@@ -43,6 +43,7 @@ export function severityFor(template: Template | undefined, code: FindingCode): 
 }
 
 function toFinding(draft: FindingDraft, sheet: string, severity: Severity): Finding {
+  // the draft's code and params travel together: the union stays correlated
   return {
     code: draft.code,
     severity,
@@ -53,7 +54,7 @@ function toFinding(draft: FindingDraft, sheet: string, severity: Severity): Find
     value: draft.value,
     params: draft.params ?? {},
     ...(draft.suggestion !== undefined ? { suggestion: draft.suggestion } : {}),
-  };
+  } as Finding;
 }
 
 /**
@@ -69,6 +70,8 @@ export function checkModel(model: SheetModel, directory?: readonly UnitEntry[]):
   const listed = new Map<FindingCode, number>();
   const omitted = new Map<FindingCode, number>();
   for (const rule of SHEET_RULES) {
+    // a rule whose every code the template turns off is not run at all
+    if (rule.codes.every((code) => severityFor(model.template, code) === 'off')) continue;
     for (const draft of rule.check(ctx)) {
       const severity = severityFor(model.template, draft.code);
       if (severity === 'off') continue;

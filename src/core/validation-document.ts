@@ -1,12 +1,12 @@
-import type { Lang } from './catalog';
 import type { ReportErrorCode } from './errors';
 import type { Finding } from './finding';
-import { renderError, renderFinding } from './messages';
+import type { MessageTexts } from './messages';
 import type { SkipReason, WorkbookReport } from './validate';
 
 /**
  * The JSON form of a validation run, as `progress-report validate --json` prints it and the task
- * pane shows it: messages rendered in one language, positions as the sheet numbers them.
+ * pane shows it: messages rendered by the texts the caller passes (src/locales), positions as the
+ * sheet numbers them.
  */
 export interface FindingJson {
   code: string;
@@ -45,8 +45,8 @@ export interface ValidationDocument {
 
 export type FileOutcome = { file: string; report: WorkbookReport } | { file: string; error: { code: ReportErrorCode; params: Record<string, string | number> } };
 
-export function findingJson(finding: Finding, lang: Lang): FindingJson {
-  const rendered = renderFinding(finding, lang);
+export function findingJson(finding: Finding, texts: MessageTexts): FindingJson {
+  const rendered = texts.finding(finding);
   return {
     code: finding.code,
     severity: finding.severity,
@@ -60,12 +60,12 @@ export function findingJson(finding: Finding, lang: Lang): FindingJson {
   };
 }
 
-export function validationDocument(outcomes: readonly FileOutcome[], lang: Lang): ValidationDocument {
+export function validationDocument(outcomes: readonly FileOutcome[], texts: MessageTexts): ValidationDocument {
   const summary = { files: outcomes.length, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
   const files = outcomes.map((outcome): FileJson => {
     if ('error' in outcome) {
       summary.unreadable++;
-      return { file: outcome.file, ok: false, error: { code: outcome.error.code, message: renderError(outcome.error.code, outcome.error.params, lang) }, sheets: [], skipped: [] };
+      return { file: outcome.file, ok: false, error: { code: outcome.error.code, message: texts.error(outcome.error.code, outcome.error.params) }, sheets: [], skipped: [] };
     }
     const sheets = outcome.report.sheets.map((s): SheetJson => {
       for (const f of s.findings) {
@@ -80,7 +80,7 @@ export function validationDocument(outcomes: readonly FileOutcome[], lang: Lang)
         dataRows: s.dataRows,
         ...(s.meta.period ? { period: s.meta.period } : {}),
         ...(s.meta.reportingUnit ? { reportingUnit: s.meta.reportingUnit } : {}),
-        findings: s.findings.map((f) => findingJson(f, lang)),
+        findings: s.findings.map((f) => findingJson(f, texts)),
       };
     });
     return { file: outcome.file, ok: true, sheets, skipped: outcome.report.skipped };

@@ -1,6 +1,6 @@
 import { Lang, Severity, SEVERITY_FILL } from '../core/catalog';
 import type { Finding } from '../core/finding';
-import { renderFinding } from '../core/messages';
+import { renderFinding } from '../locales';
 import { addressBatches } from './addresses';
 import type { ExcelFeatures } from './capabilities';
 

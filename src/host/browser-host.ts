@@ -1,3 +1,4 @@
+import { ReportError } from '../core/errors';
 import type { Fix } from '../core/fix/plan';
 import type { Grid } from '../core/grid';
 import type { ReportHost, WorkbookChoice } from './host';
@@ -22,6 +23,7 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
   let choice: WorkbookChoice | undefined;
   /** The sheet names the page shows (`file · sheet` when several files are open), back to file and sheet. */
   const shown = new Map<string, { file: BrowserFile; sheet: string }>();
+  let failed: { name: string; error: ReportError }[] = [];
   return {
     kind: 'browser',
     capabilities: { annotation: 'none', insertSheets: false, createWorkbook: false },
@@ -30,24 +32,28 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
     },
     files: () => files,
     async readSheets(): Promise<Grid[]> {
-      const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx-read" */ '../io/read-workbook');
-      // every sheet of every file, named after its file so findings say where they are
+      const { perFile, readSource } = await import(/* webpackChunkName: "xlsx-read" */ '../app/sources');
+      // every sheet of every file, named after its file so findings say where they are; a file
+      // that cannot be read is listed in unreadable() and the other files are still checked
       shown.clear();
-      return files.flatMap((file) =>
-        readWorkbookBytes(file.bytes, file.name).map((g) => {
+      failed = [];
+      return files.flatMap((file) => {
+        const outcome = perFile(file.name, () => readSource(file));
+        if ('error' in outcome) {
+          failed.push({ name: file.name, error: outcome.error });
+          return [];
+        }
+        return outcome.value.map((g) => {
           const sheet = files.length > 1 ? `${file.name} · ${g.sheet}` : g.sheet;
           shown.set(sheet, { file, sheet: g.sheet });
           return { ...g, sheet };
-        }),
-      );
+        });
+      });
     },
+    unreadable: () => failed,
     async applyFixes(fixes) {
-      const [{ patchXlsx }, { csvBytes }, { readWorkbookBytes, extensionOf }, { applyFixesToGrid }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx-write" */ '../io/xlsx-patch'),
-        import(/* webpackChunkName: "xlsx-write" */ '../io/csv-writer'),
-        import(/* webpackChunkName: "xlsx-read" */ '../io/read-workbook'),
-        import('../core/fix/apply'),
-      ]);
+      // the same corrected copies as `fix --out`, one per file, made by the application layer
+      const { correctedCopy } = await import(/* webpackChunkName: "xlsx-write" */ '../app/fix');
       const byFile = new Map<BrowserFile, Fix[]>();
       for (const fix of fixes) {
         const origin = shown.get(fix.sheet);
@@ -56,15 +62,9 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
       const copies: BrowserFile[] = [];
       let applied = 0;
       for (const [file, fileFixes] of byFile) {
-        const base = file.name.replace(/\.[^.]+$/, '');
-        if (['.csv', '.tsv', '.txt'].includes(extensionOf(file.name))) {
-          copies.push({ name: `${base}_修正.csv`, bytes: csvBytes(applyFixesToGrid(readWorkbookBytes(file.bytes, file.name)[0], fileFixes).rows) });
-          applied += fileFixes.length;
-        } else {
-          const patched = patchXlsx(file.bytes, fileFixes);
-          copies.push({ name: `${base}_修正.xlsx`, bytes: patched.bytes });
-          applied += patched.applied.length;
-        }
+        const copy = correctedCopy(file, fileFixes);
+        copies.push({ name: copy.name, bytes: copy.bytes });
+        applied += copy.applied.length;
       }
       return { applied, skipped: fixes.length - applied, copies };
     },
@@ -80,8 +80,9 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
     async clearMarks() {
       return 0;
     },
-    async insertTemplate(c) {
-      return c.template.title;
+    async insertTemplate() {
+      // a page has no workbook to insert into: say so instead of reporting a sheet that does not exist
+      throw new ReportError('argument-invalid', { detail: '浏览器页面不能插入工作表，请用“下载模板”得到空白报表 / a browser page cannot insert sheets; download the blank template instead' });
     },
     async saveChoice(c) {
       choice = c;

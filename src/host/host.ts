@@ -1,6 +1,7 @@
 import type { Lang } from '../core/catalog';
 import type { Finding } from '../core/finding';
 import type { Fix } from '../core/fix/plan';
+import type { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import type { Template, UnitEntry } from '../core/template/schema';
 
@@ -30,6 +31,11 @@ export interface ReportHost {
   capabilities: HostCapabilities;
   /** The report sheets to check: the active one or every sheet. */
   readSheets(scope: 'active' | 'all'): Promise<Grid[]>;
+  /**
+   * The files the last readSheets could not read (a host reading files: the page), each with its
+   * error; the other files' sheets were still read. A host with one open workbook has none.
+   */
+  unreadable?(): readonly { name: string; error: ReportError }[];
   /** Brings a cell into view and selects it. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Fills each finding's cell and attaches its message; remembers what it changed. */

@@ -2,7 +2,7 @@ import { Lang, SEVERITY_FILL } from '../core/catalog';
 import type { Grid } from '../core/grid';
 import { parseCellAddress } from '../core/address';
 import { severityRank } from '../core/finding';
-import { renderFinding } from '../core/messages';
+import { renderFinding } from '../locales';
 import type { SheetReport } from '../core/validate';
 import { SheetSpec, writeXlsx } from './xlsx-writer';
 

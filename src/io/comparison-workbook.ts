@@ -1,6 +1,7 @@
 import type { Lang } from '../core/catalog';
 import type { Comparison } from '../core/compare/compare';
-import { renderFinding } from '../core/messages';
+import { paramsOf } from '../core/finding';
+import { renderFinding } from '../locales';
 import { writeXlsx } from './xlsx-writer';
 
 /** The 对比 sheet: one line per change between the periods, worse in red, better in green. */
@@ -17,7 +18,7 @@ export function comparisonRows(comparison: Comparison, lang: Lang): { rows: stri
   }
   for (const f of comparison.findings) {
     if (f.code === 'status-changed') continue;
-    const label = String(f.params.task ?? f.params.unit ?? '');
+    const label = String(paramsOf(f).task ?? paramsOf(f).unit ?? '');
     const kind = { 'task-added': '新增任务', 'task-dropped': '任务缺失', 'unit-not-reported': '单位', 'progress-unchanged': '进展未更新' }[f.code as string] ?? f.code;
     if (f.code === 'progress-unchanged' || f.code === 'task-dropped') fills.set(rows.length, YELLOW);
     rows.push([kind, label, '', '', renderFinding(f, lang).message]);

@@ -1,69 +1,77 @@
+import type { CheckOptions } from '../app/check-sheet';
+import { checkSheet } from '../app/check-sheet';
+import type { Comparison } from '../core/compare/compare';
 import type { Lang } from '../core/catalog';
-import { isReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
-import { renderError } from '../core/messages';
 import type { MergeDocument } from '../core/merge/merge-document';
-import type { MergeInput } from '../core/merge/merge';
-import { allowedStatuses } from '../core/status';
-import { validateWorkbook, WorkbookReport } from '../core/validate';
+import type { ImportResult } from '../core/notice/import-tasks';
+import type { Template, UnitEntry } from '../core/template/schema';
+import type { WorkbookReport } from '../core/validate';
 import type { WorkbookChoice } from '../host/host';
+import { renderError } from '../locales';
+
+export { submissionFileName } from '../app/file-names';
 
 /**
- * What the task pane does with the core, in one place for every panel. File formats load lazily:
- * the first JavaScript of the pane holds no zip, xlsx or ExcelJS code.
+ * The task pane's side of the application layer (src/app): every panel calls these, they call the
+ * same functions as the CLI. Only the loading is the pane's own: file formats load lazily, so the
+ * first JavaScript of the pane holds no zip, xlsx or ExcelJS code.
  */
-export function validateSheets(grids: readonly Grid[], choice: WorkbookChoice | undefined): WorkbookReport {
-  return validateWorkbook(grids, choice ? { template: choice.template, ...(choice.directory ? { directory: choice.directory } : {}) } : {});
-}
-
-/** `市科技局_截至6月30日.xlsx`: the name a compiler expects for a submission. */
-export function submissionFileName(unit: string, period: string): string {
-  const clean = (s: string): string => s.replace(/[\\/:*?"<>|\s]+/g, '');
-  return `${clean(unit) || '填报单位'}_${clean(period) || '本期'}.xlsx`;
-}
-
-export async function submissionWorkbook(grid: Grid): Promise<Uint8Array> {
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ '../io/xlsx-writer');
-  return writeXlsx([{ name: grid.sheet, rows: grid.rows, merges: grid.merges }]);
-}
-
-export async function blankTemplateWorkbook(choice: WorkbookChoice): Promise<Uint8Array> {
-  const { writeXlsx } = await import(/* webpackChunkName: "xlsx-write" */ '../io/xlsx-writer');
-  const columns = choice.template.columns.filter((c) => c.required);
-  const statusCol = columns.findIndex((c) => c.kind === 'status');
-  return writeXlsx([
-    {
-      name: choice.template.title.slice(0, 31),
-      rows: [columns.map((c) => c.label)],
-      headerRow: 0,
-      widths: columns.map((c) => (c.kind === 'progress' ? 60 : c.kind === 'task' ? 40 : 16)),
-      ...(statusCol >= 0 ? { dropdown: { col: statusCol, values: allowedStatuses(choice.template) } } : {}),
-    },
-  ]);
-}
-
 export interface NamedFile {
   name: string;
   bytes: Uint8Array;
 }
 
+const app = {
+  sources: () => import(/* webpackChunkName: "xlsx-read" */ '../app/sources'),
+  merge: () => import(/* webpackChunkName: "merge" */ '../app/merge'),
+  annotate: () => import(/* webpackChunkName: "xlsx-write" */ '../app/annotate'),
+  compare: () => import(/* webpackChunkName: "compare" */ '../app/compare'),
+  importTasks: () => import(/* webpackChunkName: "notice" */ '../app/import-tasks'),
+  template: () => import(/* webpackChunkName: "xlsx-write" */ '../app/template'),
+  templateOptions: () => import(/* webpackChunkName: "xlsx-read" */ '../app/template-options'),
+  submission: () => import(/* webpackChunkName: "xlsx-write" */ '../app/submission'),
+};
+
+function checkOptions(choice: WorkbookChoice | undefined): CheckOptions {
+  return choice ? { template: choice.template, ...(choice.directory ? { directory: choice.directory } : {}) } : {};
+}
+
+export function validateSheets(grids: readonly Grid[], choice: WorkbookChoice | undefined): WorkbookReport {
+  return checkSheet(grids, checkOptions(choice));
+}
+
+export async function submissionWorkbook(grid: Grid): Promise<Uint8Array> {
+  return (await app.submission()).exportSubmission(grid);
+}
+
+export async function blankTemplateWorkbook(choice: WorkbookChoice): Promise<Uint8Array> {
+  return (await app.template()).blankTemplateWorkbook(choice.template, choice.directory);
+}
+
 export type FileRead = { name: string; grids: Grid[] } | { name: string; error: string };
 
+/** Reads files one by one; a file that cannot be read is its own line, the rest go on. */
 export async function readFiles(files: readonly NamedFile[], lang: Lang, onProgress?: (done: number) => void, signal?: AbortSignal): Promise<FileRead[]> {
-  const { readWorkbookBytes } = await import(/* webpackChunkName: "xlsx-read" */ '../io/read-workbook');
+  const { perFile, readSource, throwIfAborted, yieldToUi } = await app.sources();
   const out: FileRead[] = [];
   for (const file of files) {
-    if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
-    try {
-      out.push({ name: file.name, grids: readWorkbookBytes(file.bytes, file.name) });
-    } catch (error) {
-      if (!isReportError(error)) throw error;
-      out.push({ name: file.name, error: renderError(error.code, error.params, lang) });
-    }
+    throwIfAborted(signal);
+    const outcome = perFile(file.name, () => readSource(file));
+    out.push('value' in outcome ? { name: file.name, grids: outcome.value } : { name: file.name, error: renderError(outcome.error.code, outcome.error.params, lang) });
     onProgress?.(out.length);
-    await new Promise((resolve) => setTimeout(resolve, 0)); // let the progress bar paint between files
+    await yieldToUi(); // let the progress bar paint between files
   }
   return out;
+}
+
+/** A template or units directory the user picked in the 模板 panel, loaded as `--template` / `--units` are. */
+export async function importTemplateFile(file: NamedFile): Promise<Template> {
+  return (await app.templateOptions()).loadTemplate(file);
+}
+
+export async function importUnitsFile(file: NamedFile): Promise<UnitEntry[]> {
+  return (await app.templateOptions()).loadUnitsDirectory(file);
 }
 
 export interface MergeRequest {
@@ -77,59 +85,39 @@ export interface MergeRequest {
 }
 
 export async function mergeInTaskPane(request: MergeRequest): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
-  const [{ mergeSubmissions }, { readMaster }, { mergeDocument }, { writeConsolidatedWorkbook }] = await Promise.all([
-    import(/* webpackChunkName: "merge" */ '../core/merge/merge'),
-    import(/* webpackChunkName: "merge" */ '../core/merge/master'),
-    import(/* webpackChunkName: "merge" */ '../core/merge/merge-document'),
-    import(/* webpackChunkName: "xlsx-write" */ '../io/consolidated-workbook'),
-  ]);
-  const total = request.submissions.length;
-  const read = await readFiles(request.submissions, request.lang, (done) => request.onProgress?.(done, total), request.signal);
-  const options = request.choice ? { template: request.choice.template } : {};
-  const inputs: MergeInput[] = read.flatMap((r) => ('grids' in r ? [{ file: r.name, report: validateWorkbook(r.grids, options) }] : []));
-  if (request.openSheets?.length) inputs.push({ file: '本工作簿', report: validateWorkbook(request.openSheets, options) });
-  let master;
-  if (request.master) {
-    const [m] = await readFiles([request.master], request.lang);
-    master = 'grids' in m ? readMaster(m.grids) : undefined;
-  }
-  const { builtinTemplate } = await import('../core/template/builtin');
-  const template = request.choice?.template ?? builtinTemplate('progress')!;
-  const result = mergeSubmissions(inputs, { ...(master ? { master } : {}), template });
-  const unreadable = read.flatMap((r) => ('error' in r ? [{ file: r.name, code: 'file-unreadable', message: r.error }] : []));
-  const doc = mergeDocument(result, unreadable, request.lang);
-  return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
+  const { merge } = await app.merge();
+  return merge({
+    submissions: request.submissions,
+    ...(request.master ? { master: request.master } : {}),
+    ...(request.openSheets?.length ? { openSheets: { name: '本工作簿', grids: request.openSheets } } : {}),
+    ...(request.choice ? { template: request.choice.template } : {}),
+    lang: request.lang,
+    onProgress: request.onProgress ?? (() => undefined),
+    ...(request.signal ? { signal: request.signal } : {}),
+  });
 }
 
-/** For each file with findings, an annotated copy `名称_标注.xlsx` (the browser page's "marks"). */
-export async function annotatedCopies(files: readonly NamedFile[], choice: WorkbookChoice | undefined, lang: Lang): Promise<NamedFile[]> {
-  const { annotatedWorkbook } = await import(/* webpackChunkName: "xlsx-write" */ '../io/annotated-copy');
-  const read = await readFiles(files, lang);
+/**
+ * For each file with findings, an annotated copy `名称_标注.xlsx` (the browser page's "marks"); a
+ * file whose copy cannot be made is listed in `failed` with its message, the others still get theirs.
+ */
+export async function annotatedCopies(files: readonly NamedFile[], choice: WorkbookChoice | undefined, lang: Lang): Promise<{ copies: NamedFile[]; failed: { name: string; message: string }[] }> {
+  const outcomes = await (await app.annotate()).annotatedCopies(files, checkOptions(choice), lang);
   const copies: NamedFile[] = [];
-  for (const file of read) {
-    if (!('grids' in file)) continue;
-    const report = validateSheets(file.grids, choice);
-    if (report.sheets.every((s) => s.findings.length === 0)) continue;
-    copies.push({ name: file.name.replace(/\.[^.]+$/, '') + '_标注.xlsx', bytes: await annotatedWorkbook(file.grids, report.sheets, lang) });
+  const failed: { name: string; message: string }[] = [];
+  for (const outcome of outcomes) {
+    if ('error' in outcome) failed.push({ name: outcome.name, message: renderError(outcome.error.code, outcome.error.params, lang) });
+    else if (outcome.value) copies.push(outcome.value);
   }
-  return copies;
+  return { copies, failed };
 }
 
 /** Compares a previous period (a file) with this one (a file, or the sheets of the open workbook). */
-export async function compareInTaskPane(oldFile: NamedFile, current: { file: NamedFile } | { grids: Grid[] }, lang: Lang): Promise<{ comparison: import('../core/compare/compare').Comparison; workbook: Uint8Array }> {
-  const [{ compareReports }, { writeComparisonWorkbook }] = await Promise.all([import(/* webpackChunkName: "compare" */ '../core/compare/compare'), import(/* webpackChunkName: "xlsx-write" */ '../io/comparison-workbook')]);
-  const files = 'file' in current ? [oldFile, current.file] : [oldFile];
-  const read = await readFiles(files, lang);
-  const failed = read.find((r) => 'error' in r);
-  if (failed && 'error' in failed) throw new Error(`${failed.name}: ${failed.error}`);
-  const grids = read.map((r) => ('grids' in r ? r.grids : []));
-  const comparison = compareReports(validateWorkbook(grids[0]).sheets, validateWorkbook('file' in current ? grids[1] : current.grids).sheets);
-  return { comparison, workbook: await writeComparisonWorkbook(comparison, lang) };
+export async function compareInTaskPane(oldFile: NamedFile, current: { file: NamedFile } | { grids: Grid[] }, lang: Lang): Promise<{ comparison: Comparison; workbook: Uint8Array }> {
+  return (await app.compare()).compare(oldFile, 'file' in current ? current.file : current, lang);
 }
 
 /** The task list in the text of a notice, and the master workbook made from it. */
-export async function importNoticeInTaskPane(text: string): Promise<{ result: import('../core/notice/import-tasks').ImportResult; workbook: Uint8Array }> {
-  const [{ importTasks }, { writeMasterWorkbook }] = await Promise.all([import(/* webpackChunkName: "notice" */ '../core/notice/import-tasks'), import(/* webpackChunkName: "xlsx-write" */ '../io/master-workbook')]);
-  const result = importTasks(text);
-  return { result, workbook: await writeMasterWorkbook(result) };
+export async function importNoticeInTaskPane(text: string): Promise<{ result: ImportResult; workbook: Uint8Array }> {
+  return (await app.importTasks()).importTasks(text);
 }

@@ -1,6 +1,7 @@
 import { deadlineBefore, readDeadline, readPeriodEnd } from '../../src/core/deadline';
 import { validateGrid } from '../../src/core/validate';
 import { grid, HEADER, task, tuples } from '../helpers/grid';
+import { paramsOf } from '../../src/core/finding';
 
 describe('reading deadlines', () => {
   it.each([
@@ -39,7 +40,7 @@ describe('deadline and contradiction rules', () => {
     const report = validateGrid(
       grid([...header, task(1, { task: '5月底前完成方案编制' }), task(2, { task: '5月底前完成方案编制', progress: '1.方案已印发。', status: '已完成' }), task(3, { task: '9月底前建成' }), task(4, { task: '持续推进' })]),
     );
-    expect(report.findings.map((f) => [f.cell, f.code, f.params.deadline])).toEqual([['E4', 'deadline-passed', '5月底前']]);
+    expect(report.findings.map((f) => [f.cell, f.code, paramsOf(f).deadline])).toEqual([['E4', 'deadline-passed', '5月底前']]);
   });
 
   it('reads the deadline from a 完成时限 column when there is one', () => {
@@ -56,7 +57,7 @@ describe('deadline and contradiction rules', () => {
         task(3, { progress: '1.工程尚未完成。', status: '已完成' }),
       ]),
     );
-    expect(report.findings.map((f) => [f.cell, f.code, f.params.phrase])).toEqual([
+    expect(report.findings.map((f) => [f.cell, f.code, paramsOf(f).phrase])).toEqual([
       ['E2', 'status-contradiction', '全面完成'],
       ['E4', 'status-contradiction', '尚未完成'],
     ]);

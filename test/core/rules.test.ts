@@ -2,12 +2,13 @@ import { builtinTemplate } from '../../src/core/template/builtin';
 import { parseTemplate, Template } from '../../src/core/template/schema';
 import { validateGrid } from '../../src/core/validate';
 import { grid, HEADER, task, tuples } from '../helpers/grid';
+import { paramsOf } from '../../src/core/finding';
 
 /** One test per finding code: the code and the cell it points at, never the wording. */
 describe('rules', () => {
   it('missing-column: a required column absent from the header', () => {
     const report = validateGrid(grid([['序号', '主要工作任务', '进展情况', '牵头部门'], ['1', '任务', '1.推进。', '市科技局']]));
-    expect(report.findings.map((f) => [f.row, f.code, f.params.column])).toEqual([[1, 'missing-column', '进展状态']]);
+    expect(report.findings.map((f) => [f.row, f.code, paramsOf(f).column])).toEqual([[1, 'missing-column', '进展状态']]);
   });
 
   it('duplicate-column: a column named twice, reported at the second', () => {
@@ -33,7 +34,7 @@ describe('rules', () => {
 
   it('seq-gap: numbers that jump, as a warning at the row after the gap', () => {
     const report = validateGrid(grid([HEADER, task(1), task(2), task(5)]));
-    expect(report.findings.map((f) => [f.cell, f.code, f.severity, f.params.missing])).toEqual([['A4', 'seq-gap', 'warning', '3–4']]);
+    expect(report.findings.map((f) => [f.cell, f.code, f.severity, paramsOf(f).missing])).toEqual([['A4', 'seq-gap', 'warning', '3–4']]);
   });
 
   it.each([
@@ -56,13 +57,13 @@ describe('rules', () => {
 
   it('progress-numbering: items numbered 1, 2, 4', () => {
     const report = validateGrid(grid([HEADER, task(1, { progress: '1.开工。\n2.推进。\n4.完成。' }), task(2, { progress: '情况良好，无编号。' })]));
-    expect(report.findings.map((f) => [f.cell, f.code, f.params.found])).toEqual([['C2', 'progress-numbering', '1, 2, 4']]);
+    expect(report.findings.map((f) => [f.cell, f.code, paramsOf(f).found])).toEqual([['C2', 'progress-numbering', '1, 2, 4']]);
   });
 
   describe('unit names without a directory', () => {
     it('unit-alias: a short form beside the full name in the same data', () => {
       const report = validateGrid(grid([HEADER, task(1, { units: '交通运输局' }), task(2, { units: '市交通运输局' }), task(3, { units: '市经信局、\n生态环境局' }), task(4, { units: '市生态环境局' })]));
-      expect(report.findings.map((f) => [f.cell, f.code, f.params.unit, f.suggestion])).toEqual([
+      expect(report.findings.map((f) => [f.cell, f.code, paramsOf(f).unit, f.suggestion])).toEqual([
         ['D2', 'unit-alias', '交通运输局', '市交通运输局'],
         ['D4', 'unit-alias', '生态环境局', '市生态环境局'],
       ]);

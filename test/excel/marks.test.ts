@@ -5,7 +5,7 @@ import { clearMarks, MARK_FILLS, markFindings, MARKS_SETTING } from '../../src/e
 import { mockWorkbook } from './mock-workbook';
 
 function finding(cell: string, code: Finding['code'], severity: Finding['severity'] = 'error'): Finding {
-  return { code, severity, sheet: '报表', row: Number(cell.slice(1)), column: null, cell, value: '', params: { column: '牵头部门', allowed: '按时推进' } };
+  return { code, severity, sheet: '报表', row: Number(cell.slice(1)), column: null, cell, value: '', params: { column: '牵头部门', allowed: '按时推进' } } as Finding;
 }
 
 const withNotes = detectFeatures((v) => Number(v.split('.')[1]) <= 18);

@@ -8,6 +8,7 @@ import { validateGrid, validateWorkbook } from '../../src/core/validate';
 import { writeConsolidatedWorkbook } from '../../src/io/consolidated-workbook';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { HEADER } from '../helpers/grid';
+import { messageTexts } from '../../src/locales';
 
 /** Properties on random input: the guarantees hold for every grid, not only the ones we thought of. */
 const RUNS = { numRuns: 150 };
@@ -75,7 +76,7 @@ describe('properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(text, text, fc.constantFrom('按时推进', '进度滞后', '')), { minLength: 1, maxLength: 5 }), async (rows) => {
         const inputs: MergeInput[] = [{ file: 'a.xlsx', report: validateWorkbook([{ sheet: 'S', origin: 't', rows: [[...HEADER], ...rows.map(([task, progress, status], i) => [String(i + 1), task, progress, '市科技局', status])], merges: [], visibility: 'visible' }]) }];
-        const doc = mergeDocument(mergeSubmissions(inputs), [], 'zh');
+        const doc = mergeDocument(mergeSubmissions(inputs), [], messageTexts('zh'));
         const [summary] = readXlsx(await writeConsolidatedWorkbook(doc, builtinTemplate('progress')!), 'x.xlsx');
         doc.tasks.forEach((t, i) => {
           const row = summary.rows[i + 2];

@@ -1,14 +1,17 @@
-import { mkdirSync } from 'fs';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 import { writeAllSamples } from '../../src/samples/write-samples';
-import { FIXTURE_DIR } from './paths';
 import { ensureWebBuild, HAS_CHROMIUM } from './web-build';
 
 /**
  * Once per test run: the .xlsx fixtures generated from the seed documents (with the index the
- * browser page loads), and the task pane build when the browser tests can run.
+ * browser page loads) into a fresh temporary folder, and the task pane build when the browser
+ * tests can run. The folder's path reaches the test workers through PRA_FIXTURE_DIR.
  */
 export default async function globalSetup(): Promise<void> {
-  mkdirSync(FIXTURE_DIR, { recursive: true });
-  await writeAllSamples(FIXTURE_DIR);
+  const dir = mkdtempSync(join(tmpdir(), 'pra-fixtures-'));
+  process.env.PRA_FIXTURE_DIR = dir;
+  await writeAllSamples(dir);
   if (HAS_CHROMIUM) ensureWebBuild();
 }

@@ -1,6 +1,6 @@
 import { cellAddress } from '../address';
 import { FINDING_CATALOG, FindingCode, Severity } from '../catalog';
-import type { Finding } from '../finding';
+import type { Finding, ParamsOf } from '../finding';
 import { splitProgressItems, stripItemNumber } from '../progress-items';
 import type { DataRow, SheetModel } from '../sheet-model';
 import { matchStatus } from '../status';
@@ -114,8 +114,8 @@ export function similarity(a: string, b: string): number {
 
 export const NEAR_SIMILARITY = 0.9;
 
-function finding(code: FindingCode, at: { sheet: string; row: number | null; cell: string | null }, value: string, params: Record<string, string | number>, severity?: Severity): Finding {
-  return { code, severity: severity ?? FINDING_CATALOG[code].severity, sheet: at.sheet, row: at.row, column: null, cell: at.cell, value, params };
+function finding<C extends FindingCode>(code: C, at: { sheet: string; row: number | null; cell: string | null }, value: string, params: ParamsOf<C>, severity?: Severity): Finding {
+  return { code, severity: severity ?? FINDING_CATALOG[code].severity, sheet: at.sheet, row: at.row, column: null, cell: at.cell, value, params } as Finding;
 }
 
 export function compareReports(before: readonly SheetReport[], after: readonly SheetReport[]): Comparison {
@@ -126,7 +126,7 @@ export function compareReports(before: readonly SheetReport[], after: readonly S
   const findings: Finding[] = [];
   const statusChanges: StatusChange[] = [];
   const unchanged: Comparison['unchanged'] = [];
-  const previousPeriod = before.find((r) => r.meta.period)?.meta.period ?? '上期';
+  const previousPeriod = before.find((r) => r.meta.period)?.meta.period ?? '';
 
   for (const row of newRows) {
     const old = oldByKey.get(row.key);

@@ -1,4 +1,4 @@
-import type { Lang } from '../catalog';
+import type { MessageTexts } from '../messages';
 import { findingJson, FindingJson } from '../validation-document';
 import type { MergeResult } from './types';
 
@@ -16,11 +16,11 @@ export type MergeDocument = Omit<MergeResult, 'findings'> & {
   findings: MergeFindingJson[];
 };
 
-export function mergeDocument(result: MergeResult, unreadable: MergeDocument['unreadable'], lang: Lang): MergeDocument {
+export function mergeDocument(result: MergeResult, unreadable: MergeDocument['unreadable'], texts: MessageTexts): MergeDocument {
   const { findings, ...rest } = result;
   return {
     ...rest,
     unreadable,
-    findings: findings.map((f) => ({ file: f.file, sheet: f.sheet, ...findingJson(f, lang) })),
+    findings: findings.map((f) => ({ file: f.file, sheet: f.sheet, ...findingJson(f, texts) })),
   };
 }

@@ -1,4 +1,5 @@
 import { FINDING_CATALOG, FindingCode } from '../catalog';
+import type { ParamsOf } from '../finding';
 import { allowedStatuses } from '../status';
 import { BUILTIN_TEMPLATES } from '../template/builtin';
 import type { Template } from '../template/schema';
@@ -37,9 +38,9 @@ interface TaskAcc {
 }
 
 
-function mergeFinding(code: FindingCode, row: SubmissionRow | null, params: Record<string, string | number>, value = ''): MergeFinding {
+function mergeFinding<C extends FindingCode>(code: C, row: SubmissionRow | null, params: ParamsOf<C>, value = ''): MergeFinding {
   const severity = FINDING_CATALOG[code].severity;
-  return { code, severity, file: row?.file ?? null, sheet: row?.sheet ?? '', row: row?.row ?? null, column: null, cell: null, value, params };
+  return { code, severity, file: row?.file ?? null, sheet: row?.sheet ?? '', row: row?.row ?? null, column: null, cell: null, value, params } as MergeFinding;
 }
 
 function completeness(row: SubmissionRow): [number, number] {

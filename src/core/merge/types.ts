@@ -49,9 +49,9 @@ export interface SkippedRow extends TaskSource {
 }
 
 /** A finding of the merge or of an input's validation, with the file it sits in. */
-export interface MergeFinding extends Finding {
+export type MergeFinding = Finding & {
   file: string | null;
-}
+};
 
 export interface UnitStats {
   unit: string;

@@ -1,19 +1,25 @@
 import type { FindingCode } from '../catalog';
+import type { ParamsOf } from '../finding';
 import type { DataRow, ReportCell, SheetModel } from '../sheet-model';
 import type { ColumnKind, TemplateColumn, UnitEntry } from '../template/schema';
 
-/** What a rule reports: a position and values, no wording and no severity (both come later). */
-export interface FindingDraft {
-  code: FindingCode;
+/** Where a draft sits: the same for every code. */
+export interface DraftBase {
   /** 0-based grid row, or null for the whole sheet. */
   row: number | null;
   /** 0-based grid column, or null. */
   col: number | null;
   column: TemplateColumn | null;
   value: string;
-  params?: Record<string, string | number>;
   suggestion?: string;
 }
+
+/** The params and suggestion of a draft of code C: params may be left out only by a code that has none. */
+export type DraftExtra<C extends FindingCode> = ({} extends ParamsOf<C> ? { params?: ParamsOf<C> } : { params: ParamsOf<C> }) & { suggestion?: string };
+
+/** What a rule reports: a position and values, no wording and no severity (both come later). */
+export type DraftOf<C extends FindingCode> = DraftBase & { code: C } & DraftExtra<C>;
+export type FindingDraft = { [C in FindingCode]: DraftOf<C> }[FindingCode];
 
 export interface RuleContext {
   model: SheetModel;
@@ -36,7 +42,7 @@ export function cellOf(row: DataRow, column: TemplateColumn): ReportCell {
 }
 
 /** A draft pointing at one cell of a data row. */
-export function atCell(code: FindingCode, row: DataRow, column: TemplateColumn, extra: Partial<FindingDraft> = {}): FindingDraft {
+export function atCell<C extends FindingCode>(code: C, row: DataRow, column: TemplateColumn, ...extra: {} extends ParamsOf<C> ? [DraftExtra<C>?] : [DraftExtra<C>]): DraftOf<C> {
   const cell = cellOf(row, column);
-  return { code, row: row.index, col: cell.col, column, value: cell.text, ...extra };
+  return { code, row: row.index, col: cell.col, column, value: cell.text, ...extra[0] } as DraftOf<C>;
 }

@@ -1,4 +1,3 @@
-import type { FindingCode } from '../catalog';
 import type { ColumnKind } from '../template/schema';
 import { isBlank } from '../text';
 import { atCell, cellOf, columnOf, Rule } from './rule';
@@ -8,13 +7,13 @@ import { allowedStatuses } from '../status';
  * A task row must say what the task is, how it progressed, who leads it and its status. The rule
  * applies to whichever of these columns the template has (the liaison template has no status).
  */
-function valueMissing(code: FindingCode, kind: ColumnKind): Rule {
+function valueMissing(code: 'task-missing' | 'progress-missing' | 'unit-missing' | 'status-missing', kind: ColumnKind): Rule {
   return {
     codes: [code],
     check({ model }) {
       const column = columnOf(model, kind);
       if (!column) return [];
-      const params: Record<string, string> = { column: column.label };
+      const params: { column: string; allowed?: string } = { column: column.label };
       if (kind === 'status') params.allowed = allowedStatuses(model.template).join('、');
       return model.rows.filter((row) => isBlank(cellOf(row, column).text)).map((row) => atCell(code, row, column, { params }));
     },

@@ -3,6 +3,7 @@ import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import type { Finding } from '../../core/finding';
 import { findingJson, FindingJson } from '../../core/validation-document';
+import { messageTexts } from '../../locales';
 import { t } from '../i18n';
 
 /**
@@ -25,7 +26,7 @@ const LABEL = { error: 'severityError', warning: 'severityWarning', info: 'sever
 export type ListedFinding = FindingJson & { sheet: string; file?: string | null };
 
 export function listed(findings: readonly Finding[], lang: Lang): ListedFinding[] {
-  return findings.map((f) => ({ ...findingJson(f, lang), sheet: f.sheet }));
+  return findings.map((f) => ({ ...findingJson(f, messageTexts(lang)), sheet: f.sheet }));
 }
 
 export interface FindingListProps {

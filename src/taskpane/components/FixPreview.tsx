@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { FIX_CATALOG, Lang } from '../../core/catalog';
+import type { Lang } from '../../core/catalog';
+import { localeOf } from '../../locales';
 import type { Fix } from '../../core/fix/plan';
 import { t } from '../i18n';
 
@@ -46,7 +47,7 @@ export function FixPreview({ fixes, lang, onApply, onCancel }: FixPreviewProps):
               label={
                 <span data-cell={fix.cell}>
                   {fix.sheet}!{fix.cell}：<span className={styles.old}>{short(fix.oldValue) || '∅'}</span> → <span className={styles.fresh}>{short(fix.newValue)}</span>（
-                  {fix.kinds.map((k) => FIX_CATALOG[k][lang]).join('；')}）
+                  {fix.kinds.map((k) => localeOf(lang).fixes[k]).join('；')}）
                 </span>
               }
             />

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import { isReportError } from '../../core/errors';
-import { renderError } from '../../core/messages';
+import { renderError } from '../../locales';
 import { t } from '../i18n';
 
 /** One line of status for long work: working, done, or an error a clerk understands. */
@@ -20,7 +20,7 @@ export function Status({ status }: { status: StatusLine }): React.ReactElement |
 
 /** Turns anything thrown into the one line shown to the user (never a stack trace). */
 export function errorText(error: unknown, lang: Lang): string {
-  if (isReportError(error)) return renderError(error.code, error.params, lang);
+  if (isReportError(error)) return `${error.params.fileName !== undefined ? `${String(error.params.fileName)}：` : ''}${renderError(error.code, error.params, lang)}`;
   const message = error instanceof Error ? error.message : String(error);
   return t(lang, 'error', { message: message.split('\n')[0] });
 }

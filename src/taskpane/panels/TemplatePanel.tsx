@@ -2,14 +2,12 @@ import * as React from 'react';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import { BUILTIN_TEMPLATES } from '../../core/template/builtin';
-import { parseTemplate, parseUnitsDirectory } from '../../core/template/schema';
-import { directoryFromRows } from '../../core/units-directory';
 import type { ReportHost, WorkbookChoice } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
 import { ImportNotice } from '../components/ImportNotice';
 import { Status, useStatusRunner } from '../components/Status';
 import { readFileBytes, downloadBytes } from '../download';
-import { blankTemplateWorkbook, readFiles } from '../engine';
+import { blankTemplateWorkbook, importTemplateFile, importUnitsFile } from '../engine';
 import { t } from '../i18n';
 
 /**
@@ -35,26 +33,16 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
 
   const importTemplate = (file: File): Promise<void> =>
     run(async () => {
-      const parsed = parseTemplate(JSON.parse(new TextDecoder().decode(await readFileBytes(file))));
-      if (!parsed.ok) return { kind: 'error', text: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('；') };
-      onChoice({ ...current, template: parsed.value });
-      return { kind: 'success', text: parsed.value.title };
+      const template = await importTemplateFile({ name: file.name, bytes: await readFileBytes(file) });
+      onChoice({ ...current, template });
+      return { kind: 'success', text: template.title };
     });
 
   const importUnits = (file: File): Promise<void> =>
     run(async () => {
-      const bytes = await readFileBytes(file);
-      let input: unknown;
-      if (file.name.toLowerCase().endsWith('.json')) input = JSON.parse(new TextDecoder().decode(bytes));
-      else {
-        const [read] = await readFiles([{ name: file.name, bytes }], lang);
-        if ('error' in read) return { kind: 'error', text: read.error };
-        input = directoryFromRows(read.grids.flatMap((g) => g.rows));
-      }
-      const parsed = parseUnitsDirectory(input);
-      if (!parsed.ok) return { kind: 'error', text: parsed.problems.map((p) => `${p.path}: ${p.message}`).join('；') };
-      onChoice({ ...current, directory: parsed.value });
-      return { kind: 'success', text: t(lang, 'unitsLoaded', { n: parsed.value.length }) };
+      const directory = await importUnitsFile({ name: file.name, bytes: await readFileBytes(file) });
+      onChoice({ ...current, directory });
+      return { kind: 'success', text: t(lang, 'unitsLoaded', { n: directory.length }) };
     });
 
   return (

@@ -13,6 +13,7 @@ import { FindingList, listed } from '../components/FindingList';
 import { Status, useStatusRunner } from '../components/Status';
 import { annotatedCopies, validateSheets } from '../engine';
 import { t } from '../i18n';
+import { renderError } from '../../locales';
 
 /** 检查: check the active sheet or every sheet, go to a finding's cell, mark and unmark the sheet. */
 const useStyles = makeStyles({
@@ -60,6 +61,9 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
       setPreview(undefined);
       const result = validateSheets(await host.readSheets(scope), choice);
       setReport(result);
+      // one line per file that could not be read; the other files' findings are listed
+      const unreadable = (host.unreadable?.() ?? []).map((u) => `${u.name}：${renderError(u.error.code, u.error.params, lang)}`);
+      if (unreadable.length > 0) return { kind: 'error', text: unreadable.join('\n') };
       if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
       const errors = result.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length;
       return errors === 0 && result.sheets.every((s) => s.findings.length === 0) ? { kind: 'success', text: t(lang, 'noProblems') } : undefined;
@@ -97,9 +101,11 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
             disabled={findings.length === 0}
             onClick={() =>
               run(async () => {
-                const copies = await annotatedCopies(host.files(), choice, lang);
+                const { copies, failed } = await annotatedCopies(host.files(), choice, lang);
                 for (const copy of copies) downloadBytes(copy.bytes, copy.name);
-                return { kind: 'success', text: t(lang, 'annotatedDone', { n: copies.length }) };
+                const done = t(lang, 'annotatedDone', { n: copies.length });
+                // a file whose copy could not be made is named with its reason; the others are downloaded
+                return failed.length === 0 ? { kind: 'success', text: done } : { kind: 'error', text: [done, ...failed.map((f) => `${f.name}：${f.message}`)].join('\n') };
               })
             }
           >

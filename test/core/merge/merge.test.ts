@@ -3,6 +3,7 @@ import { mergeSubmissions, MergeInput } from '../../../src/core/merge/merge';
 import { sameUnit } from '../../../src/core/merge/submission-rows';
 import { validateWorkbook } from '../../../src/core/validate';
 import { grid, HEADER } from '../../helpers/grid';
+import { paramsOf } from '../../../src/core/finding';
 
 /** A submission file built in code: a 填报单位 line, the header, then rows. */
 function submission(file: string, unit: string, rows: string[][]): MergeInput {
@@ -42,7 +43,7 @@ describe('merging submissions', () => {
   it('lists who has not reported (missing-submission) and reports disagreeing statuses (status-conflict)', () => {
     const result = mergeSubmissions([transport, building, science], { master });
     expect(result.missing).toEqual([{ seq: 3, task: '深化改革', unit: '市发展改革委' }]);
-    expect(result.findings.filter((f) => f.file === null).map((f) => [f.code, f.severity, f.params.seq])).toEqual([
+    expect(result.findings.filter((f) => f.file === null).map((f) => [f.code, f.severity, paramsOf(f).seq])).toEqual([
       ['status-conflict', 'info', 1],
       ['missing-submission', 'warning', 3],
     ]);
@@ -56,7 +57,7 @@ describe('merging submissions', () => {
     ]);
     const result = mergeSubmissions([changed], { master });
     const codes = result.findings.filter((f) => ['task-mismatch', 'unexpected-task'].includes(f.code));
-    expect(codes.map((f) => [f.code, f.file, f.row, f.value, f.params.expected])).toEqual([
+    expect(codes.map((f) => [f.code, f.file, f.row, f.value, paramsOf(f).expected])).toEqual([
       ['unexpected-task', '科技.xlsx', 4, '', undefined],
       ['task-mismatch', '科技.xlsx', 3, '推进科创湖区建设', '推进科创湖区'],
     ]);

@@ -1,0 +1,55 @@
+import type { Lang } from '../core/catalog';
+import type { Grid } from '../core/grid';
+import { annotatedWorkbook } from '../io/annotated-copy';
+import { baseName } from '../io/read-workbook';
+import { checkSheet, CheckOptions } from './check';
+import { AnySource, Outcome, perFileAsync, readSource } from './sources';
+
+/**
+ * 标注: for each file with findings, a copy `名称_标注.xlsx` with every finding's cell filled and
+ * noted. Each file is its own outcome: a name Excel does not allow as a sheet name
+ * (`报表[2021]:上半年?`, a CSV's sheet is named after its file) or a file that cannot be written
+ * costs that file its copy, with its error, never the other files theirs.
+ */
+export interface AnnotatedCopy {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Excel refuses sheet names with `[ ] : * ? / \`, longer than 31 characters, or starting/ending with `'`. */
+export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
+  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
+  let candidate = cleaned;
+  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${cleaned.slice(0, 31 - String(i).length - 1)}_${i}`;
+  return candidate;
+}
+
+/** The grids with names Excel accepts, and the findings' sheet names renamed along with them. */
+function withSafeNames(grids: readonly Grid[]): { grids: Grid[]; renamed: Map<string, string> } {
+  const taken = new Set<string>();
+  const renamed = new Map<string, string>();
+  const safe = grids.map((g) => {
+    const name = safeSheetName(g.sheet, taken);
+    taken.add(name.toLowerCase());
+    renamed.set(g.sheet, name);
+    return { ...g, sheet: name };
+  });
+  return { grids: safe, renamed };
+}
+
+export async function annotatedCopies(sources: readonly AnySource[], options: CheckOptions, lang: Lang): Promise<Outcome<AnnotatedCopy | null>[]> {
+  const outcomes: Outcome<AnnotatedCopy | null>[] = [];
+  for (const source of sources) {
+    outcomes.push(
+      await perFileAsync(source.name, async () => {
+        const read = readSource(source);
+        const report = checkSheet(read, options);
+        if (report.sheets.every((s) => s.findings.length === 0)) return null;
+        const { grids, renamed } = withSafeNames(read);
+        const sheets = report.sheets.map((s) => ({ ...s, sheet: renamed.get(s.sheet) ?? s.sheet }));
+        return { name: `${baseName(source.name)}_标注.xlsx`, bytes: await annotatedWorkbook(grids, sheets, lang) };
+      }),
+    );
+  }
+  return outcomes;
+}

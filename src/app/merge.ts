@@ -1,0 +1,73 @@
+import type { Lang } from '../core/catalog';
+import { ReportError } from '../core/errors';
+import type { Grid } from '../core/grid';
+import { readMaster } from '../core/merge/master';
+import { mergeSubmissions, MergeInput } from '../core/merge/merge';
+import { mergeDocument, MergeDocument } from '../core/merge/merge-document';
+import type { MergeFinding, MergeResult } from '../core/merge/types';
+import { builtinTemplate } from '../core/template/builtin';
+import type { Template } from '../core/template/schema';
+import { severityFor } from '../core/validate';
+import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
+import { messageTexts, renderError } from '../locales';
+import { checkSheet } from './check';
+import { AnySource, perFile, readSource, throwIfAborted, yieldToUi } from './sources';
+
+/**
+ * 汇总: one consolidated workbook from many submissions, the same for the CLI and the task pane.
+ * A submission that cannot be read is listed as unreadable and the rest are merged; a master list
+ * that cannot be read, or has no 序号 / 主要工作任务 / 牵头部门 header, stops the merge (a merge
+ * without the list it was asked to use would look complete and not be).
+ */
+export interface MergeRequest {
+  submissions: readonly AnySource[];
+  master?: AnySource;
+  /** Sheets of the open workbook, merged as one more submission. */
+  openSheets?: { name: string; grids: readonly Grid[] };
+  /** Given: every submission is read with it; not given: detected per sheet, ranked as `progress`. */
+  template?: Template;
+  lang: Lang;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface MergeRun {
+  doc: MergeDocument;
+  workbook: Uint8Array;
+}
+
+/** A template's `rules` apply to merge findings too: a code set to `off` is dropped, others take its severity. */
+export function applyTemplateRules(result: MergeResult, template: Template): MergeResult {
+  const findings = result.findings.flatMap((f): MergeFinding[] => {
+    const severity = severityFor(template, f.code);
+    return severity === 'off' ? [] : [{ ...f, severity }];
+  });
+  return { ...result, findings };
+}
+
+export function readMasterList(source: AnySource): ReturnType<typeof readMaster> {
+  const master = readMaster(readSource(source));
+  if (master.length === 0) throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
+  return master;
+}
+
+export async function merge(request: MergeRequest): Promise<MergeRun> {
+  const template = request.template ?? builtinTemplate('progress')!;
+  const master = request.master ? readMasterList(request.master) : undefined;
+  const checkOptions = request.template ? { template: request.template } : {};
+  const inputs: MergeInput[] = [];
+  const unreadable: MergeDocument['unreadable'] = [];
+  const total = request.submissions.length;
+  for (const [i, source] of request.submissions.entries()) {
+    throwIfAborted(request.signal);
+    const outcome = perFile(source.name, () => checkSheet(readSource(source), checkOptions));
+    if ('value' in outcome) inputs.push({ file: source.name, report: outcome.value });
+    else unreadable.push({ file: source.name, code: outcome.error.code, message: renderError(outcome.error.code, outcome.error.params, request.lang) });
+    request.onProgress?.(i + 1, total);
+    if (request.onProgress) await yieldToUi();
+  }
+  if (request.openSheets?.grids.length) inputs.push({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
+  const result = applyTemplateRules(mergeSubmissions(inputs, { ...(master ? { master } : {}), template }), template);
+  const doc = mergeDocument(result, unreadable, messageTexts(request.lang));
+  return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
+}

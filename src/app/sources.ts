@@ -1,0 +1,98 @@
+import { isReportError, ReportError } from '../core/errors';
+import type { Grid } from '../core/grid';
+import { readWorkbookBytes } from '../io/read-workbook';
+
+/**
+ * What every user job takes: files as bytes with their names (a path, or the name the page was
+ * given), read the same way by every front end. No file system here: the CLI reads the bytes, the
+ * page gets them from a file picker.
+ */
+export interface Source {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A file read only when its turn comes (the CLI's paths): a failure to read it is that file's error. */
+export interface LazySource {
+  name: string;
+  load(): Uint8Array;
+}
+
+export type AnySource = Source | LazySource;
+
+export function loadSource(source: AnySource): Source {
+  return 'bytes' in source ? source : { name: source.name, bytes: atFileBoundary(() => source.load(), source.name) };
+}
+
+/**
+ * The file boundary: whatever goes wrong while one file is read or checked becomes a ReportError
+ * with a code. An exception that is not one (a reader bug met by a crafted file) is reported as
+ * `file-corrupt`, so the rest of the batch is still checked.
+ */
+export function asReportError(error: unknown): ReportError {
+  if (isReportError(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ReportError('file-corrupt', { detail: oneLine(detail).slice(0, 200) || 'unexpected content' });
+}
+
+/** Runs one file's work; what it throws comes out as a ReportError naming the file (`params.fileName`). */
+export function atFileBoundary<T>(work: () => T, name?: string): T {
+  try {
+    return work();
+  } catch (error) {
+    const reportError = asReportError(error);
+    if (name === undefined || reportError.params.fileName !== undefined) throw reportError;
+    throw new ReportError(reportError.code, { ...reportError.params, fileName: name }, reportError.message);
+  }
+}
+
+export function readSource(source: AnySource): Grid[] {
+  const { name, bytes } = loadSource(source);
+  return atFileBoundary(() => readWorkbookBytes(bytes, name), name);
+}
+
+/** The outcome of one file of a batch: its value, or the error that file met. */
+export type Outcome<T> = { name: string; value: T } | { name: string; error: ReportError };
+
+export function perFile<T>(name: string, work: () => T): Outcome<T> {
+  try {
+    return { name, value: work() };
+  } catch (error) {
+    return { name, error: asReportError(error) };
+  }
+}
+
+export async function perFileAsync<T>(name: string, work: () => Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { name, value: await work() };
+  } catch (error) {
+    return { name, error: asReportError(error) };
+  }
+}
+
+function oneLine(text: string): string {
+  return escapeControls(text.replace(/\s*\n\s*/g, ' '));
+}
+
+/**
+ * A file name or text as it is printed on one line: control characters (a newline in a file name
+ * would fake a line of the summary) are written as escapes, `\n`, `\t`, `\x1b`, `\u2028`.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
+    if (ch === '\n') return '\\n';
+    if (ch === '\r') return '\\r';
+    if (ch === '\t') return '\\t';
+    const code = ch.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** Lets a page paint between files of a long batch (a no-op cost on the command line). */
+export function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
+}

@@ -1,0 +1,50 @@
+import type { Lang } from '../core/catalog';
+import type { Finding } from '../core/finding';
+import type { MessageTexts, RenderedFinding } from '../core/messages';
+import { en } from './en';
+import type { Locale } from './types';
+import { zhCN } from './zh-CN';
+
+/**
+ * Texts attached at the edge: the front ends, the writers of workbooks with notes, and the
+ * application layer turn codes and params into words here, and nowhere else.
+ */
+export const LOCALES: Record<Lang, Locale> = { zh: zhCN, en };
+
+export function localeOf(lang: Lang): Locale {
+  return LOCALES[lang];
+}
+
+type Params = Readonly<Record<string, string | number | undefined>>;
+
+function fill(template: string, params: Params, values: Readonly<Record<string, Readonly<Record<string, string>> | undefined>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const raw = params[name];
+    if (raw === undefined) return whole;
+    const text = String(raw);
+    return values[name]?.[text] ?? text;
+  });
+}
+
+export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
+  const texts = LOCALES[lang].findings[finding.code];
+  const params: Params = { ...finding.params, value: finding.value, ...(finding.suggestion ? { suggestion: finding.suggestion } : {}) };
+  const values = (texts.values ?? {}) as Readonly<Record<string, Readonly<Record<string, string>>>>;
+  const hintTemplate = finding.suggestion && texts.hintWithSuggestion ? texts.hintWithSuggestion : texts.hint;
+  return {
+    title: texts.title,
+    message: fill(texts.message, params, values),
+    ...(hintTemplate ? { hint: fill(hintTemplate, params, values) } : {}),
+  };
+}
+
+export function renderError(code: keyof Locale['errors'], params: Params, lang: Lang): string {
+  return fill(LOCALES[lang].errors[code], params, {});
+}
+
+/** The renderer the core's document builders take (they hold no text themselves). */
+export function messageTexts(lang: Lang): MessageTexts {
+  return { finding: (f) => renderFinding(f, lang), error: (code, params) => renderError(code, params, lang) };
+}
+
+export type { Locale } from './types';

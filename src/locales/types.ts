@@ -1,0 +1,34 @@
+import type { FindingCode, FixKind, NoFixReason } from '../core/catalog';
+import type { ReportErrorCode } from '../core/errors';
+import type { ParamsOf } from '../core/finding';
+
+/**
+ * The shape every locale fills in, checked by the compiler against the codes and their params: a
+ * locale that misses a code, or a translated value of a param, does not compile.
+ */
+type LiteralKeys<P> = { [K in keyof P]-?: P[K] extends string ? (string extends P[K] ? never : FindingCode extends P[K] ? never : K) : never }[keyof P];
+
+/** Texts for params whose values are codes themselves (`basis.directory`): one per value, all required. */
+export type ValueTexts<P> = { [K in LiteralKeys<P>]: Record<P[K] & string, string> } & {
+  /** Free-text params may name a text for particular values ('' for a period the report does not name). */
+  [K in Exclude<keyof P, LiteralKeys<P>>]?: Record<string, string>;
+};
+
+export type FindingTexts<C extends FindingCode> = {
+  title: string;
+  /** `{name}` placeholders are filled from the finding's params, `{value}` and `{suggestion}`. */
+  message: string;
+  hint?: string;
+  /** Used instead of `hint` when the finding carries a suggestion. */
+  hintWithSuggestion?: string;
+} & ([LiteralKeys<ParamsOf<C>>] extends [never] ? { values?: ValueTexts<ParamsOf<C>> } : { values: ValueTexts<ParamsOf<C>> });
+
+export interface Locale {
+  findings: { [C in FindingCode]: FindingTexts<C> };
+  /** One line a clerk can act on, per error code. */
+  errors: Record<ReportErrorCode, string>;
+  /** What a fix does, as previews and change logs say it. */
+  fixes: Record<FixKind, string>;
+  /** Why a finding gets no automatic fix. */
+  noFix: Record<NoFixReason, string>;
+}
