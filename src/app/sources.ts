@@ -79,6 +79,7 @@ function oneLine(text: string): string {
  * would fake a line of the summary) are written as escapes, `\n`, `\t`, `\x1b`, `\u2028`.
  */
 export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => {
     if (ch === '\n') return '\\n';
     if (ch === '\r') return '\\r';

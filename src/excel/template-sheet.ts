@@ -1,26 +1,14 @@
 import { allowedStatuses } from '../core/status';
+import { columnLetter, DATA_ROWS, DIRECTORY_SHEET, uniqueName, WIDTHS } from '../app/template-layout';
 import type { WorkbookChoice } from '../host/host';
+
+export { DATA_ROWS, DIRECTORY_SHEET } from '../app/template-layout';
 
 /**
  * A blank report sheet for a template: header styled and frozen, columns sized, 进展状态 with an
  * in-cell dropdown of the allowed statuses, and 牵头部门 suggestions from the units directory (a
  * dropdown that still accepts typed text, since a task may have several units). One sync.
  */
-export const DATA_ROWS = 500;
-export const DIRECTORY_SHEET = '单位名录';
-const WIDTHS: Record<string, number> = { seq: 6, task: 40, progress: 60, units: 20, status: 12, text: 30 };
-
-function uniqueName(wanted: string, taken: readonly string[]): string {
-  if (!taken.includes(wanted)) return wanted;
-  let i = 2;
-  while (taken.includes(`${wanted}${i}`)) i++;
-  return `${wanted}${i}`;
-}
-
-function columnLetter(index: number): string {
-  return String.fromCharCode(65 + index);
-}
-
 export async function insertTemplateSheet(context: Excel.RequestContext, choice: WorkbookChoice): Promise<string> {
   const { template, directory } = choice;
   const sheets = context.workbook.worksheets;

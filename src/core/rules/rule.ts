@@ -15,7 +15,7 @@ export interface DraftBase {
 }
 
 /** The params and suggestion of a draft of code C: params may be left out only by a code that has none. */
-export type DraftExtra<C extends FindingCode> = ({} extends ParamsOf<C> ? { params?: ParamsOf<C> } : { params: ParamsOf<C> }) & { suggestion?: string };
+export type DraftExtra<C extends FindingCode> = ([keyof ParamsOf<C>] extends [never] ? { params?: ParamsOf<C> } : { params: ParamsOf<C> }) & { suggestion?: string };
 
 /** What a rule reports: a position and values, no wording and no severity (both come later). */
 export type DraftOf<C extends FindingCode> = DraftBase & { code: C } & DraftExtra<C>;
@@ -42,7 +42,7 @@ export function cellOf(row: DataRow, column: TemplateColumn): ReportCell {
 }
 
 /** A draft pointing at one cell of a data row. */
-export function atCell<C extends FindingCode>(code: C, row: DataRow, column: TemplateColumn, ...extra: {} extends ParamsOf<C> ? [DraftExtra<C>?] : [DraftExtra<C>]): DraftOf<C> {
+export function atCell<C extends FindingCode>(code: C, row: DataRow, column: TemplateColumn, ...extra: [keyof ParamsOf<C>] extends [never] ? [DraftExtra<C>?] : [DraftExtra<C>]): DraftOf<C> {
   const cell = cellOf(row, column);
   return { code, row: row.index, col: cell.col, column, value: cell.text, ...extra[0] } as DraftOf<C>;
 }
