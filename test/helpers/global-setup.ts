@@ -13,5 +13,6 @@ export default async function globalSetup(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pra-fixtures-'));
   process.env.PRA_FIXTURE_DIR = dir;
   await writeAllSamples(dir);
-  if (HAS_CHROMIUM) ensureWebBuild();
+  // mutation testing runs no browser test (jest.mutation.config.js): no web build per sandbox
+  if (HAS_CHROMIUM && !process.env.PRA_NO_WEB_BUILD) ensureWebBuild();
 }
