@@ -20,8 +20,8 @@ export function renderHuman(doc: ValidationDocument, lang: Lang): string {
       continue;
     }
     for (const sheet of file.sheets) {
-      if (sheet.headerRow !== null) lines.push(`  ${ui('sheetLine', lang, { sheet: sheet.sheet, template: sheet.template ?? '', headerRow: sheet.headerRow, dataRows: sheet.dataRows })}`);
-      else lines.push(`  ${ui('sheet', lang)} “${sheet.sheet}”`);
+      if (sheet.headerRow !== null) lines.push(`  ${ui('sheetLine', lang, { sheet: escapeControls(sheet.sheet), template: sheet.template ?? '', headerRow: sheet.headerRow, dataRows: sheet.dataRows })}`);
+      else lines.push(`  ${ui('sheet', lang)} “${escapeControls(sheet.sheet)}”`);
       if (sheet.findings.length === 0) lines.push(`    ✓ ${ui('noFindings', lang)}`);
       for (const f of sheet.findings) {
         const where = (f.cell ?? (f.row ? `#${f.row}` : '')).padEnd(6);
@@ -31,7 +31,7 @@ export function renderHuman(doc: ValidationDocument, lang: Lang): string {
       }
     }
     if (file.skipped.length > 0) {
-      const list = file.skipped.map((s) => `${s.sheet}（${ui(`skip.${s.reason}` as UiKey, lang)}）`).join('、');
+      const list = file.skipped.map((s) => `${escapeControls(s.sheet)}（${ui(`skip.${s.reason}` as UiKey, lang)}）`).join('、');
       lines.push(`  ${ui('skipped', lang)}: ${list}`);
     }
   }
