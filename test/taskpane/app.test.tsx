@@ -6,7 +6,7 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from '
 import { readFileSync } from 'fs';
 import { basename, join } from 'path';
 import { SAMPLE_LIAISON_0515, SAMPLE_LIAISON_0531 } from '../helpers/paths';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
 import { App, TabName } from '../../src/taskpane/App';
 import { grid, HEADER, task } from '../helpers/grid';
@@ -14,6 +14,9 @@ import { fakeHost } from './fake-host';
 
 const faulty = grid([['2021年上半年重点工作'], ['填报单位：市科技局', '', '截至6月30日'], HEADER, task(1), task(2, { units: '' }), task(3, { status: '進度滯後' })], { sheet: '报表' });
 const clean = grid([HEADER, task(1), task(2)], { sheet: '报表' });
+
+// a busy machine renders slowly: findBy/waitFor wait up to 30 s (never the 1-second default)
+configure({ asyncUtilTimeout: 30_000 });
 
 beforeAll(() => {
   // jsdom lacks what every browser has and ExcelJS's zip writer relies on
