@@ -1,3 +1,4 @@
+import { ReportError } from '../core/errors';
 import { applyFixesToGrid } from '../core/fix/apply';
 import { Fix, planFixes, Unfixable } from '../core/fix/plan';
 import type { FindingCode } from '../core/catalog';
@@ -33,6 +34,7 @@ export function correctedCopy(source: Source, fixes: readonly Fix[]): CorrectedC
   return atFileBoundary(() => {
     if (TEXT_EXTENSIONS.includes(extensionOf(source.name))) {
       const [grid] = readSource(source);
+      if (!grid) throw new ReportError('file-empty');
       return { name: `${baseName(source.name)}_修正.csv`, bytes: csvBytes(applyFixesToGrid(grid, fixes).rows), applied: [...fixes], skipped: [] };
     }
     const patched = patchXlsx(source.bytes, fixes);

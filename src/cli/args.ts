@@ -10,7 +10,7 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[], valueOptions: readonly string[], flagOptions: readonly string[]): ParsedArgs {
   const parsed: ParsedArgs = { positionals: [], flags: new Set(), values: new Map() };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i] ?? '';
     if (arg === '--') {
       parsed.positionals.push(...argv.slice(i + 1));
       break;
@@ -19,7 +19,7 @@ export function parseArgs(argv: readonly string[], valueOptions: readonly string
       parsed.positionals.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
     if (flagOptions.includes(name)) parsed.flags.add(name);
     else if (valueOptions.includes(name)) {
       const value = inline ?? argv[++i];

@@ -15,7 +15,7 @@ export async function runCompare(argv: readonly string[], io: CommandIO): Promis
   const args = parseArgs(argv, ['out', 'lang'], ['json']);
   const lang: Lang = parseLang(args.values.get('lang'));
   if (args.positionals.length !== 2) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请给出两个文件：上期 本期。' : 'Give two files: OLD NEW.' });
-  const [oldFile, newFile] = args.positionals;
+  const [oldFile = '', newFile = ''] = args.positionals;
   const out = args.values.get('out');
   if (out) checkOutPath(out, { files: [oldFile, newFile], folders: [] }, lang);
   const { comparison, workbook } = await compare(fileSource(oldFile), fileSource(newFile), lang);

@@ -26,7 +26,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promi
 
 function langOf(argv: readonly string[]): 'zh' | 'en' {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  const arg = i < 0 ? undefined : argv[i];
+  const value = arg === undefined ? undefined : arg.includes('=') ? arg.split('=')[1] : argv[i + 1];
   return value === 'en' ? 'en' : 'zh';
 }
 
