@@ -42,7 +42,7 @@ export function parseSeq(raw: string): SeqValue {
     return { kind: 'number', value: Number(decorated[1]), style: 'decorated' };
   }
   const chinese = /^\(?([零〇一二两三四五六七八九十百]+)\)?[.、]?$/.exec(text);
-  if (chinese) {
+  if (chinese && text.startsWith('(') === text.includes(')')) {
     const value = parseChineseNumeral(chinese[1]);
     if (value !== undefined) return { kind: 'number', value, style: 'chinese' };
   }
