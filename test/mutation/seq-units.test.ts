@@ -96,3 +96,22 @@ describe('牵头部门, separator by separator', () => {
     expect([hasLevelPrefix('市交通运输局'), hasLevelPrefix('交通运输局'), hasLevelPrefix('市局')]).toEqual([true, false, false]);
   });
 });
+
+describe('the anchors and counts of the patterns', () => {
+  it('序号 patterns match the whole cell', () => {
+    expect(['x五', '零百', '零十'].map(parseChineseNumeral)).toEqual([undefined, undefined, undefined]);
+    expect(['x7.0', 'x十', '十x', 'x(3)'].map((t) => parseSeq(t).kind)).toEqual(['invalid', 'invalid', 'invalid', 'invalid']);
+    expect([parseSeq('12.0'), parseSeq('12.'), parseSeq('(12)')]).toEqual([
+      { kind: 'number', value: 12, style: 'plain' },
+      { kind: 'number', value: 12, style: 'decorated' },
+      { kind: 'number', value: 12, style: 'decorated' },
+    ]);
+    expect(['x（一）扩大', 'x第一部分', 'x一、坚持'].map(isSectionHeading)).toEqual([false, false, false]);
+    expect(['（十二）扩大', '第十二章', '十二、坚持'].map(isSectionHeading)).toEqual([true, true, true]);
+  });
+
+  it('a carriage return alone separates units; a level prefix is only a prefix', () => {
+    expect(splitUnits('甲\r乙')).toEqual(['甲', '乙']);
+    expect([withoutLevelPrefix('交通区局'), hasLevelPrefix('交通区局')]).toEqual(['交通区局', false]);
+  });
+});
