@@ -34,6 +34,9 @@ describe('mutants that survived, killed', () => {
     // the progress template requires 5 columns: 3 of them is a header with 2 missing columns
     const three = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务', '进展']]));
     expect([three.headerRow, three.findings.filter((f) => f.code === 'missing-column').length]).toEqual([1, 2]);
+    // the liaison template requires 4 columns: exactly half of them (2) is still a header
+    const half = validateGrid(grid([['单位', '对接单位'], ['区科技局', '市大学']]));
+    expect([half.template, half.headerRow]).toEqual(['liaison', 1]);
     const two = validateGrid(grid([['序号', '主要工作任务'], ['1', '任务']]));
     expect([two.headerRow, two.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
   });
@@ -50,6 +53,11 @@ describe('mutants that survived, killed', () => {
 
     it('the earlier file with more items is kept over a later one with fewer', () => {
       const result = mergeSubmissions([submission('a.xlsx', '1.完成招标。\n2.开工建设。'), submission('b.xlsx', '1.完成招标。')]);
+      expect(duplicate(result)).toEqual([['a.xlsx#报表!2', 'b.xlsx#报表!2', 'kept.more-complete']]);
+    });
+
+    it('more items beat a longer text: the earlier two-item copy is kept over a later, longer one-item copy', () => {
+      const result = mergeSubmissions([submission('a.xlsx', '1.甲。\n2.乙。'), submission('b.xlsx', '1.很长很长很长很长很长很长的一条进展。')]);
       expect(duplicate(result)).toEqual([['a.xlsx#报表!2', 'b.xlsx#报表!2', 'kept.more-complete']]);
     });
 
