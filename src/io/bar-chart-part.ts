@@ -1,6 +1,7 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { ReportError } from '../core/errors';
 import { xmlSafeText } from './xml-safe-text';
+import { spliceZip } from './zip-splice';
 
 /**
  * A native column chart added to a written .xlsx (ExcelJS writes none): the chart part, a drawing
@@ -119,9 +120,9 @@ function sheetPart(files: Record<string, Uint8Array>, sheet: string): string {
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-function freeNumber(files: Record<string, Uint8Array>, prefix: string): number {
+function freeNumber(names: ReadonlySet<string>, prefix: string): number {
   let n = 1;
-  while (files[`${prefix}${n}.xml`]) n++;
+  while (names.has(`${prefix}${n}.xml`)) n++;
   return n;
 }
 
@@ -129,14 +130,19 @@ function freeNumber(files: Record<string, Uint8Array>, prefix: string): number {
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
 export function addBarChart(xlsx: Uint8Array, spec: BarChartSpec): Uint8Array {
-  const files = unzipSync(xlsx) as Record<string, Uint8Array>;
+  // only the small parts are inflated: names of every part, contents of the ones read or changed
+  const names = new Set<string>();
+  const small = (name: string): boolean => name === '[Content_Types].xml' || name.startsWith('xl/_rels/') || name === 'xl/workbook.xml';
+  const files: Record<string, Uint8Array> = unzipSync(xlsx, { filter: (f) => (names.add(f.name), small(f.name)) });
   const sheetPath = sheetPart(files, spec.sheet);
+  Object.assign(files, unzipSync(xlsx, { filter: (f) => f.name === sheetPath || f.name.startsWith(`${sheetPath.slice(0, sheetPath.lastIndexOf('/'))}/_rels/`) }));
+  const changed: Record<string, Uint8Array> = {};
   const sheetXml = files[sheetPath] && strFromU8(files[sheetPath]);
   if (!sheetXml) throw broken(sheetPath);
   if (sheetXml.includes('<drawing ')) throw new ReportError('argument-invalid', { detail: `工作表“${spec.sheet}”已有绘图，无法再加入图表。` });
 
-  const chartNo = freeNumber(files, 'xl/charts/chart');
-  const drawingNo = freeNumber(files, 'xl/drawings/drawing');
+  const chartNo = freeNumber(names, 'xl/charts/chart');
+  const drawingNo = freeNumber(names, 'xl/drawings/drawing');
   const sheetDir = sheetPath.slice(0, sheetPath.lastIndexOf('/'));
   const sheetFile = sheetPath.slice(sheetPath.lastIndexOf('/') + 1);
   const sheetRelsPath = `${sheetDir}/_rels/${sheetFile}.rels`;
@@ -153,24 +159,22 @@ export function addBarChart(xlsx: Uint8Array, spec: BarChartSpec): Uint8Array {
   } else {
     existing = relationshipsXml(sheetRels);
   }
-  files[sheetRelsPath] = strToU8(existing);
+  changed[sheetRelsPath] = strToU8(existing);
 
   const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
   const rootTag = /<worksheet\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
   let patched = `${sheetXml.slice(0, at)}<drawing r:id="${drawingRelId}"/>${sheetXml.slice(at)}`;
   if (!rootTag.includes(`xmlns:r="${NS_R}"`)) patched = patched.replace(rootTag, `${rootTag.slice(0, -1)} xmlns:r="${NS_R}">`);
-  files[sheetPath] = strToU8(patched);
+  changed[sheetPath] = strToU8(patched);
 
-  files[`xl/drawings/drawing${drawingNo}.xml`] = strToU8(drawingXml(spec.anchor, 'rId1', `图表 ${chartNo}`));
-  files[`xl/drawings/_rels/drawing${drawingNo}.xml.rels`] = strToU8(relationshipsXml([{ id: 'rId1', type: REL_CHART, target: `../charts/chart${chartNo}.xml` }]));
-  files[`xl/charts/chart${chartNo}.xml`] = strToU8(chartXml(spec));
+  changed[`xl/drawings/drawing${drawingNo}.xml`] = strToU8(drawingXml(spec.anchor, 'rId1', `图表 ${chartNo}`));
+  changed[`xl/drawings/_rels/drawing${drawingNo}.xml.rels`] = strToU8(relationshipsXml([{ id: 'rId1', type: REL_CHART, target: `../charts/chart${chartNo}.xml` }]));
+  changed[`xl/charts/chart${chartNo}.xml`] = strToU8(chartXml(spec));
 
   const types = files['[Content_Types].xml'];
   if (!types) throw broken('[Content_Types].xml');
   const overrides = `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/><Override PartName="/xl/drawings/drawing${drawingNo}.xml" ContentType="${CT_DRAWING}"/>`;
-  files['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `${overrides}</Types>`));
+  changed['[Content_Types].xml'] = strToU8(strFromU8(types).replace('</Types>', `${overrides}</Types>`));
 
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { level: 6 }];
-  return zipSync(zippable);
+  return spliceZip(xlsx, changed);
 }

@@ -9,7 +9,7 @@ const template = builtinTemplate('progress')!;
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes.slice().buffer);
   return workbook;
 }
 
