@@ -35,6 +35,8 @@ export interface WorkbookStyles {
   total: Partial<Style>;
   /** A status cell filled with the status's colour (one style per colour). */
   status(colour: string | undefined): Partial<Style>;
+  /** Wrapped text on a coloured line (one style per colour). */
+  filledText(colour: string): Partial<Style>;
 }
 
 export function argb(hex: string): string {
@@ -47,21 +49,23 @@ export function workbookStyles(body: 'document' | 'table'): WorkbookStyles {
   const wrapTop: Partial<Alignment> = { wrapText: true, vertical: 'top', horizontal: 'left' };
   const centred: Partial<Alignment> = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   const centre = style({ font: bodyFont, alignment: centred, border: THIN });
-  const byColour = new Map<string, Partial<Style>>();
+  const memo = new Map<string, Partial<Style>>();
+  const filled = (kind: 'centre' | 'text', alignment: Partial<Alignment>, colour: string): Partial<Style> => {
+    const key = `${kind} ${colour}`;
+    let found = memo.get(key);
+    if (!found) {
+      found = style({ font: bodyFont, alignment, border: THIN, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } } });
+      memo.set(key, found);
+    }
+    return found;
+  };
   return {
     title: style({ font: font('黑体', 18), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } }),
     header: style({ font: font('黑体', body === 'document' ? BODY_FONT_SIZE : TABLE_FONT_SIZE), alignment: centred, border: THIN, fill: HEADER_FILL }),
     text: style({ font: bodyFont, alignment: wrapTop, border: THIN }),
     centre,
     total: style({ font: { ...bodyFont, bold: true }, alignment: centred, border: THIN }),
-    status(colour) {
-      if (!colour) return centre;
-      let found = byColour.get(colour);
-      if (!found) {
-        found = style({ font: bodyFont, alignment: centred, border: THIN, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } } });
-        byColour.set(colour, found);
-      }
-      return found;
-    },
+    status: (colour) => (colour ? filled('centre', centred, colour) : centre),
+    filledText: (colour) => filled('text', wrapTop, colour),
   };
 }
