@@ -84,7 +84,7 @@ describe('properties', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it('splitting units never splits inside brackets, and joining the split gives back the same units', () => {
     const plain = fc.string({ unit: fc.constantFrom(...'市县区局委办政府中心集团经信交通'.split('')), minLength: 1, maxLength: 8 });

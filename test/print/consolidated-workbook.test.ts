@@ -124,6 +124,13 @@ describe('the consolidated workbook', () => {
     expect(Number(first(styles, 'cellXfs').attrs.count)).toBeLessThan(30);
   });
 
+  it('keeps the number of styles the same however many rows are written', async () => {
+    const small = smallDocument();
+    const many = smallDocument({ tasks: Array.from({ length: 400 }, (_, i) => ({ ...small.tasks[i % 3], seq: i + 1 })) });
+    const count = (b: Uint8Array): number => Number(first(openXlsx(b).xml('xl/styles.xml'), 'cellXfs').attrs.count);
+    expect(count(await writeConsolidatedWorkbook(many, template))).toBe(count(bytes));
+  });
+
   it('drops characters XML cannot carry and still writes every other character', async () => {
     const doc = smallDocument();
     doc.tasks[0] = { ...doc.tasks[0], task: 'a\u0001b\u000Bc\uFFFEd\uD800e\tf😀g' };
