@@ -4,7 +4,7 @@ import { renderFinding } from '../core/messages';
 import { cellText } from './cell-text';
 import { applyPrintLayout, rowHeight } from './print-layout';
 import { setWidths, styledRow } from './styled-rows';
-import { TABLE_FONT_SIZE, workbookStyles } from './workbook-styles';
+import { TABLE_FONT_SIZE, workbookStyles } from './consolidated-styles';
 
 /**
  * The 对比 sheet: one line per change between the periods, worse in red, better in green, a

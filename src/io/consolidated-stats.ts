@@ -4,7 +4,7 @@ import type { Template } from '../core/template/schema';
 import type { BarChartSpec } from './bar-chart-part';
 import { applyPrintLayout } from './print-layout';
 import { setWidths, styledRow } from './styled-rows';
-import type { WorkbookStyles } from './workbook-styles';
+import type { WorkbookStyles } from './consolidated-styles';
 
 /**
  * 统计: tasks per status (with 未填状态 and a 合计 row) at the top left, a column chart of them to

@@ -9,7 +9,7 @@ import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
 import { setWidths, styledRow } from './styled-rows';
 import { applyPrintLayout, rowHeight } from './print-layout';
-import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './workbook-styles';
+import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
 /**
  * The consolidated workbook a compiler prints and publishes: 汇总 (the five standard columns, and

@@ -2,7 +2,7 @@ import type { Row, Style, Worksheet } from 'exceljs';
 import { cellText } from './cell-text';
 
 /**
- * Writing rows whose cells take shared styles (see workbook-styles.ts): each cell's `style` is set to
+ * Writing rows whose cells take shared styles (see consolidated-styles.ts): each cell's `style` is set to
  * its column's style object, never copied or changed, and each text goes through `cellText`.
  */
 export function styledRow(sheet: Worksheet, values: readonly (string | number)[], styles: readonly Partial<Style>[], at?: number): Row {
