@@ -31,8 +31,9 @@ export type CheckReason = 'ok' | 'warnings' | 'errors' | 'unreadable' | 'no-shee
 export interface CheckResult {
   verdict: 'accepted' | 'rejected';
   reason: CheckReason;
-  /** One line for an unreadable file or a file of another unit. */
+  /** One line for an unreadable file or a file of another unit, with the reader's error code. */
   message?: string;
+  code?: string;
   findings: CheckedFinding[];
   errors: number;
   warnings: number;
@@ -51,7 +52,7 @@ export interface CheckRequest {
 }
 
 function rejectedUnreadable(error: ReportError): CheckResult {
-  return { verdict: 'rejected', reason: 'unreadable', message: renderError(error.code, error.params, LANG), findings: [], errors: 1, warnings: 0, tasks: [] };
+  return { verdict: 'rejected', reason: 'unreadable', code: error.code, message: renderError(error.code, error.params, LANG), findings: [], errors: 1, warnings: 0, tasks: [] };
 }
 
 export function checkSubmission(request: CheckRequest): CheckResult {
@@ -70,7 +71,7 @@ export function checkSubmission(request: CheckRequest): CheckResult {
   if (checked.length === 0) return { verdict: 'rejected', reason: 'no-sheet', findings: shown, errors: Math.max(errors, 1), warnings, tasks: [] };
   const other = checked.map((s) => s.meta.reportingUnit).find((u) => u !== undefined && u !== '' && !sameUnit(u, request.unit));
   if (other) {
-    return { verdict: 'rejected', reason: 'unit-mismatch', message: `文件的填报单位是“${other}”，不是“${request.unit}”：每个单位只能用自己的链接报送自己的报表。`, findings: shown, errors: errors + 1, warnings, tasks: [] };
+    return { verdict: 'rejected', reason: 'unit-mismatch', code: 'unit-mismatch', message: `文件的填报单位是“${other}”，不是“${request.unit}”：每个单位只能用自己的链接报送自己的报表。`, findings: shown, errors: errors + 1, warnings, tasks: [] };
   }
   const tasks = new Map<number, number>();
   for (const sheet of checked) {

@@ -7,7 +7,7 @@ import { buildServer, DEFAULT_LIMITS } from './app';
 import { openInbox, saveAdmin } from './inbox';
 
 /**
- * `serve [--data DIR] [--port N] [--host H] [--public-url URL] [--trust-proxy] [--max-upload-mb N]`
+ * `serve [--data DIR] [--port N] [--host H] [--public-url URL] [--trust-proxy] [--max-upload-mb N] [--uploads-per-minute N]`
  * starts the 报送平台; `serve --add-admin NAME [--data DIR]` adds the compiler's account (password
  * read from standard input, twice on a terminal). Listens on 127.0.0.1 unless --host says otherwise.
  */
@@ -44,7 +44,7 @@ function portOf(text: string | undefined): number {
 }
 
 export async function runServe(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['data', 'port', 'host', 'add-admin', 'public-url', 'max-upload-mb'], ['trust-proxy']);
+  const args = parseArgs(argv, ['data', 'port', 'host', 'add-admin', 'public-url', 'max-upload-mb', 'uploads-per-minute'], ['trust-proxy']);
   const dataDir = resolve(args.values.get('data') ?? 'inbox-data');
   const inbox = openInbox(dataDir);
   const adminName = args.values.get('add-admin');
@@ -59,8 +59,10 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   }
   const maxUploadMb = Number(args.values.get('max-upload-mb') ?? DEFAULT_LIMITS.maxUploadBytes / 1024 / 1024);
   if (!(maxUploadMb > 0 && maxUploadMb <= 200)) throw new ReportError('argument-invalid', { detail: '--max-upload-mb 应在 1 到 200 之间。' });
+  const uploadsPerMinute = Number(args.values.get('uploads-per-minute') ?? DEFAULT_LIMITS.uploadsPerMinute);
+  if (!(Number.isInteger(uploadsPerMinute) && uploadsPerMinute >= 1 && uploadsPerMinute <= 10_000)) throw new ReportError('argument-invalid', { detail: '--uploads-per-minute 应是 1 到 10000 之间的整数。' });
   const publicUrl = args.values.get('public-url');
-  const app = await buildServer({ store: inbox.store, blobs: inbox.blobs, limits: { maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024) }, trustProxy: args.flags.has('trust-proxy'), ...(publicUrl ? { publicUrl } : {}) });
+  const app = await buildServer({ store: inbox.store, blobs: inbox.blobs, limits: { maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024), uploadsPerMinute }, trustProxy: args.flags.has('trust-proxy'), ...(publicUrl ? { publicUrl } : {}) });
   const host = args.values.get('host') ?? '127.0.0.1';
   await app.listen({ port: portOf(args.values.get('port')), host });
   const address = app.server.address();

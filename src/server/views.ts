@@ -4,6 +4,7 @@ import type { PeriodRecord, SubmissionRecord } from './storage/store';
 /** What the pages receive: stored records in the shape the JSON API promises. */
 export interface StoredFindings {
   message?: string;
+  code?: string;
   findings: CheckedFinding[];
 }
 
@@ -21,6 +22,7 @@ export function submissionView(s: SubmissionRecord, unitName: string) {
     warnings: s.warnings,
     createdAt: s.createdAt,
     ...(stored.message ? { message: stored.message } : {}),
+    ...(stored.code ? { code: stored.code } : {}),
     findings: stored.findings,
   };
 }

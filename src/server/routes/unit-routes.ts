@@ -79,7 +79,7 @@ export function unitRoutes(context: InboxContext) {
             size: file.bytes.length,
             errors: check.errors,
             warnings: check.warnings,
-            findingsJson: JSON.stringify({ ...(check.message ? { message: check.message } : {}), findings: check.findings }),
+            findingsJson: JSON.stringify({ ...(check.message ? { message: check.message, code: check.code } : {}), findings: check.findings }),
             tasks: check.tasks,
           },
           { actor: `unit:${unit.name}`, action: check.verdict === 'accepted' ? 'submission-accept' : 'submission-reject', periodId: period.id, detail: { file: file.fileName, sha, reason: check.reason, errors: check.errors, warnings: check.warnings } },
