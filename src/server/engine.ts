@@ -168,6 +168,6 @@ export interface ComparisonSummary {
 export async function comparePeriods(before: MergeFile, after: MergeFile, maxPartBytes: number): Promise<{ summary: ComparisonSummary; workbook: Uint8Array }> {
   const read = (f: MergeFile) => validateWorkbook(readWorkbookBytes(f.bytes, f.name, { maxPartBytes })).sheets;
   const comparison = compareReports(read(before), read(after));
-  const { findings: _findings, ...summary } = comparison;
+  const summary: ComparisonSummary = { before: comparison.before, after: comparison.after, statusChanges: comparison.statusChanges, added: comparison.added, dropped: comparison.dropped, unitsDropped: comparison.unitsDropped, unitsNew: comparison.unitsNew, unchanged: comparison.unchanged };
   return { summary, workbook: await writeComparisonWorkbook(comparison, LANG) };
 }
