@@ -47,6 +47,8 @@ export interface ServerOptions {
   blobs: BlobStore;
   limits?: Partial<InboxLimits>;
   publicUrl?: string;
+  /** Origins of the task pane allowed to call the unit API (上报 from Excel / WPS); none by default. */
+  allowOrigins?: readonly string[];
   /** Trust X-Forwarded-* from the reverse proxy in front (HTTPS, client address). */
   trustProxy?: boolean;
   logger?: boolean;
@@ -88,6 +90,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.header('cross-origin-opener-policy', 'same-origin');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
+  });
+
+  // The task pane's 上报 calls /api/unit from its own origin with the unit's token (no cookies):
+  // only the origins named with --allow-origin get CORS headers; the compiler's API never does.
+  const allowed = new Set(options.allowOrigins ?? []);
+  app.addHook('onRequest', async (request, reply) => {
+    const origin = request.headers.origin;
+    if (!origin || !allowed.has(origin) || !request.url.startsWith('/api/unit/')) return;
+    reply.header('access-control-allow-origin', origin).header('vary', 'origin');
+    if (request.method === 'OPTIONS') {
+      return reply.header('access-control-allow-methods', 'GET, POST').header('access-control-allow-headers', 'authorization').header('access-control-max-age', '600').status(204).send();
+    }
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -14,7 +14,7 @@ describe('a unit token is refused for another unit and for the compiler', () => 
   let otherSubmission: number;
 
   beforeAll(async () => {
-    server = await startInbox();
+    server = await startInbox(['--allow-origin', 'https://addin.example.gov.cn']);
     admin = new AdminClient(server.url);
     await admin.signIn();
     const created = await createPeriod(admin, { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '市交通运输局\n市科技局\n市水利局' });
@@ -79,6 +79,16 @@ describe('a unit token is refused for another unit and for the compiler', () => 
     expect((await admin.request('POST', `/api/admin/periods/${periodId}/close`)).status).toBe(200);
     const closed = await fetch(`${server.url}/api/unit/me`, { headers: { authorization: `Bearer ${reissued.body.token}` } });
     expect([closed.status, ((await closed.json()) as { error: string }).error]).toEqual([401, 'token-expired']);
+  });
+
+  it('lets only the named task-pane origin call the unit API, never the compiler API', async () => {
+    const preflight = (origin: string, path: string) => fetch(`${server.url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+    const ok = await preflight('https://addin.example.gov.cn', '/api/unit/submissions');
+    expect([ok.status, ok.headers.get('access-control-allow-origin'), ok.headers.get('access-control-allow-headers')]).toEqual([204, 'https://addin.example.gov.cn', 'authorization']);
+    const other = await preflight('https://evil.example.com', '/api/unit/submissions');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const adminApi = await preflight('https://addin.example.gov.cn', '/api/admin/periods');
+    expect(adminApi.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('a link expires with its period', async () => {

@@ -3,9 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { InboxContext } from '../app';
 import { secretHash } from '../auth';
-import { checkSubmission, resolveTemplate, sameUnit } from '../engine';
+import { sameUnit } from '../engine';
 import { InboxError } from '../http-errors';
 import { readMultipart, tooLargeByHeader } from '../multipart';
+import { receiveSubmission } from '../submissions';
 import { currentVersions, tokenState } from '../roster';
 import type { PeriodRecord, UnitRecord } from '../storage/store';
 import { attachment, periodView, submissionView, XLSX_TYPE } from '../views';
@@ -66,25 +67,7 @@ export function unitRoutes(context: InboxContext) {
         }
         const file = form.files.get('file');
         if (!file) throw new InboxError(400, 'file-missing', '请选择要报送的 Excel 文件（.xlsx）。');
-        const check = checkSubmission({ bytes: file.bytes, fileName: file.fileName, template: resolveTemplate({ json: period.templateJson }), unit: unit.name, warnings: period.warnings, maxPartBytes: limits.maxPartBytes });
-        const sha = check.verdict === 'accepted' ? await blobs.put(file.bytes) : null; // durable before the row that points at it
-        const record = await store.addSubmission(
-          {
-            periodId: period.id,
-            unitId: unit.id,
-            verdict: check.verdict,
-            reason: check.reason,
-            fileName: file.fileName,
-            sha,
-            size: file.bytes.length,
-            errors: check.errors,
-            warnings: check.warnings,
-            findingsJson: JSON.stringify({ ...(check.message ? { message: check.message, code: check.code } : {}), findings: check.findings }),
-            tasks: check.tasks,
-          },
-          { actor: `unit:${unit.name}`, action: check.verdict === 'accepted' ? 'submission-accept' : 'submission-reject', periodId: period.id, detail: { file: file.fileName, sha, reason: check.reason, errors: check.errors, warnings: check.warnings } },
-        );
-        context.events.publish(period.id, { unit: unit.name, verdict: record.verdict, version: record.version });
+        const record = await receiveSubmission(context, unit, period, file);
         return reply.status(record.verdict === 'accepted' ? 201 : 422).send(submissionView(record, unit.name));
       },
     );
