@@ -199,7 +199,7 @@ export class SqliteStore implements InboxStore {
         )
         .run(s.periodId, s.unitId, version, s.verdict, s.reason, s.fileName, s.sha, s.size, s.errors, s.warnings, s.findingsJson, JSON.stringify(s.tasks), now());
       const id = Number(lastInsertRowid);
-      this.writeAudit({ ...audit, detail: { ...audit.detail, submission: id, version } });
+      this.writeAudit({ ...audit, periodId: s.periodId, detail: { ...audit.detail, submission: id, version } });
       return submissionOf(this.db.prepare('SELECT * FROM submissions WHERE id = ?').get(id) as Row);
     })();
   }
