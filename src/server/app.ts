@@ -51,7 +51,8 @@ export interface ServerOptions {
   allowOrigins?: readonly string[];
   /** Trust X-Forwarded-* from the reverse proxy in front (HTTPS, client address). */
   trustProxy?: boolean;
-  logger?: boolean;
+  /** Log level (pino, JSON lines on stdout); `serve` uses `warn`: server errors only, never request bodies. */
+  logLevel?: 'silent' | 'error' | 'warn' | 'info';
 }
 
 /** The pages: next to this file in the sources, and found from dist/server as well. */
@@ -72,7 +73,7 @@ const errorBody = z.object({ error: z.string(), message: z.string() });
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const limits: InboxLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, forceCloseConnections: true, bodyLimit: 256 * 1024 });
+  const app = Fastify({ logger: { level: options.logLevel ?? 'silent' }, trustProxy: options.trustProxy ?? false, forceCloseConnections: true, bodyLimit: 256 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const context: InboxContext = { store: options.store, blobs: options.blobs, events: new PeriodEvents(), limits, ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}) };
@@ -120,7 +121,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: 'not-found', message: '没有这个页面或数据。' }));
 
-  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/platform/', index: ['index.html'], cacheControl: false });
+  await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/platform/', index: ['index.html'], redirect: true, cacheControl: false });
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.get('/', { schema: { querystring: z.object({}).loose() } }, (_request, reply) => reply.redirect('/platform/'));
   typed.get('/api/health', { schema: { response: { 200: z.object({ ok: z.literal(true) }), 500: errorBody } } }, async () => ({ ok: true as const }));

@@ -15,6 +15,7 @@ export type InboxErrorCode =
   | 'submission-not-found'
   | 'file-missing'
   | 'upload-too-large'
+  | 'upload-broken'
   | 'period-invalid'
   | 'nothing-to-merge'
   | 'no-previous-period';

@@ -25,13 +25,20 @@ export function cleanFileName(name: string): string {
 export async function readMultipart(request: FastifyRequest, maxFiles: number): Promise<MultipartForm> {
   if (!request.isMultipart()) throw new InboxError(400, 'file-missing', '请以表单（multipart/form-data）上传文件。');
   const form: MultipartForm = { fields: {}, files: new Map() };
-  for await (const part of request.parts({ limits: { files: maxFiles } })) {
-    if (part.type === 'file') {
-      const bytes = new Uint8Array(await part.toBuffer());
-      if (part.filename && bytes.length > 0) form.files.set(part.fieldname, { fileName: cleanFileName(part.filename), bytes });
-    } else {
-      form.fields[part.fieldname] = String(part.value ?? '');
+  try {
+    for await (const part of request.parts({ limits: { files: maxFiles } })) {
+      if (part.type === 'file') {
+        const bytes = new Uint8Array(await part.toBuffer());
+        if (part.filename && bytes.length > 0) form.files.set(part.fieldname, { fileName: cleanFileName(part.filename), bytes });
+      } else {
+        form.fields[part.fieldname] = String(part.value ?? '');
+      }
     }
+  } catch (error) {
+    // the plugin's own refusals (too large, too many files or fields) keep their 413; a form cut
+    // off or malformed is the sender's problem, answered 400
+    if ((error as { statusCode?: number }).statusCode === 413) throw error;
+    throw new InboxError(400, 'upload-broken', '上传不完整（连接中断或表单有误），未接收，请重新报送。');
   }
   return form;
 }

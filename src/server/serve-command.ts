@@ -63,7 +63,7 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   const uploadsPerMinute = Number(args.values.get('uploads-per-minute') ?? DEFAULT_LIMITS.uploadsPerMinute);
   if (!(Number.isInteger(uploadsPerMinute) && uploadsPerMinute >= 1 && uploadsPerMinute <= 10_000)) throw new ReportError('argument-invalid', { detail: '--uploads-per-minute 应是 1 到 10000 之间的整数。' });
   const publicUrl = args.values.get('public-url');
-  const app = await buildServer({ store: inbox.store, blobs: inbox.blobs, limits: { maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024), uploadsPerMinute }, trustProxy: args.flags.has('trust-proxy'), allowOrigins: (args.values.get('allow-origin') ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean), ...(publicUrl ? { publicUrl } : {}) });
+  const app = await buildServer({ store: inbox.store, blobs: inbox.blobs, limits: { maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024), uploadsPerMinute }, trustProxy: args.flags.has('trust-proxy'), logLevel: 'warn', allowOrigins: (args.values.get('allow-origin') ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean), ...(publicUrl ? { publicUrl } : {}) });
   const host = args.values.get('host') ?? '127.0.0.1';
   await app.listen({ port: portOf(args.values.get('port')), host });
   const address = app.server.address();

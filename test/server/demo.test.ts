@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'fs';
 import { join } from 'path';
-import { AdminClient, newDataDir, startServer } from './helpers';
+import { addAdmin, AdminClient, newDataDir, startServer } from './helpers';
 
 /**
  * `serve --demo`, what the README's Quick start shows: the seed table's 62 unit files (61 units and
@@ -32,6 +32,18 @@ describe('serve --demo', () => {
       expect(existsSync(join(dir, 'samples', '任务清单.xlsx'))).toBe(true);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('--add-admin refuses a short password and sets a new one for an existing name', () => {
+    const other = newDataDir();
+    try {
+      const short = addAdmin(other, 'zhang', 'short');
+      expect([short.code, short.out]).toEqual([2, '']);
+      expect(addAdmin(other, 'zhang', 'a long enough password').out).toContain('已添加');
+      expect(addAdmin(other, 'zhang', 'another long password').out).toContain('新密码');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
     }
   });
 });

@@ -110,3 +110,39 @@ describe('hostile uploads are refused while the server keeps serving', () => {
     expect((await submit(server.url, tokens[3], file)).status).toBe(422); // another link is not limited (its file names 单位五)
   });
 });
+
+describe('malformed requests get a 4xx answer, never a crash', () => {
+  let server: Awaited<ReturnType<typeof startInbox>>;
+  let token: string;
+
+  beforeAll(async () => {
+    server = await startInbox();
+    const admin = new AdminClient(server.url);
+    await admin.signIn();
+    token = (await createPeriod(admin, { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '单位一' })).body.links[0].token;
+  });
+  afterAll(async () => server?.remove());
+
+  it('answers broken bodies with 400 or 413 and keeps serving', async () => {
+    const post = (headers: Record<string, string>, body: string | Uint8Array) => fetch(`${server.url}/api/unit/submissions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: typeof body === 'string' ? body : Buffer.from(body) });
+    const cases: [string, Promise<Response>][] = [
+      ['text body', post({ 'content-type': 'text/plain' }, 'hello')],
+      ['truncated multipart', post({ 'content-type': 'multipart/form-data; boundary=xyz' }, '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK')],
+      ['no boundary', post({ 'content-type': 'multipart/form-data' }, 'garbage')],
+      ['no file', post({ 'content-type': 'multipart/form-data; boundary=xyz' }, '--xyz\r\nContent-Disposition: form-data; name="note"\r\n\r\nhi\r\n--xyz--\r\n')],
+      ['random bytes', post({ 'content-type': 'application/octet-stream' }, new Uint8Array(4096).map((_, i) => (i * 7919) % 256))],
+      ['JSON too large', fetch(`${server.url}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(400_000), password: 'y' }) })],
+      ['bad JSON', fetch(`${server.url}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' })],
+      ['bad id', fetch(`${server.url}/api/unit/submissions/abc`, { headers: { authorization: `Bearer ${token}` } })],
+    ];
+    for (const [name, pending] of cases) {
+      const res = await pending;
+      expect([name, res.status >= 400 && res.status < 500]).toEqual([name, true]);
+      expect(await healthy(server.url)).toBe(200);
+    }
+  });
+});
+
+async function healthy(url: string): Promise<number> {
+  return (await fetch(`${url}/api/health`)).status;
+}
