@@ -31,6 +31,9 @@ export function ensureCliBuild(): void {
       mkdirSync(lock);
       break;
     } catch {
+      // a lock left by a test run that was killed mid-build is stale after five minutes
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
       spawnSync('sleep', ['1']);
     }
   }

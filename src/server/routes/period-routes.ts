@@ -29,6 +29,8 @@ const createFields = z.object({
   roster: z.string().max(100_000).default(''),
   previousPeriodId: z.string().regex(/^\d*$/).optional(),
 });
+/** The form's fields are checked with `createFields` once the multipart body is read. */
+const multipartHeaders = z.object({ 'content-type': z.string().startsWith('multipart/form-data', '请以表单（multipart/form-data）提交') }).loose();
 const auditQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
 
 /** 报送截止: the end of that day in China Standard Time, as an instant. */
@@ -74,13 +76,13 @@ export function periodRoutes(context: InboxContext) {
       return unit;
     }
 
-    app.get('/periods', { schema: {} }, async () => {
+    app.get('/periods', { schema: { querystring: z.object({}).loose() } }, async () => {
       const periods = await store.periods();
       const now = new Date().toISOString();
       return Promise.all(periods.map(async (p) => ({ ...periodView(p), counts: buildRoster(p, await store.units(p.id), await store.submissions(p.id), now).counts })));
     });
 
-    app.post('/periods', { schema: {} }, async (request, reply) => {
+    app.post('/periods', { schema: { headers: multipartHeaders } }, async (request, reply) => {
       const admin = adminOf(request);
       if (tooLargeByHeader(request, limits.maxUploadBytes * 3)) throw new InboxError(413, 'upload-too-large', '上传的文件过大。');
       const form = await readMultipart(request, 3);
