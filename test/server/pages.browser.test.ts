@@ -81,7 +81,12 @@ describeInBrowser('the 平台 pages in a browser', () => {
     await unit.getByLabel(/选择本单位填好的报表/).setInputFiles({ name: '科技局v2.xlsx', mimeType: XLSX, buffer: Buffer.from(fixed) });
     await unit.getByRole('button', { name: '检查并报送' }).click();
     await unit.getByText(/已接收：第 1 版/).waitFor();
-    await unit.locator('#submissions tr', { hasText: '第 1 版（采用）' }).waitFor();
+    const counted = unit.locator('#submissions tr', { hasText: '第 1 版（采用）' });
+    await counted.waitFor();
+    const [own] = await Promise.all([unit.waitForEvent('download'), counted.getByRole('button', { name: '下载' }).click()]);
+    expect(Buffer.from(readFileSync((await own.path())!)).equals(Buffer.from(fixed))).toBe(true);
+    await unit.locator('#submissions tr', { hasText: '未通过' }).getByRole('button', { name: '查看结果' }).click();
+    await unit.locator('#findings tr', { hasText: 'E4' }).waitFor();
 
     // the compiler's roster follows without a reload
     await compiler.locator('#units tr[data-unit="市科技局"]', { hasText: '已报' }).waitFor({ timeout: 20_000 });

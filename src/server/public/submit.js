@@ -27,6 +27,26 @@
     return td;
   }
 
+  function button(text, onClick) {
+    const b = el('button', text, 'secondary');
+    b.type = 'button';
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  async function downloadOwn(s) {
+    const res = await fetch(`/api/unit/submissions/${s.id}/file`, { headers: { authorization: `Bearer ${token}` } });
+    if (res.status !== 200) return notice('下载失败，请刷新页面后重试。', 'error');
+    const url = window.URL.createObjectURL(await res.blob());
+    const a = el('a');
+    a.href = url;
+    a.download = s.fileName;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => window.URL.revokeObjectURL(url), 10000);
+  }
+
   function notice(text, kind) {
     const box = $('notice');
     box.textContent = text;
@@ -71,7 +91,10 @@
     list.replaceChildren();
     for (const s of body.submissions) {
       const counted = s.version !== null && s.version === body.currentVersion;
-      list.appendChild(row([when(s.createdAt), s.fileName, VERDICT[s.verdict], s.version === null ? '' : `第 ${s.version} 版${counted ? '（采用）' : ''}`]));
+      const actions = el('span');
+      actions.appendChild(button('查看结果', () => showResult(s)));
+      if (s.verdict === 'accepted') actions.appendChild(button('下载', () => downloadOwn(s)));
+      list.appendChild(row([when(s.createdAt), s.fileName, VERDICT[s.verdict], s.version === null ? '' : `第 ${s.version} 版${counted ? '（采用）' : ''}`, actions]));
     }
   }
 
