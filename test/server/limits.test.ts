@@ -1,5 +1,6 @@
-import { Zip, ZipDeflate, zipSync } from 'fflate';
+import { unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { request } from 'http';
+import { buildXlsx } from '../helpers/xlsx';
 import { AdminClient, createPeriod, startInbox, submit, unitWorkbook } from './helpers';
 
 /**
@@ -9,13 +10,19 @@ import { AdminClient, createPeriod, startInbox, submit, unitWorkbook } from './h
  */
 jest.setTimeout(240_000);
 
-/** 300 MB of spaces as a worksheet part: about 300 KB zipped. */
+/** A real workbook whose one worksheet part is 300 MB of spaces: about 300 KB zipped. */
 function honestBomb(): Uint8Array {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, data) => {
     if (error) throw error;
     chunks.push(data);
   });
+  for (const [name, bytes] of Object.entries(unzipSync(buildXlsx([{ name: '大', sheetData: '' }])))) {
+    if (name === 'xl/worksheets/sheet1.xml') continue;
+    const small = new ZipDeflate(name);
+    zip.add(small);
+    small.push(bytes, true);
+  }
   const part = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
   zip.add(part);
   const mb = new Uint8Array(1024 * 1024).fill(0x20);
