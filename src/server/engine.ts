@@ -14,6 +14,8 @@ import { findingJson, FindingJson } from '../core/validation-document';
 import { writeComparisonWorkbook } from '../io/comparison-workbook';
 import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
 import { readWorkbookBytes } from '../io/read-workbook';
+import { writeXlsx } from '../io/xlsx-writer';
+import { allowedStatuses } from '../core/status';
 
 /**
  * Every call the inbox makes into the core and the file formats, in one module: the same reader,
@@ -170,4 +172,20 @@ export async function comparePeriods(before: MergeFile, after: MergeFile, maxPar
   const comparison = compareReports(read(before), read(after));
   const summary: ComparisonSummary = { before: comparison.before, after: comparison.after, statusChanges: comparison.statusChanges, added: comparison.added, dropped: comparison.dropped, unitsDropped: comparison.unitsDropped, unitsNew: comparison.unitsNew, unchanged: comparison.unchanged };
   return { summary, workbook: await writeComparisonWorkbook(comparison, LANG) };
+}
+
+/** A blank template for the unit page: the template's columns, the unit on the 填报单位 line, the status dropdown. */
+export async function blankTemplate(template: Template, unit: string, title: string): Promise<Uint8Array> {
+  const columns = template.columns.filter((c) => c.required);
+  const statusCol = columns.findIndex((c) => c.kind === 'status');
+  const blank = columns.map(() => '');
+  return writeXlsx([
+    {
+      name: template.title.slice(0, 31),
+      rows: [[title, ...blank.slice(1)], [`填报单位：${unit}`, ...blank.slice(1)], columns.map((c) => c.label)],
+      headerRow: 2,
+      widths: columns.map((c) => (c.kind === 'progress' ? 60 : c.kind === 'task' ? 40 : 16)),
+      ...(statusCol >= 0 ? { dropdown: { col: statusCol, values: allowedStatuses(template) } } : {}),
+    },
+  ]);
 }

@@ -1,6 +1,7 @@
 import { writeXlsx } from '../../src/io/xlsx-writer';
 import { builtinTemplate } from '../../src/core/template/builtin';
-import { checkSubmission } from '../../src/server/engine';
+import { blankTemplate, checkSubmission } from '../../src/server/engine';
+import { readXlsx } from '../../src/io/xlsx-reader';
 import { buildRoster, reminderText } from '../../src/server/roster';
 import type { PeriodRecord, SubmissionRecord, UnitRecord } from '../../src/server/storage/store';
 import { unitWorkbook } from './helpers';
@@ -40,6 +41,15 @@ describe('checkSubmission', () => {
     expect([none.verdict, none.reason, none.findings.map((f) => f.code)]).toEqual(['rejected', 'no-sheet', ['header-not-found']]);
     const text = await check('市科技局', new TextEncoder().encode('PK\u0003\u0004 truncated'));
     expect([text.verdict, text.reason, text.code]).toEqual(['rejected', 'unreadable', 'file-corrupt']);
+  });
+});
+
+describe('blankTemplate', () => {
+  it('is a template a unit fills in and that passes the check once filled', async () => {
+    const [sheet] = readXlsx(await blankTemplate(template, '市科技局', '第三季度'), 't.xlsx');
+    expect(sheet.rows.slice(0, 3).map((r) => r.filter(Boolean))).toEqual([['第三季度'], ['填报单位：市科技局'], ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']]);
+    const filled = await writeXlsx([{ name: sheet.sheet, rows: [...sheet.rows.slice(0, 3), ['1', '任务一', '1.完成。', '市科技局', '按时推进']] }]);
+    expect((await check('市科技局', filled)).verdict).toBe('accepted');
   });
 });
 

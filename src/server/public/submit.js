@@ -35,12 +35,16 @@
   }
 
   async function downloadOwn(s) {
-    const res = await fetch(`/api/unit/submissions/${s.id}/file`, { headers: { authorization: `Bearer ${token}` } });
+    return downloadFrom(`/api/unit/submissions/${s.id}/file`, s.fileName);
+  }
+
+  async function downloadFrom(path, fileName) {
+    const res = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
     if (res.status !== 200) return notice('下载失败，请刷新页面后重试。', 'error');
     const url = window.URL.createObjectURL(await res.blob());
     const a = el('a');
     a.href = url;
-    a.download = s.fileName;
+    a.download = fileName;
     document.body.appendChild(a);
     a.click();
     a.remove();
@@ -120,6 +124,8 @@
       button.disabled = false;
     }
   });
+
+  $('template').addEventListener('click', () => downloadFrom('/api/unit/template.xlsx', `${$('unit-title').textContent.split(' · ')[0]}_报表模板.xlsx`));
 
   load();
 })();

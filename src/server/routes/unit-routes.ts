@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { InboxContext } from '../app';
 import { secretHash } from '../auth';
-import { sameUnit } from '../engine';
+import { blankTemplate, resolveTemplate, sameUnit } from '../engine';
 import { InboxError } from '../http-errors';
 import { readMultipart, tooLargeByHeader } from '../multipart';
 import { receiveSubmission } from '../submissions';
@@ -71,6 +71,12 @@ export function unitRoutes(context: InboxContext) {
         return reply.status(record.verdict === 'accepted' ? 201 : 422).send(submissionView(record, unit.name));
       },
     );
+
+    app.get('/template.xlsx', { schema: { headers: tokenHeaders } }, async (request, reply) => {
+      const { unit, period } = await unitOfRequest(context, request);
+      const bytes = await blankTemplate(resolveTemplate({ json: period.templateJson }), unit.name, period.title);
+      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`${unit.name}_${period.title}.xlsx`)).send(Buffer.from(bytes));
+    });
 
     app.get('/submissions/:id', { schema: { headers: tokenHeaders, params: idParams } }, async (request) => {
       const { unit } = await unitOfRequest(context, request);
