@@ -60,7 +60,9 @@ export function unitRoutes(context: InboxContext) {
         const { unit, period } = await unitOfRequest(context, request);
         if (tooLargeByHeader(request, limits.maxUploadBytes)) throw new InboxError(413, 'upload-too-large', `文件超过 ${Math.round(limits.maxUploadBytes / 1024 / 1024)} MB 的上限，未接收。`);
         const form = await readMultipart(request, 1);
-        const fields = uploadFields.parse(form.fields);
+        const parsed = uploadFields.safeParse(form.fields);
+        if (!parsed.success) throw new InboxError(400, 'upload-broken', `表单有误：${parsed.error.issues.map((i) => i.path.join('.')).join('、')}`);
+        const fields = parsed.data;
         if (fields.unit !== undefined && fields.unit !== '' && !sameUnit(fields.unit, unit.name)) {
           await store.audit({ actor: `unit:${unit.name}`, action: 'submission-forbidden', periodId: period.id, detail: { claimed: fields.unit } });
           throw new InboxError(403, 'unit-forbidden', `这个链接属于“${unit.name}”，不能为“${fields.unit}”报送。`);
