@@ -38,7 +38,7 @@ export interface InboxContext {
   blobs: BlobStore;
   events: PeriodEvents;
   limits: InboxLimits;
-  /** The address units' links start with (`https://reports.example.gov.cn`); else the request's own. */
+  /** The address units' links start with (the reverse proxy's HTTPS address); else the request's own. */
   publicUrl?: string;
 }
 
