@@ -14,7 +14,7 @@ describe('a unit token is refused for another unit and for the compiler', () => 
   let otherSubmission: number;
 
   beforeAll(async () => {
-    server = await startInbox(['--allow-origin', 'https://addin.example.gov.cn']);
+    server = await startInbox(['--allow-origin', 'https://addin.example.gov.cn', '--trust-proxy']);
     admin = new AdminClient(server.url);
     await admin.signIn();
     const created = await createPeriod(admin, { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '市交通运输局\n市科技局\n市水利局' });
@@ -89,6 +89,21 @@ describe('a unit token is refused for another unit and for the compiler', () => 
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const adminApi = await preflight('https://addin.example.gov.cn', '/api/admin/periods');
     expect(adminApi.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('marks the cookies Secure behind the HTTPS reverse proxy', async () => {
+    const proxied = { 'x-forwarded-proto': 'https' };
+    const csrf = await fetch(`${server.url}/api/admin/csrf`, { headers: proxied });
+    const secret = csrf.headers.getSetCookie().find((c) => c.startsWith('_csrf='))!;
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const login = await fetch(`${server.url}/api/admin/login`, {
+      method: 'POST',
+      headers: { ...proxied, 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: secret.split(';')[0] },
+      body: JSON.stringify({ name: 'huizong', password: 'correct horse battery' }),
+    });
+    expect(login.status).toBe(200);
+    const session = login.headers.getSetCookie().find((c) => c.startsWith('pr_session='))!;
+    expect([/;\s*Secure/i.test(secret), /;\s*Secure/i.test(session), /HttpOnly/i.test(session), /SameSite=Strict/i.test(session)]).toEqual([true, true, true, true]);
   });
 
   it('a link expires with its period', async () => {
