@@ -8,6 +8,6 @@ module.exports = {
   },
   // component tests run in jsdom but resolve packages as Node does (ExcelJS's browser entry is ESM)
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js' },
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js', '^content-disposition$': '<rootDir>/test/shims/content-disposition.js' },
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
 };
