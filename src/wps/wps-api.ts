@@ -150,6 +150,27 @@ export interface WpsApplication {
   readonly PluginStorage: WpsPluginStorage;
 }
 
+/** A task pane made by `wps.CreateTaskPane(url, title)`; shown by setting `Visible`. */
+export interface WpsTaskPane {
+  readonly ID: number;
+  Visible: boolean;
+  /** msoCTPDockPosition: 0 left, 1 top, 2 right, 3 bottom, 4 floating. */
+  DockPosition: number;
+  Navigate(url: string): void;
+}
+
+/**
+ * The `wps` global of an add-in page: task panes by absolute URL, found again by `ID`
+ * (https://blog.csdn.net/lzy2213811239/article/details/126776114 keeps the ID in PluginStorage).
+ */
+export interface WpsGlobal {
+  CreateTaskPane(url: string, title: string): WpsTaskPane;
+  GetTaskPane(id: number): WpsTaskPane;
+  readonly PluginStorage: WpsPluginStorage;
+}
+
+export const MSO_CTP_DOCK_POSITION_RIGHT = 2;
+
 // Compile-time checks: every member named above is one wps-jsapi declares.
 type Undeclared<Ours, Theirs> = Exclude<keyof Ours, keyof Theirs>;
 type MustBeNever<T extends never> = T;
@@ -165,5 +186,7 @@ export type WpsApiNameChecks = [
   MustBeNever<Undeclared<WpsWorkbooks, Et.EtWorkbooks>>,
   MustBeNever<Undeclared<WpsWindow, Et.EtWindow>>,
   MustBeNever<Undeclared<WpsPluginStorage, typeof wps.PluginStorage>>,
+  MustBeNever<Undeclared<WpsTaskPane, wps.CustomTaskpane>>,
+  MustBeNever<Undeclared<WpsGlobal, typeof wps>>,
   MustBeNever<Exclude<Exclude<keyof WpsApplication, 'PluginStorage'>, keyof Et.EtApplication>>,
 ];
