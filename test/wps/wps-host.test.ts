@@ -49,6 +49,12 @@ describe('the strict WPS double', () => {
     expect(sheet.Range('D4').Interior.Pattern).toBe(-4142);
     expect(() => app(double).ActiveWorkbook!.Worksheets.Item('没有')).toThrow(/no such sheet/);
     expect(() => sheet.Range('D4').Select()).not.toThrow();
+    expect(() => ((sheet.Range('D4') as unknown as Record<string, unknown>).Values = [['x']])).toThrow(/cannot be set/);
+    sheet.Range('D4').AddComment('a');
+    expect(() => sheet.Range('D4').AddComment('b')).toThrow(/already has a comment/);
+    sheet.Range('E3:E4').Validation.Add(3, 1, 1, '甲,乙');
+    expect(() => sheet.Range('E4').Validation.Add(3, 1, 1, '甲')).toThrow(/delete it first/);
+    expect(() => (sheet.Range('A1:B2').Value2 = [['x']])).toThrow(/2×2 array/);
   });
 });
 
