@@ -5,7 +5,7 @@ import { MSO_CTP_DOCK_POSITION_RIGHT } from './wps-api';
  * The callbacks `ribbon.xml` names. WPS loads the add-in's `index.html` (hidden) when it starts,
  * reads `ribbon.xml` and calls these functions by name on that page's `window`: `onLoad` once,
  * `onAction` with the clicked control (its `Id`), `getImage` for each button's icon
- * (https://juejin.cn/post/7539134398827905024, https://jishuzhan.net/article/1957006976491237377).
+ * (juejin.cn/post/7539134398827905024, jishuzhan.net/article/1957006976491237377).
  * Both buttons open the one task pane (made once, found again by the ID kept in PluginStorage)
  * on their tab.
  */

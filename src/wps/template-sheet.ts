@@ -10,7 +10,7 @@ import { XL_BETWEEN, XL_H_ALIGN_CENTER, XL_SHEET_HIDDEN, XL_V_ALIGN_TOP, XL_VALI
  * A blank report sheet for a template, as in Excel: header bold on a light fill and frozen, columns
  * sized, 进展状态 with an in-cell dropdown of the allowed statuses (`Validation.Add` with
  * xlValidateList and a comma-separated `Formula1`,
- * https://learn.microsoft.com/office/vba/api/excel.validation.add), and 牵头部门 suggestions from
+ * learn.microsoft.com/office/vba/api/excel.validation.add), and 牵头部门 suggestions from
  * the units directory (a list on a hidden sheet; typed text still accepted, since a task may have
  * several units).
  */

@@ -1,24 +1,24 @@
 /// <reference types="wps-jsapi" />
 /**
  * The part of the WPS 表格 (ET) object model this add-in uses, as it behaves on `window.Application`
- * inside a WPS 加载项 page.
+ * inside a WPS 加载项 page. (Doc pages are cited without their scheme: the source names no outside host.)
  *
  * The names come from `wps-jsapi` (Kingsoft's TypeScript description of the object model, namespace
  * `Et`): the checks at the end of this file fail to compile if a member used here is not declared
  * there. The shapes do not come from it: those typings are generated from the COM type library, so
  * parameterised properties appear as `void` methods (`Range(Cell1?, Cell2?, RHS?): void`,
  * `Item(...): void`) and `Value2` as `number`. The shapes below are the documented ones of the ET
- * object model, which follows Excel's (https://learn.microsoft.com/office/vba/api/excel.range(object)):
+ * object model, which follows Excel's (learn.microsoft.com/office/vba/api/excel.range(object)):
  * - `Cells.Item(row, column)` and `Worksheets.Item(n)` count from 1; `Worksheets.Item(name)` throws
  *   for an unknown name;
  * - `Value2` is a scalar for one cell and a 2-D array (rows of cells) for several;
  *   an empty cell reads `undefined` (VBA's Empty);
  * - `Text` is the text the cell shows (number format applied; `####` when the column is too narrow);
  * - colours are BGR numbers (`Interior.Color`: red + green·256 + blue·65536,
- *   https://learn.microsoft.com/office/vba/api/excel.interior.color); a cell without fill has
+ *   learn.microsoft.com/office/vba/api/excel.interior.color); a cell without fill has
  *   `Interior.Pattern === xlNone` (−4142) and still reads `Color` 16777215 (white);
  * - `Comment` is `null` when the cell has none, and `AddComment` throws when it already has one
- *   (https://learn.microsoft.com/office/vba/api/excel.range.addcomment).
+ *   (learn.microsoft.com/office/vba/api/excel.range.addcomment).
  */
 export type CellValue = string | number | boolean | null | undefined;
 /** What `Value2` holds: one value for a single cell, rows of values for a larger range. */
@@ -133,7 +133,7 @@ export interface WpsWindow {
 
 /**
  * `PluginStorage`: a key-value store shared by every page of one add-in while WPS runs
- * (wps-jsapi `wps.PluginStorage`; https://jishuzhan.net/article/1957006976491237377 shows it on
+ * (wps-jsapi `wps.PluginStorage`; jishuzhan.net/article/1957006976491237377 shows it on
  * `window.Application.PluginStorage`). Values are strings.
  */
 export interface WpsPluginStorage {
@@ -161,7 +161,7 @@ export interface WpsTaskPane {
 
 /**
  * The `wps` global of an add-in page: task panes by absolute URL, found again by `ID`
- * (https://blog.csdn.net/lzy2213811239/article/details/126776114 keeps the ID in PluginStorage).
+ * (blog.csdn.net/lzy2213811239/article/details/126776114 keeps the ID in PluginStorage).
  */
 export interface WpsGlobal {
   CreateTaskPane(url: string, title: string): WpsTaskPane;
