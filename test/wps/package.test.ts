@@ -202,6 +202,11 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
     await unitMissing.click();
     await page.waitForFunction(() => (window as unknown as { __double: { selection(): { address: string } | undefined } }).__double.selection()?.address === 'D15');
     expect(await page.evaluate(() => (window as unknown as { __double: { selection(): unknown } }).__double.selection())).toEqual({ sheet: sheet.name, address: 'D15' });
+    // 在表中标记 fills the finding cells in the workbook: D15 gets the error fill, as a BGR number (#FFC7CE)
+    await page.getByRole('button', { name: '在表中标记' }).click();
+    await page.getByText(/已标记 \d+ 个单元格/).waitFor();
+    const fill = await page.evaluate((name) => (window as unknown as { __double: { sheet(n: string): { fills: Map<string, number> } } }).__double.sheet(name).fills.get('15,4'), sheet.name);
+    expect(fill).toBe(0xcec7ff);
     expect(errors).toEqual([]);
     await close();
   });
