@@ -5,10 +5,11 @@ import type { Grid } from '../core/grid';
 import type { Template, UnitEntry } from '../core/template/schema';
 
 /**
- * What the task pane needs from where it runs. Excel (through Office.js) and the plain browser
- * (through files) implement it; the components are the same for both.
+ * What the task pane needs from where it runs. Excel (through Office.js), WPS 表格 (through its
+ * `window.Application` object model) and the plain browser (through files) implement it; the
+ * components are the same for all three and decide by capability, not by kind.
  */
-export type HostKind = 'excel' | 'browser';
+export type HostKind = 'excel' | 'wps' | 'browser';
 
 export interface HostCapabilities {
   /** Findings can be marked on the sheet with a note (ExcelApi 1.18) or a comment (1.10). */
@@ -17,6 +18,17 @@ export interface HostCapabilities {
   insertSheets: boolean;
   /** A new workbook can be opened from a file (ExcelApi 1.8). */
   createWorkbook: boolean;
+  /**
+   * Where the sheets come from: the workbook open in the spreadsheet program (Excel, WPS: the pane
+   * can select, mark and fix cells in place) or files picked in the page. Hosts that leave it out
+   * are read by kind (see `worksOnOpenWorkbook`).
+   */
+  sheets?: 'open-workbook' | 'files';
+}
+
+/** True where the pane works on an open workbook rather than on picked files. */
+export function worksOnOpenWorkbook(host: Pick<ReportHost, 'kind' | 'capabilities'>): boolean {
+  return (host.capabilities.sheets ?? (host.kind === 'browser' ? 'files' : 'open-workbook')) === 'open-workbook';
 }
 
 /** The template and directory a workbook carries, so a compiler's template workbook brings its rules along. */

@@ -4,7 +4,7 @@ import type { Lang } from '../../core/catalog';
 import { BUILTIN_TEMPLATES } from '../../core/template/builtin';
 import { parseTemplate, parseUnitsDirectory } from '../../core/template/schema';
 import { directoryFromRows } from '../../core/units-directory';
-import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
 import { ImportNotice } from '../components/ImportNotice';
 import { Status, useStatusRunner } from '../components/Status';
@@ -78,7 +78,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
       <FilePicker label={t(lang, 'unitsImport')} accept=".json,.csv,.xlsx" onFiles={([file]) => importUnits(file)} />
       {current.directory ? <Text as="p" block>{t(lang, 'unitsLoaded', { n: current.directory.length })}</Text> : null}
       <div className={styles.row}>
-        {host.kind === 'excel' ? (
+        {worksOnOpenWorkbook(host) ? (
           <Button appearance="primary" onClick={() => run(async () => ({ kind: 'success', text: t(lang, 'inserted', { name: await host.insertTemplate(current) }) }))}>
             {t(lang, 'insertTemplate')}
           </Button>
@@ -95,7 +95,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
             {t(lang, 'downloadTemplate')}
           </Button>
         )}
-        {host.kind === 'excel' ? (
+        {worksOnOpenWorkbook(host) ? (
           <Button
             onClick={() =>
               run(async () => {
@@ -109,7 +109,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
         ) : null}
       </div>
       <Status status={status} />
-      <ImportNotice lang={lang} onOpen={(bytes) => (host.kind === 'excel' && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))} />
+      <ImportNotice lang={lang} onOpen={(bytes) => (worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { FixPreview } from '../components/FixPreview';
 import type { Lang } from '../../core/catalog';
 import type { WorkbookReport } from '../../core/validate';
 import type { BrowserHost } from '../../host/browser-host';
-import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
 import { downloadBytes, readFileBytes } from '../download';
 import { FindingTable } from '../components/FindingTable';
 import { FilePicker } from '../components/FilePicker';
@@ -71,7 +71,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
 
   return (
     <section aria-label={t(lang, 'tabValidate')}>
-      {host.kind === 'excel' ? (
+      {worksOnOpenWorkbook(host) ? (
         <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')}>
           <Radio value="active" label={t(lang, 'scopeActive')} />
           <Radio value="all" label={t(lang, 'scopeAll')} />
@@ -106,7 +106,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
             {t(lang, 'downloadAnnotated')}
           </Button>
         ) : null}
-        {host.kind === 'excel' ? (
+        {worksOnOpenWorkbook(host) ? (
           <>
         <Button disabled={findings.length === 0} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
           {t(lang, 'mark')}
@@ -115,11 +115,11 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
           </>
         ) : null}
       </div>
-      {plannedFixes.length > 0 || host.kind === 'excel' ? (
+      {plannedFixes.length > 0 || worksOnOpenWorkbook(host) ? (
         <div className={styles.row}>
           {plannedFixes.length > 0 ? <Button onClick={() => setPreview(plannedFixes)}>{t(lang, 'fixAll', { n: plannedFixes.length })}</Button> : null}
           {report ? <Checkbox checked={renumber} onChange={(_, d) => setRenumber(Boolean(d.checked))} label={t(lang, 'renumber')} /> : null}
-          {host.kind === 'excel' ? (
+          {worksOnOpenWorkbook(host) ? (
             <Button
               onClick={() =>
                 run(async () => {
