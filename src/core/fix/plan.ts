@@ -1,4 +1,5 @@
 import { cellAddress } from '../address';
+import { roleColumn } from '../columns';
 import type { FindingCode, FixKind, NoFixReason } from '../catalog';
 import type { Finding } from '../finding';
 import { itemNumber } from '../progress-items';
@@ -81,8 +82,7 @@ export function renumberItems(text: string): string {
 }
 
 function columnOf(model: SheetModel, kind: TemplateColumn['kind']): TemplateColumn | undefined {
-  const column = model.template.columns.find((c) => c.kind === kind);
-  return column && model.header.columns.has(column.key) ? column : undefined;
+  return roleColumn(model, kind);
 }
 
 const NEEDS_CONTENT: readonly FindingCode[] = ['task-missing', 'progress-missing', 'unit-missing', 'status-missing', 'seq-missing'];
