@@ -37,6 +37,8 @@ export interface SheetReport {
   meta: SheetMeta;
   /** The sheet as read; absent when no header was found. */
   model?: SheetModel;
+  /** Non-blank rows of a sheet whose header was not found (so a merge can account for them). */
+  nonBlankRows?: number;
   /** Which role each header column took (absent when no header was found). */
   columns?: ColumnAssignment[];
   scope?: SheetScope;
@@ -46,7 +48,14 @@ export type SkipReason = 'hidden' | 'no-header' | 'empty';
 
 export interface WorkbookReport {
   sheets: SheetReport[];
-  skipped: { sheet: string; reason: SkipReason }[];
+  /** Sheets not checked, with their non-blank row counts. */
+  skipped: { sheet: string; reason: SkipReason; rows?: number }[];
+}
+
+function countNonBlank(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.rows) if (row.some((cell) => cell.trim() !== '')) n++;
+  return n;
 }
 
 export function severityFor(template: Template | undefined, code: FindingCode): Severity | 'off' {
@@ -114,7 +123,7 @@ function headerNotFound(grid: Grid, candidates: readonly Template[]): SheetRepor
       scanned: Math.min(grid.rows.length, HEADER_SCAN_ROWS),
     },
   };
-  return { sheet: grid.sheet, template: null, headerRow: null, dataRows: 0, findings: [finding], meta: {} };
+  return { sheet: grid.sheet, template: null, headerRow: null, dataRows: 0, findings: [finding], meta: {}, nonBlankRows: countNonBlank(grid) };
 }
 
 function candidatesFor(options: ValidateOptions): readonly Template[] {
@@ -170,7 +179,7 @@ export function validateWorkbook(grids: readonly Grid[], options: ValidateOption
   const sheets = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   if (sheets.length === 0) {
     const unmatched = outcomes.filter((o) => o.reason === 'no-header');
-    return { sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)), skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason })) };
+    return { sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)), skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason, rows: countNonBlank(o.grid) })) };
   }
-  return { sheets, skipped: outcomes.flatMap((o) => (o.reason ? [{ sheet: o.grid.sheet, reason: o.reason }] : [])) };
+  return { sheets, skipped: outcomes.flatMap((o) => (o.reason ? [{ sheet: o.grid.sheet, reason: o.reason, rows: countNonBlank(o.grid) }] : [])) };
 }

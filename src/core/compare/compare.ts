@@ -1,7 +1,7 @@
 import { cellAddress } from '../address';
 import { FINDING_CATALOG, FindingCode, Severity } from '../catalog';
 import type { Finding } from '../finding';
-import { splitProgressItems, stripItemNumber } from '../progress-items';
+import { progressFingerprint, similarity } from '../similarity';
 import type { DataRow, SheetModel } from '../sheet-model';
 import { matchStatus } from '../status';
 import { taskTextKey } from '../text';
@@ -81,36 +81,7 @@ export function periodRows(report: SheetReport): PeriodRow[] {
   });
 }
 
-/** Progress reduced to its words: no item numbers, spaces or punctuation. */
-export function progressFingerprint(text: string): string {
-  return splitProgressItems(text)
-    .map((item) => stripItemNumber(item.text))
-    .join('')
-    .normalize('NFKC')
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-function bigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const chars = [...text];
-  for (let i = 0; i < chars.length - 1; i++) grams.set(chars[i] + chars[i + 1], (grams.get(chars[i] + chars[i + 1]) ?? 0) + 1);
-  return grams;
-}
-
-/** Dice similarity of character bigrams, 0 to 1. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of x) {
-    shared += Math.min(n, y.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
-}
+export { progressFingerprint, similarity };
 
 export const NEAR_SIMILARITY = 0.9;
 
