@@ -121,13 +121,18 @@ export function matchHeaderCell(template: Template, text: string): TemplateColum
 interface HeaderCell {
   col: number;
   text: string;
+  /** The text matched against the vocabulary when it differs from the text shown (`group/sub`). */
+  match?: string;
   /** Extra score for a sub-header of a two-row header: the specific word beats its group. */
   bonus: number;
 }
 
 /** Assigns roles to one header row (or a combined pair): each column key takes its best cell. */
 export function assignColumns(template: Template, cells: readonly HeaderCell[], row: number, firstRow: number): HeaderMatch {
-  const scored = cells.map((cell) => ({ cell, match: cell.text.trim() ? scoreHeaderCell(template, cell.text) : undefined }));
+  const scored = cells.map((cell) => {
+    const words = cell.match ?? cell.text;
+    return { cell, match: words.trim() ? scoreHeaderCell(template, words) : undefined };
+  });
   // Each key takes its best cell; other cells naming it as well (label or alias) are duplicates.
   const best = new Map<string, { col: number; score: number }[]>();
   for (const { cell, match } of scored) {
@@ -142,8 +147,11 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
   const unitsColumn = template.columns.find((c) => c.kind === 'units');
   const responsibleColumn = template.columns.find((c) => c.kind === 'responsible');
   if (unitsColumn && responsibleColumn && !best.has(unitsColumn.key) && best.has(responsibleColumn.key)) {
-    best.set(unitsColumn.key, best.get(responsibleColumn.key) ?? []);
-    best.delete(responsibleColumn.key);
+    const [lead, ...others] = best.get(responsibleColumn.key) ?? [];
+    best.set(unitsColumn.key, [lead]);
+    // 责任单位 beside 配合单位: the first leads, the other shares the work
+    if (others.length) best.set(responsibleColumn.key, [others[0]]);
+    else best.delete(responsibleColumn.key);
   }
   const columns = new Map<string, number>();
   const duplicates = new Map<string, number[]>();
@@ -252,13 +260,30 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
       for (let col = 0; col < width; col++) {
         const group = top[col] ?? '';
         const sub = below[col] ?? '';
-        if (sub.trim() === '' || sub === group) cells.push({ col, text: spanned(row, col) ? '' : group, bonus: 0 });
-        else if (scoreHeaderCell(template, sub)) cells.push({ col, text: sub, bonus: group.trim() ? 0.5 : 0 });
-        else cells.push({ col, text: group.trim() && !spanned(row, col) ? group : group.trim() ? `${group}/${sub}` : sub, bonus: 0 });
+        if (sub.trim() === '' || sub === group) {
+          cells.push({ col, text: spanned(row, col) ? '' : group, bonus: 0 });
+          continue;
+        }
+        if (!group.trim()) {
+          cells.push({ col, text: sub, bonus: 0 });
+          continue;
+        }
+        // Under a group header (本月进展情况 over 前期手续 / 在建形象进度) the sub-headers name the
+        // columns; the group names the first of them only when none of its sub-headers does.
+        let first = col;
+        while (first > 0 && spanned(row, first)) first--;
+        let last = col;
+        while (last + 1 < width && spanned(row, last + 1) && top[last + 1] === group) last++;
+        const anySubMatches = below.slice(first, last + 1).some((t) => t.trim() !== '' && t !== group && scoreHeaderCell(template, t));
+        if (scoreHeaderCell(template, sub)) cells.push({ col, text: sub, bonus: 0.5 });
+        else if (!anySubMatches && col === first) cells.push({ col, text: `${group}/${sub}`, match: group, bonus: 0 });
+        else cells.push({ col, text: `${group}/${sub}`, match: '', bonus: 0 });
       }
       const pair = assignColumns(template, cells, row + 1, row);
-      const lower = assignColumns(template, below.map((text, col) => ({ col, text, bonus: 0 })), row + 1, row + 1);
-      if (isPlausible(pair) && pair.score > single.score && pair.score > lower.score + 0.5 && better(pair, best)) best = pair;
+      // the row below is a sub-header row when it writes only under group headers (or repeats a vertically merged header)
+      const inGroup = (col: number): boolean => spanned(row, col) || (spanned(row, col + 1) && top[col + 1] === top[col]);
+      const subHeader = below.some((t, col) => t.trim() !== '' && t !== top[col]) && below.every((t, col) => t.trim() === '' || t === top[col] || ((top[col] ?? '').trim() !== '' && inGroup(col)));
+      if (isPlausible(pair) && subHeader && (!best || best.firstRow >= row || better(pair, best))) best = pair;
     }
   }
   return best;

@@ -70,7 +70,9 @@ export function readMeta(values: string[][], headerRow: number): SheetMeta {
       const unit = REPORTING_UNIT.exec(text);
       const unitName = unit ? reportingUnitOf(text) : undefined;
       if (unitName && !meta.reportingUnit) meta.reportingUnit = unitName;
-      const period = PERIOD.exec(text);
+      // `2021年度` in a title is the year; a more precise period later on the line wins (`…一季度`)
+      let period = PERIOD.exec(text);
+      if (period && /年\s*度$/.test(period[0])) period = PERIOD.exec(text.slice(period.index + period[0].length)) ?? period;
       // An explicit 截至 line wins over a period named in the title.
       if (period && (!meta.period || (/^(截至|截止)/.test(period[0]) && !/^(截至|截止)/.test(meta.period)))) meta.period = period[0];
       if (!meta.title && !unit && text.length > 4) meta.title = text;

@@ -3,8 +3,9 @@ import { DEADLINE_WORDS, LEADER_WORDS, PERCENT_WORDS, PROGRESS_WORDS, REACHED_WO
 
 /**
  * The progress table (序号 / 主要工作任务 / 进展情况 / 牵头部门 / 进展状态) and its real variants:
- * the column roles come from `vocabulary.ts`. Status is optional: a table without one is not an
- * error, and a yes/no column (是否达序) is a status of kind yes-no.
+ * the column roles come from `vocabulary.ts`. Lead units and status are optional: a published table
+ * without them (units written in 备注, no status column) is not an error, and statistics count what
+ * the table has; a yes/no column (是否达序) is a status of kind yes-no.
  */
 const progressInput: TemplateInput = {
   name: 'progress',
@@ -13,7 +14,7 @@ const progressInput: TemplateInput = {
     roleColumn(SEQ_WORDS, true),
     roleColumn(TASK_WORDS, true),
     roleColumn(PROGRESS_WORDS, true),
-    roleColumn(UNITS_WORDS, true),
+    roleColumn(UNITS_WORDS, false),
     roleColumn(STATUS_WORDS, false),
     roleColumn(DEADLINE_WORDS, false),
     roleColumn(RESPONSIBLE_WORDS, false),
