@@ -62,14 +62,22 @@ export function replaceUnit(text: string, unit: string, standard: string): strin
   return text.replace(re, (_, before: string) => `${before}${standard}`);
 }
 
-/** Trims each line, folds runs of spaces, and drops separators left dangling at the end of the cell. */
+const DANGLING = new Set(['、', '，', ',', '；', ';', ' ', '\t', '\n', '\r', '\u3000']);
+
+/**
+ * Trims each line, folds runs of spaces, and drops separators left dangling at the end of the cell.
+ * Linear: the dangling tail is cut by a scan from the end, not by a regular expression that would
+ * retry at every separator of a long cell.
+ */
 export function tidyUnits(text: string): string {
-  return text
+  const tidy = text
     .split(/\r?\n/)
     .map((line) => line.replace(/[ \t\u3000]+/g, ' ').trim())
     .filter((line) => line !== '')
-    .join('\n')
-    .replace(/[、，,；;\s]+$/u, '');
+    .join('\n');
+  let end = tidy.length;
+  while (end > 0 && DANGLING.has(tidy[end - 1])) end--;
+  return tidy.slice(0, end);
 }
 
 /** Renumbers the numbered lines of a progress cell 1, 2, 3…, keeping each line's own separator. */

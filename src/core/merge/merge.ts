@@ -4,11 +4,10 @@ import { allowedStatuses } from '../status';
 import { BUILTIN_TEMPLATES } from '../template/builtin';
 import type { Template } from '../template/schema';
 import { compactText, fileName, taskTextKey } from '../text';
-import { unitKey, withoutLevelPrefix } from '../units';
 import type { WorkbookReport } from '../validate';
 import type { MasterTask, RoleGap } from './master';
 import { progressItems, joinProgress } from './progress-join';
-import { sameUnit, submissionRows } from './submission-rows';
+import { submissionRows, UnitIndex } from './submission-rows';
 import type { ConsolidatedTask, MergeFinding, MergeResult, MissingSubmission, SkippedRow, SkippedSheet, SubmissionRow, UnplacedReason } from './types';
 import { unitStatistics } from './statistics';
 
@@ -41,9 +40,9 @@ interface TaskAcc {
   expectedUnits: string[];
   sortKey: [number, number, number];
   rows: SubmissionRow[];
-  /** Row index by unit key and by unit key without its level prefix, so finding a unit's row is O(1). */
-  byUnit: Map<string, number>;
-  byBareUnit: Map<string, number[]>;
+  /** Row index by unit (same unit with or without level prefix), so finding a unit's row is O(1). */
+  byUnit: UnitIndex<number>;
+  expectedIndex: UnitIndex<true>;
   inMaster: boolean;
   unplaced?: UnplacedReason;
 }
@@ -62,7 +61,9 @@ function source(row: SubmissionRow): string {
 }
 
 function newAcc(key: string, seq: number | null, sortKey: [number, number, number], extra: Partial<TaskAcc> = {}): TaskAcc {
-  return { key, seq, reference: undefined, expectedUnits: [], sortKey, rows: [], byUnit: new Map(), byBareUnit: new Map(), inMaster: false, ...extra };
+  const acc: TaskAcc = { key, seq, reference: undefined, expectedUnits: [], sortKey, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster: false, ...extra };
+  for (const u of acc.expectedUnits) acc.expectedIndex.add(u, true);
+  return acc;
 }
 
 function nonBlankRows(rows: readonly (readonly string[])[]): number {
@@ -160,7 +161,11 @@ export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOp
           });
           tasks.set(key, acc);
         }
-        for (const u of row.units) if (!acc.expectedUnits.some((e) => sameUnit(e, u))) acc.expectedUnits.push(u);
+        for (const u of row.units) {
+          if (acc.expectedIndex.has(u)) continue;
+          acc.expectedIndex.add(u, true);
+          acc.expectedUnits.push(u);
+        }
         addRow(acc, row, findings, skipped);
       }
     }
@@ -186,10 +191,17 @@ export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOp
   const missing: MissingSubmission[] = [];
   for (const acc of [...tasks.values()].sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2] - b.sortKey[2])) {
     const leads = [...acc.expectedUnits];
-    for (const r of acc.rows) if (r.unit && !leads.some((u) => sameUnit(u, r.unit))) leads.push(r.unit);
-    const order = new Map(leads.map((u, i) => [unitKey(u), i]));
-    const rank = (unit: string): number => order.get(unitKey(unit)) ?? order.get(withoutLevelPrefix(unit)) ?? leads.findIndex((u) => sameUnit(u, unit));
-    const rows = [...acc.rows].sort((a, b) => (rank(a.unit) < 0 ? leads.length : rank(a.unit)) - (rank(b.unit) < 0 ? leads.length : rank(b.unit)));
+    const order = new UnitIndex<number>();
+    leads.forEach((u, i) => order.add(u, i));
+    for (const r of acc.rows) {
+      if (!r.unit || order.has(r.unit)) continue;
+      order.add(r.unit, leads.length);
+      leads.push(r.unit);
+    }
+    const rank = (unit: string): number => order.get(unit) ?? leads.length;
+    const rows = [...acc.rows].sort((a, b) => rank(a.unit) - rank(b.unit));
+    const reported = new UnitIndex<true>();
+    for (const r of rows) reported.add(r.unit, true);
     const taskText = acc.reference?.text ?? rows[0]?.task ?? '';
     if (!acc.unplaced) {
       for (const r of rows) {
@@ -205,7 +217,7 @@ export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOp
     }
     if (!acc.unplaced) {
       for (const unit of acc.expectedUnits) {
-        if (!rows.some((r) => sameUnit(r.unit, unit))) {
+        if (!reported.has(unit)) {
           missing.push({ seq: acc.seq, task: taskText, unit });
           findings.push(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
         }
@@ -255,11 +267,7 @@ export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOp
 /** Finds the row a unit already has in the task (same unit, with or without its level prefix). */
 function rowOfUnit(acc: TaskAcc, unit: string): number {
   if (unit === '') return -1;
-  const key = unitKey(unit);
-  const direct = acc.byUnit.get(key) ?? acc.byUnit.get(withoutLevelPrefix(unit));
-  if (direct !== undefined) return direct;
-  const prefixed = acc.byBareUnit.get(key);
-  return prefixed?.[0] ?? -1;
+  return acc.byUnit.get(unit) ?? -1;
 }
 
 /** Adds a row to its task; the same unit reporting the same task twice keeps the more complete copy. */
@@ -267,13 +275,7 @@ function addRow(acc: TaskAcc, row: SubmissionRow, findings: MergeFinding[], skip
   const i = rowOfUnit(acc, row.unit);
   if (i < 0) {
     acc.rows.push(row);
-    if (row.unit !== '') {
-      const index = acc.rows.length - 1;
-      const key = unitKey(row.unit);
-      if (!acc.byUnit.has(key)) acc.byUnit.set(key, index);
-      const bare = withoutLevelPrefix(row.unit);
-      if (bare !== key) acc.byBareUnit.set(bare, [...(acc.byBareUnit.get(bare) ?? []), index]);
-    }
+    if (row.unit !== '') acc.byUnit.add(row.unit, acc.rows.length - 1);
     return;
   }
   const previous = acc.rows[i];

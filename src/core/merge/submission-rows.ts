@@ -59,3 +59,32 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
     };
   });
 }
+
+/**
+ * Units by `sameUnit`, in O(1) per lookup: a unit is found by its key, by its key without level
+ * prefix, or by being the bare form of a member (`交通运输局` finds `市交通运输局` and back).
+ */
+export class UnitIndex<T> {
+  private byKey = new Map<string, T>();
+  private byBare = new Map<string, T>();
+
+  get(unit: string): T | undefined {
+    const key = unitKey(unit);
+    return this.byKey.get(key) ?? this.byKey.get(withoutLevelPrefix(unit)) ?? this.byBare.get(key);
+  }
+
+  has(unit: string): boolean {
+    return this.get(unit) !== undefined;
+  }
+
+  /** Adds the unit unless a same unit is there; returns the value now stored for it. */
+  add(unit: string, value: T): T {
+    const existing = this.get(unit);
+    if (existing !== undefined) return existing;
+    const key = unitKey(unit);
+    this.byKey.set(key, value);
+    const bare = withoutLevelPrefix(unit);
+    if (bare !== key && !this.byBare.has(bare)) this.byBare.set(bare, value);
+    return value;
+  }
+}
