@@ -39,7 +39,7 @@ describe('merging submissions', () => {
         { file: '建设.xlsx', sheet: '进展', row: 3, unit: '市建设局' },
       ],
     });
-    expect(result.tasks[1]).toMatchObject({ seq: 2, progress: '签约项目31个。', status: '进度较快' });
+    expect(result.tasks[1]).toMatchObject({ seq: 2, progress: '1.签约项目31个。', status: '进度较快' });
   });
 
   it('lists who has not reported (missing-submission) and reports disagreeing statuses (status-conflict)', () => {
