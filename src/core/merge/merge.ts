@@ -66,12 +66,6 @@ function newAcc(key: string, seq: number | null, sortKey: [number, number, numbe
   return acc;
 }
 
-function nonBlankRows(rows: readonly (readonly string[])[]): number {
-  let n = 0;
-  for (const row of rows) if (row.some((c) => c.trim() !== '')) n++;
-  return n;
-}
-
 export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   const template = options.template ?? BUILTIN_TEMPLATES[0];
   const master = options.master ?? [];
