@@ -1,5 +1,5 @@
 import { cellAddress } from '../address';
-import { roleColumn } from '../columns';
+import { roleColumn, statusColumn } from '../columns';
 import type { FindingCode, FixKind, NoFixReason } from '../catalog';
 import type { Finding } from '../finding';
 import { itemNumber } from '../progress-items';
@@ -115,7 +115,8 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
     edits.set(key, current);
   };
 
-  const status = columnOf(model, 'status');
+  // only a word-list status has spellings to fix (是否达序 and percentages have none)
+  const status = statusColumn(model)?.kind === 'words' ? statusColumn(model)?.column : undefined;
   const units = columnOf(model, 'units');
   const seq = columnOf(model, 'seq');
   const progress = columnOf(model, 'progress');
@@ -125,7 +126,7 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
     if (status) {
       const text = row.cells.get(status.key)?.text ?? '';
       const match = matchStatus(model.template, text);
-      if (match.kind === 'known' && text !== match.status.name) edit(row, status, () => match.status.name, 'status-spelling');
+      if (match.kind === 'known' && text !== match.status.name) edit(row, status, () => match.status.name, 'status-spelling', match.spelling === 'alias' ? 'status-alias' : undefined);
       if (match.kind === 'unknown' && match.suggestion) edit(row, status, () => match.suggestion as string, 'status-spelling', 'status-unknown');
     }
     if (units) {
