@@ -92,8 +92,11 @@ export interface CellMatch {
   period?: string;
 }
 
-/** The template column a header cell names, with how well it names it. */
-export function scoreHeaderCell(template: Template, text: string): CellMatch | undefined {
+/**
+ * The template column a header cell names, with how well it names it. `exact` skips the
+ * starts-or-ends-with words: cheap enough to ask of every cell of every row (repeated headers).
+ */
+export function scoreHeaderCell(template: Template, text: string, mode: 'full' | 'exact' = 'full'): CellMatch | undefined {
   if (text.length > MAX_HEADER_CELL) return undefined;
   const key = headerKey(text);
   if (!key) return undefined;
@@ -106,16 +109,16 @@ export function scoreHeaderCell(template: Template, text: string): CellMatch | u
     const afterPeriod = index.exact.get(rest);
     if (afterPeriod) return { ...afterPeriod, period: prefix[0] };
   }
-  if (rest.length > MAX_CONTAINS_KEY) return undefined;
+  if (mode === 'exact' || rest.length > MAX_CONTAINS_KEY) return undefined;
   for (const { word, column } of index.contains) {
     if (rest.startsWith(word) || rest.endsWith(word)) return { column, score: 1, via: 'contains', ...(prefix ? { period: prefix[0] } : {}) };
   }
   return undefined;
 }
 
-/** The template column a header cell names, if any. */
+/** The template column a header cell names by a label, an alias or a period before one, if any. */
 export function matchHeaderCell(template: Template, text: string): TemplateColumn | undefined {
-  return scoreHeaderCell(template, text)?.column;
+  return scoreHeaderCell(template, text, 'exact')?.column;
 }
 
 interface HeaderCell {
@@ -176,7 +179,7 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
       ...(column && match?.period ? { period: match.period } : {}),
     });
   }
-  const missing = template.columns.filter((c) => c.required && !columns.has(c.key));
+  const missing = template.columns.filter((c) => needed(c) && !columns.has(c.key));
   const score = [...roleOf.values()].reduce((n, r) => n + r.score, 0);
   return { template, row, firstRow, columns, duplicates, missing, assignments, score };
 }
@@ -202,10 +205,15 @@ function headerTexts(grid: Grid, limit: number): { texts: string[][]; spanned: (
   return { texts, spanned: (row, col) => spannedCells.has(`${row},${col}`) && col > 0 && (texts[row][col] ?? '') === (texts[row][col - 1] ?? '') };
 }
 
-/** A row is a header when it names at least two columns and at least half the required ones. */
+/** A column a table must have: required, and not one whose absence is allowed. */
+function needed(column: TemplateColumn): boolean {
+  return column.required && !column.mayBeAbsent;
+}
+
+/** A row is a header when it names at least two columns and at least half the needed ones. */
 function isPlausible(match: HeaderMatch): boolean {
-  const required = match.template.columns.filter((c) => c.required).length;
-  const found = match.template.columns.filter((c) => c.required && match.columns.has(c.key)).length;
+  const required = match.template.columns.filter(needed).length;
+  const found = match.template.columns.filter((c) => needed(c) && match.columns.has(c.key)).length;
   return match.columns.size >= 2 && found * 2 >= required;
 }
 
@@ -230,7 +238,7 @@ function better(a: HeaderMatch, b: HeaderMatch | undefined): boolean {
 }
 
 function requiredFound(m: HeaderMatch): number {
-  return m.template.columns.filter((c) => c.required && m.columns.has(c.key)).length - m.template.columns.filter((c) => c.required).length;
+  return m.template.columns.filter((c) => needed(c) && m.columns.has(c.key)).length - m.template.columns.filter(needed).length;
 }
 
 /** Candidate header matches of one row for one template: the row alone, and with the row below it. */

@@ -31,6 +31,11 @@ export const columnSchema = z.object({
   /** Header words that name the column only when no better-named column is there (目标任务 beside 项目名称). */
   weakAliases: z.array(z.string().min(1)).default([]),
   required: z.boolean().default(true),
+  /**
+   * A column a new sheet of the template has, but whose absence in a table is no error (the status
+   * and lead units of a published table): no `missing-column`, and header detection does not ask for it.
+   */
+  mayBeAbsent: z.boolean().default(false),
   kind: z.enum(COLUMN_KINDS),
   /** For a status column: how the status is written (a word list by default). */
   statusKind: z.enum(STATUS_KINDS).optional(),

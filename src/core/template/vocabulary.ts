@@ -76,6 +76,6 @@ export const LEADER_WORDS: RoleWords = { key: 'leader', kind: 'leader', label: '
 export const REMARKS_WORDS: RoleWords = { key: 'remarks', kind: 'remarks', label: '备注', aliases: ['说明'] };
 
 /** A template column from a role's words. */
-export function roleColumn(words: RoleWords, required: boolean): { key: string; label: string; aliases: string[]; weakAliases: string[]; kind: ColumnKind; required: boolean; statusKind?: StatusKind } {
-  return { key: words.key, label: words.label, aliases: words.aliases, weakAliases: words.weakAliases ?? [], kind: words.kind, required, ...(words.statusKind ? { statusKind: words.statusKind } : {}) };
+export function roleColumn(words: RoleWords, required: boolean | 'may-be-absent'): { key: string; label: string; aliases: string[]; weakAliases: string[]; kind: ColumnKind; required: boolean; mayBeAbsent: boolean; statusKind?: StatusKind } {
+  return { key: words.key, label: words.label, aliases: words.aliases, weakAliases: words.weakAliases ?? [], kind: words.kind, required: required !== false, mayBeAbsent: required === 'may-be-absent', ...(words.statusKind ? { statusKind: words.statusKind } : {}) };
 }
