@@ -95,3 +95,18 @@ describe('periods and the 填报单位 line', () => {
     expect(readMeta([['填报单位：市交通运输局 截至6月30日']], 1)).toMatchObject({ reportingUnit: '市交通运输局', period: '截至6月30日' });
   });
 });
+
+describe('the JSON document says which role each column took', () => {
+  it('lists column letter, header text and role', async () => {
+    const { validationDocument } = await import('../../src/core/validation-document');
+    const report = validateWorkbook([grid([['序号', '项目名称', '当前进度', '牵头单位', '备注'], ['1', '建设快速路', '80%', '市交通运输局', '']])]);
+    const doc = validationDocument([{ file: 'a.csv', report }], 'zh');
+    expect(doc.files[0].sheets?.[0].columns).toEqual([
+      { column: 'A', header: '序号', role: 'seq' },
+      { column: 'B', header: '项目名称', role: 'task' },
+      { column: 'C', header: '当前进度', role: 'progress' },
+      { column: 'D', header: '牵头单位', role: 'units' },
+      { column: 'E', header: '备注', role: 'remarks' },
+    ]);
+  });
+});
