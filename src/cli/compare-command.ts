@@ -9,20 +9,26 @@ import { parseArgs } from './args';
 import { readGrids } from './files';
 import type { CommandIO } from './io';
 import { parseLang } from './validate-command';
+import { loadTemplate } from './options';
 
-/** `compare [--json] [--out 对比.xlsx] OLD NEW`: what changed between two reporting periods. */
+/** `compare [--json] [--template T] [--out 对比.xlsx] OLD NEW`: what changed between two reporting periods. */
 export async function runCompare(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'lang'], ['json']);
+  const args = parseArgs(argv, ['out', 'lang', 'template'], ['json']);
   const lang: Lang = parseLang(args.values.get('lang'));
   if (args.positionals.length !== 2) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请给出两个文件：上期 本期。' : 'Give two files: OLD NEW.' });
   const [oldFile, newFile] = args.positionals;
-  const comparison = compareReports(validateWorkbook(readGrids(oldFile)).sheets, validateWorkbook(readGrids(newFile)).sheets);
+  const templateSpec = args.values.get('template');
+  const options = templateSpec ? { template: loadTemplate(templateSpec) } : {};
+  const comparison = compareReports(validateWorkbook(readGrids(oldFile), options).sheets, validateWorkbook(readGrids(newFile), options).sheets);
+  // no row of one period matched the other: the comparison says nothing, so say so and exit 2
+  const noMatch = comparison.matched === 0;
+  if (noMatch) io.err(lang === 'zh' ? `两期报表没有一行能对应上（${oldFile}：${comparison.before.rows} 行，${newFile}：${comparison.after.rows} 行），请确认是同一张表，或用 --template 指定模板。` : `No row of ${oldFile} (${comparison.before.rows} rows) matches a row of ${newFile} (${comparison.after.rows} rows); check the files or give --template.`);
   const out = args.values.get('out');
   if (out) writeFileSync(out, await writeComparisonWorkbook(comparison, lang));
   if (args.flags.has('json')) {
     const { findings, ...rest } = comparison;
     io.out(JSON.stringify({ old: oldFile, new: newFile, ...rest, findings: findings.map((f) => ({ sheet: f.sheet, ...findingJson(f, lang) })) }, null, 2));
-    return 0;
+    return noMatch ? 2 : 0;
   }
   const c = comparison;
   const zh = [
@@ -43,5 +49,5 @@ export async function runCompare(argv: readonly string[], io: CommandIO): Promis
     ...(out ? [`Comparison written to ${out}`] : []),
   ];
   io.out((lang === 'zh' ? zh : en).join('\n'));
-  return 0;
+  return noMatch ? 2 : 0;
 }

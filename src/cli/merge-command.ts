@@ -3,7 +3,7 @@ import type { Lang } from '../core/catalog';
 import { isReportError, ReportError } from '../core/errors';
 import { renderError } from '../core/messages';
 import { mergeDocument, MergeDocument } from '../core/merge/merge-document';
-import { readMaster } from '../core/merge/master';
+import { readMasterList } from '../core/merge/master';
 import { mergeSubmissions, MergeInput } from '../core/merge/merge';
 import { builtinTemplate } from '../core/template/builtin';
 import { validateWorkbook } from '../core/validate';
@@ -25,8 +25,9 @@ export interface MergeRun {
 
 export async function mergeFiles(inputs: readonly string[], options: { master?: string; template?: string; lang: Lang; onProgress?: (done: number, total: number) => void }): Promise<MergeRun> {
   const template = options.template ? loadTemplate(options.template) : builtinTemplate('progress')!;
-  const master = options.master ? readMaster(readGrids(options.master)) : undefined;
-  if (options.master && master?.length === 0) throw new ReportError('argument-invalid', { detail: `任务清单 ${options.master} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found` });
+  const masterList = options.master ? readMasterList(readGrids(options.master), { ...(options.template ? { template } : {}), file: options.master }) : undefined;
+  const master = masterList?.tasks;
+  if (options.master && master?.length === 0 && masterList?.gaps.every((g) => g.role === 'header')) throw new ReportError('argument-invalid', { detail: `任务清单 ${options.master} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found` });
   const files = expandInputs(inputs).filter((f) => f !== options.master);
   const readable: MergeInput[] = [];
   const unreadable: MergeDocument['unreadable'] = [];
@@ -39,7 +40,7 @@ export async function mergeFiles(inputs: readonly string[], options: { master?: 
     }
     options.onProgress?.(i + 1, files.length);
   });
-  const result = mergeSubmissions(readable, { ...(master ? { master } : {}), template });
+  const result = mergeSubmissions(readable, { ...(master ? { master } : {}), ...(masterList ? { masterGaps: masterList.gaps } : {}), template });
   const doc = mergeDocument(result, unreadable, options.lang);
   return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
 }
@@ -85,5 +86,7 @@ export async function runMerge(argv: readonly string[], io: CommandIO): Promise<
   }
   writeFileSync(out, workbook);
   io.out(args.flags.has('json') ? JSON.stringify(doc, null, 2) : summaryText(doc, out, lang));
-  return 0;
+  // a role the merge needed was missing: the output is marked incomplete, one line per gap, exit 2
+  for (const gap of doc.incomplete) io.err(lang === 'zh' ? `汇总不完整：${gap.file ?? ''} 工作表“${gap.sheet}”没有“${gap.column}”列。` : `Incomplete: ${gap.file ?? ''} sheet "${gap.sheet}" has no "${gap.column}" column.`);
+  return doc.incomplete.length > 0 ? 2 : 0;
 }

@@ -56,6 +56,10 @@ export const FINDING_CODES = [
   'duplicate-submission',
   'status-conflict',
   'missing-submission',
+  'status-alias',
+  'task-unplaced',
+  'role-missing',
+  'compare-no-match',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -281,6 +285,30 @@ export const FINDING_CATALOG: Record<FindingCode, CatalogEntry> = {
     zh: { title: '未报送', message: '“{unit}”没有报送序号 {seq}“{task}”的进展。', hint: '请催报。' },
     en: { title: 'Not submitted', message: '"{unit}" sent nothing for task {seq} "{task}".', hint: 'Chase the unit.' },
   },
+  'status-alias': {
+    severity: 'warning',
+    stage: 'row',
+    zh: { title: '状态写法不规范', message: '进展状态“{value}”是“{standard}”的另一种写法。', hint: '同一张表请统一写作“{standard}”。' },
+    en: { title: 'Non-standard status', message: 'The status "{value}" is another spelling of "{standard}".', hint: 'A published table uses one vocabulary: write "{standard}".' },
+  },
+  'task-unplaced': {
+    severity: 'warning',
+    stage: 'merge',
+    zh: { title: '未能对应到任务', message: '“{unit}”报送的第 {seq} 项“{value}”与任务清单中的任务对不上（{reason}），已单列在汇总表末尾，没有并入任何任务。', hint: '请核对序号和任务内容后重新汇总。' },
+    en: { title: 'Row not placed', message: '"{unit}" reported item {seq} "{value}", which matches no master task ({reason}); it is listed apart at the end, merged into no task.', hint: 'Check the number and the task text, then merge again.' },
+  },
+  'role-missing': {
+    severity: 'error',
+    stage: 'merge',
+    zh: { title: '缺少必需的列', message: '“{file}”的工作表“{sheet}”没有“{column}”列，汇总结果不完整。', hint: '请补上“{column}”列，或用 --template 指定该表的模板后重新运行。' },
+    en: { title: 'Required column missing', message: 'Sheet "{sheet}" of "{file}" has no "{column}" column; the result is incomplete.', hint: 'Add the "{column}" column, or give the table\'s template with --template, and run again.' },
+  },
+  'compare-no-match': {
+    severity: 'error',
+    stage: 'merge',
+    zh: { title: '两期没有对应的行', message: '两期报表中没有一行能对应上（上期 {before} 行，本期 {after} 行），对比没有结果。', hint: '请确认两个文件是同一张表的两期，或用 --template 指定模板。' },
+    en: { title: 'No rows matched', message: 'No row of one period matches a row of the other ({before} rows before, {after} after); the comparison says nothing.', hint: 'Check that both files are two periods of one table, or give the template with --template.' },
+  },
 };
 
 /** Texts that some params carry, in each language (kept here so no user text lives elsewhere). */
@@ -300,6 +328,8 @@ export const PARAM_TEXTS: Record<string, Record<Lang, string>> = {
   'basis.first': { zh: '先收到的报送', en: 'the first submission' },
   'kept.more-complete': { zh: '内容更完整', en: 'more complete' },
   'kept.later-file': { zh: '内容相同，取后读入的文件', en: 'same content, the later file' },
+  'unplaced.text-differs': { zh: '序号相同但任务内容不同', en: 'same number, different task text' },
+  'unplaced.no-match': { zh: '序号和任务内容都对不上', en: 'neither the number nor the task text matches' },
 };
 
 /** Errors that stop one file (never a batch): what happened and what the clerk should do. */
