@@ -2,6 +2,8 @@ import type { Workbook } from 'exceljs';
 import type { Lang } from '../core/catalog';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { Template } from '../core/template/schema';
+import { columnLetter } from '../core/address';
+import type { UnplacedReason } from '../core/merge/types';
 import { fileName } from '../core/text';
 import { addBarChart } from './bar-chart-part';
 import { cellText } from './cell-text';
@@ -19,10 +21,16 @@ import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } 
  * text so wrapped tasks print whole. ExcelJS is loaded only when a workbook is written.
  */
 const TITLE = '重点工作进展情况汇总表';
-const SUMMARY_HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态', '来源'];
-const SUMMARY_WIDTHS = [6, 36, 62, 18, 11, 28];
-/** 汇总 prints its first five columns; 来源 (F) stays on screen. */
-const SUMMARY_PRINTED_COLUMNS = 'E';
+const SUMMARY_HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
+const SUMMARY_WIDTHS = [6, 36, 62, 18, 11];
+const EXTRA_WIDTH = 18;
+const NOTE_WIDTH = 24;
+const SOURCE_WIDTH = 28;
+/** Why a row is listed apart (it matched no master task): the 说明 column's text. */
+const UNPLACED_NOTE: Record<UnplacedReason, string> = {
+  'unplaced.text-differs': '未归入任务清单：序号相同但任务内容不同',
+  'unplaced.no-match': '未归入任务清单：序号和任务内容都对不上',
+};
 const PROBLEM_WIDTHS = [6, 16, 20, 10, 8, 24, 44, 30];
 const MISSING_WIDTHS = [6, 60, 24];
 const CHASE_WIDTHS = [24, 70, 8];
@@ -46,23 +54,40 @@ function sourceText(task: MergeDocument['tasks'][number]): string {
   return task.sources.map((s) => `${s.unit || '?'}（${fileName(s.file)} 第${s.row}行）`).join('\n');
 }
 
+/**
+ * 汇总's columns: the five standard ones, then every carried column (备注…) in the order first seen,
+ * then 说明 when some row is listed apart as unplaced, then 来源. Everything but 来源 is printed.
+ */
+function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean } {
+  const extras: string[] = [];
+  for (const task of doc.tasks) for (const label of Object.keys(task.extras ?? {})) if (!extras.includes(label)) extras.push(label);
+  return { extras, note: doc.tasks.some((t) => t.unplaced) };
+}
+
 function writeSummary(workbook: Workbook, doc: MergeDocument, template: Template, title: string): void {
   const s = workbookStyles('document');
+  const { extras, note } = summaryColumns(doc);
+  const header = [...SUMMARY_HEADER, ...extras, ...(note ? ['说明'] : []), '来源'];
+  const printed = [...SUMMARY_WIDTHS, ...extras.map(() => EXTRA_WIDTH), ...(note ? [NOTE_WIDTH] : [])];
   const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 2 }] });
-  setWidths(sheet, SUMMARY_WIDTHS);
+  setWidths(sheet, [...printed, SOURCE_WIDTH]);
   const titleRow = sheet.addRow([cellText(title)]);
   titleRow.getCell(1).style = s.title;
   titleRow.height = 36;
-  sheet.mergeCells(1, 1, 1, 5);
-  styledRow(sheet, SUMMARY_HEADER, [s.header]).height = 22;
+  sheet.mergeCells(1, 1, 1, printed.length);
+  styledRow(sheet, header, [s.header]).height = 22;
   const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
-  const printed = SUMMARY_WIDTHS.slice(0, 5);
   for (const task of doc.tasks) {
     const leads = task.leads.join('、');
-    const row = styledRow(sheet, [task.seq ?? '', task.task, task.progress, leads, task.status, sourceText(task)], [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), s.text]);
-    row.height = rowHeight(['', task.task, task.progress, leads, task.status], printed, BODY_FONT_SIZE, 20);
+    const carried = extras.map((label) => task.extras?.[label] ?? '');
+    const noteText = note ? [task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : ''] : [];
+    const values = [task.seq ?? '', task.task, task.progress, leads, task.status, ...carried, ...noteText, sourceText(task)];
+    const styles = [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), ...carried.map(() => s.text), ...noteText.map(() => s.text), s.text];
+    const row = styledRow(sheet, values, styles);
+    row.height = rowHeight(['', task.task, task.progress, leads, task.status, ...carried, ...noteText], printed, BODY_FONT_SIZE, 20);
   }
-  applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [2, 2], printArea: `A$1:${SUMMARY_PRINTED_COLUMNS}$${doc.tasks.length + 2}` });
+  const lastPrinted = columnLetter(printed.length - 1);
+  applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [2, 2], printArea: `A$1:${lastPrinted}$${doc.tasks.length + 2}` });
 }
 
 function writeProblems(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {

@@ -9,6 +9,7 @@ export function smallDocument(overrides: Partial<MergeDocument> = {}): MergeDocu
     rowsIn: 3,
     rowsMerged: 3,
     rowsSkipped: 0,
+    rowsUnplaced: 0,
     period: '2024年上半年',
     tasks: [
       { seq: 1, task: '推进重大项目建设', progress: LONG_PROGRESS, leads: ['市发展改革委'], status: '按时推进', sources: [{ file: '/in/市发展改革委.xlsx', sheet: 'Sheet1', row: 3, unit: '市发展改革委' }] },
