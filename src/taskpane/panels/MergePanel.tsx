@@ -42,9 +42,9 @@ async function toNamed(files: FileList | File[]): Promise<NamedFile[]> {
   return Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
 }
 
-export function MergePanel({ host, lang, choice, initialFiles = [], initialMaster }: MergePanelProps): React.ReactElement {
+export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: MergePanelProps): React.ReactElement {
   const styles = useStyles();
-  const [files, setFiles] = React.useState<NamedFile[]>(initialFiles);
+  const [files, setFiles] = React.useState<NamedFile[]>(initialFiles ?? []);
   const [master, setMaster] = React.useState<NamedFile | undefined>(initialMaster);
   const [includeOpen, setIncludeOpen] = React.useState(false);
   const [target, setTarget] = React.useState<Target>(host.kind === 'excel' && host.capabilities.createWorkbook ? 'new-workbook' : 'download');
@@ -53,7 +53,10 @@ export function MergePanel({ host, lang, choice, initialFiles = [], initialMaste
   const [doc, setDoc] = React.useState<MergeDocument>();
   const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
   const abort = React.useRef<AbortController>();
-  React.useEffect(() => setFiles((current) => (current.length ? current : initialFiles)), [initialFiles]);
+  // no default array in the dependency: a new `[]` each render would re-run this effect without end
+  React.useEffect(() => {
+    if (initialFiles) setFiles((current) => (current.length ? current : initialFiles));
+  }, [initialFiles]);
 
   const merge = async (): Promise<void> => {
     abort.current = new AbortController();

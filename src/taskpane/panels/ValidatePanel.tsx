@@ -52,7 +52,8 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
       for (const copy of result.copies ?? []) downloadBytes(copy.bytes, copy.name);
       if (result.copies) return { kind: 'success', text: t(lang, 'fixesDownloaded', { n: result.copies.length }) };
       await recheck(); // the findings the fixes solved disappear
-      return { kind: 'success', text: t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' }) };
+      const text = t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' });
+      return { kind: 'success', text: result.notice ? `${text}${lang === 'zh' ? '。' : '. '}${result.notice}` : text };
     });
 
   const check = (): Promise<void> =>
