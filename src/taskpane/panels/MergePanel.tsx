@@ -75,7 +75,7 @@ export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: 
       });
       setDoc(result.doc);
       const name = `汇总${result.doc.period ? `_${result.doc.period}` : ''}.xlsx`;
-      if (target === 'download') downloadBytes(result.workbook, name);
+      if (target === 'download') await downloadBytes(result.workbook, name);
       else await host.openWorkbook(result.workbook, name, target);
       setStatus({ kind: 'success', text: t(lang, 'mergeDone', { tasks: result.doc.tasks.length, missing: result.doc.missing.length, findings: result.doc.findings.length }) });
     } catch (error) {
