@@ -4,6 +4,7 @@
  * Windows 7/8, volume-licensed Office 2019) and Edge Legacy (EdgeHTML) — it shows a message in
  * Chinese pointing to the browser page instead of a blank pane.
  */
+/* global window, document */
 (function () {
   var ua = window.navigator.userAgent || '';
   var legacy = typeof document.documentMode === 'number' || /\bTrident\//.test(ua) || /\bEdge\/\d/.test(ua);
