@@ -64,13 +64,8 @@ function visibilityOf(worksheet: Excel.Worksheet): Grid['visibility'] {
 
 /** UTF-8 bytes of a block as Excel sends it (JSON of texts and values). */
 function blockBytes(texts: string[][], values: Cell[][]): number {
-  const json = JSON.stringify(texts) + JSON.stringify(values);
-  let bytes = 0;
-  for (let i = 0; i < json.length; i++) {
-    const code = json.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? 2 : 3;
-  }
-  return bytes;
+  const encoder = new TextEncoder();
+  return encoder.encode(JSON.stringify(texts)).length + encoder.encode(JSON.stringify(values)).length;
 }
 
 interface Shape {

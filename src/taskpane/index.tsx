@@ -1,3 +1,4 @@
+import './zod-config'; // first: before any schema exists
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ReportHost } from '../host/host';
