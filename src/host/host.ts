@@ -40,6 +40,8 @@ export interface WorkbookChoice {
 export interface ReportHost {
   kind: HostKind;
   capabilities: HostCapabilities;
+  /** One line each for what this host cannot do (an older Excel, an office.js without notes), shown in the pane. */
+  notices?: readonly string[];
   /** The report sheets to check: the active one or every sheet. */
   readSheets(scope: 'active' | 'all'): Promise<Grid[]>;
   /** Brings a cell into view and selects it. */
@@ -52,7 +54,7 @@ export interface ReportHost {
    * Applies fixes (Excel: in the workbook, with its own before-image; browser: as corrected copies of
    * the files, returned for download). Cells changed since the preview are skipped.
    */
-  applyFixes(fixes: readonly Fix[]): Promise<{ applied: number; skipped: number; copies?: { name: string; bytes: Uint8Array }[] }>;
+  applyFixes(fixes: readonly Fix[]): Promise<{ applied: number; skipped: number; copies?: { name: string; bytes: Uint8Array }[]; notice?: string }>;
   /** Restores the values the last applied fixes replaced; 0 where nothing can be undone. */
   undoFixes(): Promise<number>;
   /** Adds a blank report sheet for a template: styled header, status dropdown, unit suggestions. */

@@ -32,6 +32,9 @@ beforeAll(() => {
   URL.revokeObjectURL = jest.fn();
 });
 
+// component tests on a busy machine: generous, never timed
+jest.setTimeout(60_000);
+
 function renderApp(host = fakeHost([faulty]), tab?: TabName) {
   render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);
   return host;

@@ -42,9 +42,9 @@ async function toNamed(files: FileList | File[]): Promise<NamedFile[]> {
   return Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
 }
 
-export function MergePanel({ host, lang, choice, initialFiles = [], initialMaster }: MergePanelProps): React.ReactElement {
+export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: MergePanelProps): React.ReactElement {
   const styles = useStyles();
-  const [files, setFiles] = React.useState<NamedFile[]>(initialFiles);
+  const [files, setFiles] = React.useState<NamedFile[]>(initialFiles ?? []);
   const [master, setMaster] = React.useState<NamedFile | undefined>(initialMaster);
   const [includeOpen, setIncludeOpen] = React.useState(false);
   const [target, setTarget] = React.useState<Target>(worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? 'new-workbook' : 'download');
@@ -53,7 +53,10 @@ export function MergePanel({ host, lang, choice, initialFiles = [], initialMaste
   const [doc, setDoc] = React.useState<MergeDocument>();
   const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
   const abort = React.useRef<AbortController>();
-  React.useEffect(() => setFiles((current) => (current.length ? current : initialFiles)), [initialFiles]);
+  // no default array in the dependency: a new `[]` each render would re-run this effect without end
+  React.useEffect(() => {
+    if (initialFiles) setFiles((current) => (current.length ? current : initialFiles));
+  }, [initialFiles]);
 
   const merge = async (): Promise<void> => {
     abort.current = new AbortController();
@@ -72,7 +75,7 @@ export function MergePanel({ host, lang, choice, initialFiles = [], initialMaste
       });
       setDoc(result.doc);
       const name = `汇总${result.doc.period ? `_${result.doc.period}` : ''}.xlsx`;
-      if (target === 'download') downloadBytes(result.workbook, name);
+      if (target === 'download') await downloadBytes(result.workbook, name);
       else await host.openWorkbook(result.workbook, name, target);
       setStatus({ kind: 'success', text: t(lang, 'mergeDone', { tasks: result.doc.tasks.length, missing: result.doc.missing.length, findings: result.doc.findings.length }) });
     } catch (error) {

@@ -87,7 +87,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
             appearance="primary"
             onClick={() =>
               run(async () => {
-                downloadBytes(await blankTemplateWorkbook(current), `${current.template.title}.xlsx`);
+                await downloadBytes(await blankTemplateWorkbook(current), `${current.template.title}.xlsx`);
                 return { kind: 'success', text: t(lang, 'exported', { name: `${current.template.title}.xlsx` }) };
               })
             }

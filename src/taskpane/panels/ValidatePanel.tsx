@@ -49,10 +49,11 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
     run(async () => {
       setPreview(undefined);
       const result = await host.applyFixes(fixes);
-      for (const copy of result.copies ?? []) downloadBytes(copy.bytes, copy.name);
+      for (const copy of result.copies ?? []) await downloadBytes(copy.bytes, copy.name);
       if (result.copies) return { kind: 'success', text: t(lang, 'fixesDownloaded', { n: result.copies.length }) };
       await recheck(); // the findings the fixes solved disappear
-      return { kind: 'success', text: t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' }) };
+      const text = t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' });
+      return { kind: 'success', text: result.notice ? `${text}${lang === 'zh' ? '。' : '. '}${result.notice}` : text };
     });
 
   const check = (): Promise<void> =>
@@ -98,7 +99,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
             onClick={() =>
               run(async () => {
                 const copies = await annotatedCopies(host.files(), choice, lang);
-                for (const copy of copies) downloadBytes(copy.bytes, copy.name);
+                for (const copy of copies) await downloadBytes(copy.bytes, copy.name);
                 return { kind: 'success', text: t(lang, 'annotatedDone', { n: copies.length }) };
               })
             }
