@@ -71,7 +71,9 @@ function writeSummary(workbook: Workbook, doc: MergeDocument, template: Template
   const printed = [...SUMMARY_WIDTHS, ...extras.map(() => EXTRA_WIDTH), ...(note ? [NOTE_WIDTH] : [])];
   const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 2 }] });
   setWidths(sheet, [...printed, SOURCE_WIDTH]);
-  const titleRow = sheet.addRow([cellText(title)]);
+  // an incomplete merge says so in its title, so a printed copy never passes for the whole table
+  const shownTitle = doc.incomplete.length ? `${title}（不完整：${doc.incomplete.length} 处缺列，见“问题”）` : title;
+  const titleRow = sheet.addRow([cellText(shownTitle)]);
   titleRow.getCell(1).style = s.title;
   titleRow.height = 36;
   sheet.mergeCells(1, 1, 1, printed.length);
@@ -101,6 +103,7 @@ function writeProblems(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles
   };
   for (const f of doc.findings) add([severity[f.severity], f.code, f.file ? fileName(f.file) : '', f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
   for (const u of doc.unreadable) add(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
+  for (const gap of doc.incomplete) add(['错误', 'role-missing', gap.file ? fileName(gap.file) : '', gap.sheet, '', '', `汇总不完整：没有“${gap.column}”列`, '']);
   applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [1, 1] });
 }
 

@@ -30,6 +30,8 @@ export function smallDocument(overrides: Partial<MergeDocument> = {}): MergeDocu
     ],
     findings: [{ file: '/in/市发展改革委.xlsx', sheet: 'Sheet1', code: 'status-empty', severity: 'warning', row: 5, column: '进展状态', cell: 'E5', value: '', message: '进展状态为空', hint: '填写进展状态' }],
     skipped: [],
+    skippedSheets: [],
+    incomplete: [],
     unreadable: [{ file: '/in/坏文件.xlsx', code: 'file-corrupt', message: '文件已损坏' }],
     ...overrides,
   };

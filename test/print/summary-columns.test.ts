@@ -53,3 +53,15 @@ describe('汇总 columns beyond the standard five', () => {
     expect(workbookXml).toMatch(/汇总(&apos;)?!\$A\$1:\$H\$6</);
   });
 });
+
+describe('an incomplete merge', () => {
+  it('says so in the title of 汇总 and lists each gap in 问题', async () => {
+    const doc = { ...smallDocument(), incomplete: [{ file: '/in/任务清单.xlsx', sheet: 'Sheet1', column: '主要工作任务', role: 'task' as const }] };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeConsolidatedWorkbook(doc, template)).slice().buffer);
+    expect(String(book.getWorksheet('汇总')!.getCell('A1').value)).toContain('不完整');
+    const problems = book.getWorksheet('问题')!;
+    const rows = problems.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5));
+    expect(rows).toContainEqual(['错误', 'role-missing', '任务清单.xlsx', 'Sheet1']);
+  });
+});
