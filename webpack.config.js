@@ -1,11 +1,12 @@
-// Builds the add-in: taskpane.html (React task pane), commands.html, help.html, the icons, the
-// office.js files Excel needs (served from our own origin), and manifest.xml with every URL
-// taken from one setting, ADDIN_BASE_URL (default https://localhost:3000 for development).
+// Builds the add-in: taskpane.html (React task pane), commands.html, help.html, the icons,
+// legacy-check.js, and manifest.xml with every URL taken from one setting, ADDIN_BASE_URL (default
+// https://localhost:3000 for development). office.js comes from the source OFFICE_JS names
+// (scripts/office-js-source.js: Microsoft's CDN by default); only OFFICE_JS=self copies its files here.
 const path = require('path');
 const fs = require('fs');
-const os = require('os');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { officeJsSource } = require('./scripts/office-js-source');
 
 const DEV_URL = 'https://localhost:3000';
 const OFFICE_JS = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
@@ -13,17 +14,28 @@ const OFFICE_JS = path.join(path.dirname(require.resolve('@microsoft/office-js/p
 /** office.js, the Excel host scripts and the two locales the add-in speaks; no telemetry folders. */
 const OFFICE_FILES = ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'excel-*.js', 'excelwebapp-*.js', 'excelios-*.js', 'zh-cn/**', 'en-us/**'];
 
+/** The dev certificates when valid (scripts/dev-certs.js makes them); undefined otherwise. */
 function devCertificates() {
-  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
-  const files = { key: path.join(dir, 'localhost.key'), cert: path.join(dir, 'localhost.crt'), ca: path.join(dir, 'ca.crt') };
-  if (!Object.values(files).every((f) => fs.existsSync(f))) return undefined;
-  return { key: fs.readFileSync(files.key), cert: fs.readFileSync(files.cert), ca: fs.readFileSync(files.ca) };
+  const { certificateState, CERT_FILES } = require('./scripts/dev-certs');
+  if (certificateState() !== 'valid') return undefined;
+  const [ca, cert, key] = CERT_FILES.map((f) => fs.readFileSync(f));
+  return { key, cert, ca };
+}
+
+/** https with valid certificates; http only when asked for (`--env http`), never as a quiet fallback. */
+function devServer(env, certs) {
+  if (env.http) return 'http';
+  if (!certs) throw new Error('没有有效的开发证书：manifest 使用 https，不能用 http 提供。请先运行 node scripts/dev-certs.js，或用 --env http 仅供浏览器页面使用。');
+  return { type: 'https', options: certs };
 }
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const baseUrl = (process.env.ADDIN_BASE_URL || DEV_URL).replace(/\/$/, '');
-  const certs = devCertificates();
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const certs = serving ? devCertificates() : undefined;
+  const officeJs = officeJsSource(env.officeJs || process.env.OFFICE_JS || 'cdn');
+  const page = { officeJs: officeJs.url, csp: officeJs.csp };
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
@@ -40,14 +52,16 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     optimization: { splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true } } } },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], ...page }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'], ...page }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: '[path][name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
-          // copied as Microsoft ships them: `minimized` keeps the minifier off these files
-          ...OFFICE_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } })),
+          // ES5 as written: `minimized` keeps the minifier (and its modern output) off it
+          { from: 'src/taskpane/legacy-check.js', to: 'legacy-check.js', info: { minimized: true } },
+          // OFFICE_JS=self only, copied as Microsoft ships them
+          ...(officeJs.selfHosted ? OFFICE_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } })) : []),
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
         ],
       }),
@@ -57,7 +71,7 @@ module.exports = (env = {}, argv = {}) => {
       port: Number(process.env.PORT || 3000),
       host: 'localhost',
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: env.http || !certs ? 'http' : { type: 'https', options: certs },
+      ...(serving ? { server: devServer(env, certs) } : {}),
       client: { overlay: false },
       open: false,
     },

@@ -2,7 +2,7 @@ import type { Lang } from '../core/catalog';
 import { compareReports, Comparison } from '../core/compare/compare';
 import type { Grid } from '../core/grid';
 import { writeComparisonWorkbook } from '../io/comparison-workbook';
-import { checkSheet } from './check';
+import { checkSheet, CheckOptions } from './check';
 import { AnySource, readSource } from './sources';
 
 /**
@@ -15,9 +15,10 @@ export interface CompareRun {
   workbook: Uint8Array;
 }
 
-export async function compare(previous: AnySource, current: AnySource | { grids: readonly Grid[] }, lang: Lang): Promise<CompareRun> {
-  const before = checkSheet(readSource(previous)).sheets;
-  const after = checkSheet('grids' in current ? current.grids : readSource(current)).sheets;
+/** Both periods are read with the same options (`--template`): a table the detector misses would compare as empty. */
+export async function compare(previous: AnySource, current: AnySource | { grids: readonly Grid[] }, lang: Lang, options: CheckOptions = {}): Promise<CompareRun> {
+  const before = checkSheet(readSource(previous), options).sheets;
+  const after = checkSheet('grids' in current ? current.grids : readSource(current), options).sheets;
   const comparison = compareReports(before, after);
   return { comparison, workbook: await writeComparisonWorkbook(comparison, lang) };
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/catalog';
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
-import { readMaster } from '../core/merge/master';
+import { readMasterList as readMasterTasks, MasterList } from '../core/merge/master';
 import { mergeSubmissions, MergeInput } from '../core/merge/merge';
 import { mergeDocument, MergeDocument } from '../core/merge/merge-document';
 import type { MergeFinding, MergeResult } from '../core/merge/types';
@@ -45,15 +45,20 @@ export function applyTemplateRules(result: MergeResult, template: Template): Mer
   return { ...result, findings };
 }
 
-export function readMasterList(source: AnySource): ReturnType<typeof readMaster> {
-  const master = readMaster(readSource(source));
-  if (master.length === 0) throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
+/**
+ * The master list read by role (with the given template, so a list whose task header is not
+ * 主要工作任务 keeps its task texts). No header at all stops the merge; a missing column is a gap
+ * the merge carries into `incomplete` (the caller exits 2 and the workbook says so).
+ */
+export function readMasterList(source: AnySource, template?: Template): MasterList {
+  const master = readMasterTasks(readSource(source), { ...(template ? { template } : {}), file: source.name });
+  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header')) throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
   return master;
 }
 
 export async function merge(request: MergeRequest): Promise<MergeRun> {
   const template = request.template ?? builtinTemplate('progress')!;
-  const master = request.master ? readMasterList(request.master) : undefined;
+  const masterList = request.master ? readMasterList(request.master, request.template) : undefined;
   const checkOptions = request.template ? { template: request.template } : {};
   const inputs: MergeInput[] = [];
   const unreadable: MergeDocument['unreadable'] = [];
@@ -67,7 +72,7 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
     if (request.onProgress) await yieldToUi();
   }
   if (request.openSheets?.grids.length) inputs.push({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
-  const result = applyTemplateRules(mergeSubmissions(inputs, { ...(master ? { master } : {}), template }), template);
+  const result = applyTemplateRules(mergeSubmissions(inputs, { ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template }), template);
   const doc = mergeDocument(result, unreadable, messageTexts(request.lang));
   return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
 }

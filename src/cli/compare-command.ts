@@ -9,21 +9,27 @@ import { fileSource } from './files';
 import type { CommandIO } from './io';
 import { checkOutPath, writeOutput } from './out-path';
 import { parseLang } from './validate-command';
+import { loadTemplate } from './options';
 
-/** `compare [--json] [--out 对比.xlsx] OLD NEW`: what changed between two reporting periods. */
+/** `compare [--json] [--template T] [--out 对比.xlsx] OLD NEW`: what changed between two reporting periods. */
 export async function runCompare(argv: readonly string[], io: CommandIO): Promise<number> {
-  const args = parseArgs(argv, ['out', 'lang'], ['json']);
+  const args = parseArgs(argv, ['out', 'lang', 'template'], ['json']);
   const lang: Lang = parseLang(args.values.get('lang'));
   if (args.positionals.length !== 2) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请给出两个文件：上期 本期。' : 'Give two files: OLD NEW.' });
   const [oldFile = '', newFile = ''] = args.positionals;
+  const templateSpec = args.values.get('template');
+  const options = templateSpec ? { template: loadTemplate(templateSpec) } : {};
   const out = args.values.get('out');
   if (out) checkOutPath(out, { files: [oldFile, newFile], folders: [] }, lang);
-  const { comparison, workbook } = await compare(fileSource(oldFile), fileSource(newFile), lang);
-  if (out) writeOutput(out, workbook, lang);
+  const { comparison, workbook } = await compare(fileSource(oldFile), fileSource(newFile), lang, options);
+  // no row of one period matched the other: the comparison says nothing, so say so, write nothing, exit 2
+  const noMatch = comparison.matched === 0;
+  if (out && !noMatch) writeOutput(out, workbook, lang);
+  if (noMatch) io.err(lang === 'zh' ? `两期报表没有一行能对应上（${escapeControls(oldFile)}：${comparison.before.rows} 行，${escapeControls(newFile)}：${comparison.after.rows} 行），请确认是同一张表，或用 --template 指定模板。` : `No row of ${escapeControls(oldFile)} (${comparison.before.rows} rows) matches a row of ${escapeControls(newFile)} (${comparison.after.rows} rows); check the files or give --template.`);
   if (args.flags.has('json')) {
     const { findings, ...rest } = comparison;
     io.out(JSON.stringify({ old: oldFile, new: newFile, ...rest, findings: findings.map((f) => ({ sheet: f.sheet, ...findingJson(f, messageTexts(lang)) })) }, null, 2));
-    return 0;
+    return noMatch ? 2 : 0;
   }
   const c = comparison;
   const zh = [
@@ -44,5 +50,5 @@ export async function runCompare(argv: readonly string[], io: CommandIO): Promis
     ...(out ? [`Comparison written to ${escapeControls(out)}`] : []),
   ];
   io.out((lang === 'zh' ? zh : en).join('\n'));
-  return 0;
+  return noMatch ? 2 : 0;
 }

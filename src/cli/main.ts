@@ -6,6 +6,7 @@ import { runCompare } from './compare-command';
 import { runFix } from './fix-command';
 import { runImportTasks } from './import-command';
 import { runMerge } from './merge-command';
+import { runServe } from './serve-command';
 import { CommandIO, processIO } from './io';
 import { ui } from './ui-text';
 import { runValidate } from './validate-command';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promi
   'import-tasks': runImportTasks,
   samples: runSamples,
   demo: runDemo,
+  serve: runServe,
 };
 
 function langOf(argv: readonly string[]): 'zh' | 'en' {

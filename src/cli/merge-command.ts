@@ -74,5 +74,7 @@ export async function runMerge(argv: readonly string[], io: CommandIO): Promise<
   }
   writeOutput(out, workbook, lang);
   io.out(args.flags.has('json') ? JSON.stringify(doc, null, 2) : summaryText(doc, out, lang));
-  return 0;
+  // a role the merge needed was missing: the output is marked incomplete, one line per gap, exit 2
+  for (const gap of doc.incomplete) io.err(lang === 'zh' ? `汇总不完整：${escapeControls(gap.file ?? '')} 工作表“${gap.sheet}”没有“${gap.column}”列。` : `Incomplete: ${escapeControls(gap.file ?? '')} sheet "${gap.sheet}" has no "${gap.column}" column.`);
+  return doc.incomplete.length > 0 ? 2 : 0;
 }

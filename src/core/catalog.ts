@@ -38,6 +38,10 @@ export const FINDING_CODES = [
   'duplicate-submission',
   'status-conflict',
   'missing-submission',
+  'status-alias',
+  'task-unplaced',
+  'role-missing',
+  'compare-no-match',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -72,6 +76,10 @@ export const FINDING_CATALOG: Record<FindingCode, { severity: Severity }> = {
   'duplicate-submission': { severity: 'warning' },
   'status-conflict': { severity: 'info' },
   'missing-submission': { severity: 'warning' },
+  'status-alias': { severity: 'warning' },
+  'task-unplaced': { severity: 'warning' },
+  'role-missing': { severity: 'error' },
+  'compare-no-match': { severity: 'error' },
 };
 
 /** What a fix does, and why a finding gets none: shown in previews and change logs. */

@@ -57,13 +57,16 @@ export function readPeriodEnd(raw: string, fallbackYear?: number): PeriodEnd | u
   const withYear = (month: number, day: number): PeriodEnd => ({ ...(year ? { year } : {}), month, day });
   const asOf = /(?:截至|截止)(?:\d{4}年)?(\d{1,2})月(\d{1,2})?日?(底|末)?/.exec(text);
   if (asOf) return withYear(Number(asOf[1]), asOf[2] ? Number(asOf[2]) : lastDay(year, Number(asOf[1])));
-  if (/上半年/.test(text)) return withYear(6, 30);
-  if (/下半年|全年/.test(text)) return withYear(12, 31);
-  const quarter = /第?([一二三四1-4])季度/.exec(text);
+  if (/上半年|半年度/.test(text)) return withYear(6, 30);
+  if (/下半年|全年|\d{4}年度/.test(text)) return withYear(12, 31);
+  const quarter = /第?([一二三四1-4])季度|[Qq]([1-4])/.exec(text);
   if (quarter) {
-    const month = QUARTER_END[quarter[1]];
+    const month = QUARTER_END[quarter[1] ?? quarter[2]];
     return withYear(month, lastDay(year, month));
   }
+  // 1-8月 / 1至8月 / 1—8月: the end of the last month
+  const span = /1[-—–~至到](\d{1,2})月/.exec(text);
+  if (span) return withYear(Number(span[1]), lastDay(year, Number(span[1])));
   const month = /(\d{4})年(\d{1,2})月/.exec(text);
   if (month) return withYear(Number(month[2]), lastDay(year, Number(month[2])));
   return undefined;

@@ -42,6 +42,13 @@ export interface FindingParams {
   'duplicate-submission': { unit: string; seq: Seq; kept: string; dropped: string; reason: 'kept.more-complete' | 'kept.later-file' };
   'status-conflict': { seq: Seq; statuses: string; status: string };
   'missing-submission': { unit: string; seq: Seq; task: string };
+  /** A status written as an alias of the template's word; `standard` is the word to write. */
+  'status-alias': { standard: string };
+  /** A submitted row that matches no master task: listed apart, merged into no task. */
+  'task-unplaced': { unit: string; seq: Seq; reason: 'unplaced.text-differs' | 'unplaced.no-match' };
+  /** A column the merge needed that a file lacks (`file` is the file's name). */
+  'role-missing': { file: string; sheet: string; column: string };
+  'compare-no-match': { before: number; after: number };
 }
 
 export type ParamsOf<C extends FindingCode> = FindingParams[C];

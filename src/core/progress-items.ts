@@ -9,8 +9,11 @@ export interface ProgressItem {
   text: string;
 }
 
-/** A number then `.` or `、`, unless it is a decimal amount such as `3.5亿元` or `2.5%`. */
-const ITEM_START = /^(\d{1,3})\s*[.、](?!\d+\s*(?:[%亿万千百元个吨倍]|平方))/;
+/**
+ * An item number at a line start: a number, then `.` `．` or `、`, then text. A `.` followed by a digit
+ * is a decimal (`7.7公里`, `171.70万元`), and a number followed by nothing or by `%` (`80%`) is an amount.
+ */
+const ITEM_START = /^(\d{1,3})\s*(?:[.．](?!\s*\d+(?:\.\d+)?(?!\s*[-—–~至到月年\d]))|、)\s*(?=\S)(?![%％])/;
 
 export function itemNumber(line: string): number | null {
   // an item number sits in the first characters: normalising them is enough (and cheap on long items)

@@ -1,3 +1,4 @@
+import { roleIndex } from './columns';
 import { Grid, resolveMerges } from './grid';
 import { HeaderMatch, matchHeaderCell } from './header';
 import { isSectionHeading, parseSeq, SeqValue } from './seq';
@@ -44,8 +45,22 @@ export interface SheetModel {
 }
 
 const NOTE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人|制表|分管领导|备注[:：]|说明[:：]|注[:：])/;
-const PERIOD = /(截至|截止)\s*\d{0,4}年?\d{1,2}月(\d{1,2}日|底)?|\d{4}年(上半年|下半年|全年|第?[一二三四1-4]季度|\d{1,2}月)|(上半年|下半年|第[一二三四]季度)/;
+/**
+ * Periods as reports write them: 截至6月30日 / 截止5月底, 1-8月 / 1至8月 / 1—8月, 第一季度 / 一季度 / Q1,
+ * 上半年 / 半年度, 2021年3月, 2021年度.
+ */
+export const PERIOD = /(截至|截止)\s*(\d{4}\s*年)?\s*\d{1,2}\s*月(\d{1,2}\s*日|底|末)?|(\d{4}\s*年\s*)?1\s*[-—–~至到]\s*\d{1,2}\s*月份?|\d{4}\s*年\s*(上半年|下半年|半年度|全年|第?[一二三四1-4]季度|\d{1,2}\s*月|度)|上半年|下半年|半年度|第?[一二三四]季度|[Qq][1-4]/;
 const REPORTING_UNIT = /^填报单位[:：]\s*(.+)$/;
+/** Where the unit's name ends on a 填报单位 line: a period, a date, a second field, a wide gap. */
+const UNIT_END = /\s{2,}|\s+(?=填报|日期|时间|联系|电话|截至|截止|\d{4}\s*年)|(?=截至|截止|填报日期|填报时间)/;
+
+/** `填报单位：市交通运输局 截至6月30日` → unit `市交通运输局` (and the period is read on its own). */
+export function reportingUnitOf(line: string): string | undefined {
+  const m = REPORTING_UNIT.exec(line);
+  if (!m) return undefined;
+  const unit = m[1].split(UNIT_END)[0].replace(/[（(]盖章[)）]/g, '').trim();
+  return unit || undefined;
+}
 
 export function readMeta(values: string[][], headerRow: number): SheetMeta {
   const meta: SheetMeta = {};
@@ -53,8 +68,11 @@ export function readMeta(values: string[][], headerRow: number): SheetMeta {
     for (const raw of new Set(values[r].filter((v) => v.trim() !== ''))) {
       const text = normalizeText(raw);
       const unit = REPORTING_UNIT.exec(text);
-      if (unit && !meta.reportingUnit) meta.reportingUnit = unit[1].split(/\s{2,}|填报|日期/)[0].trim();
-      const period = PERIOD.exec(text);
+      const unitName = unit ? reportingUnitOf(text) : undefined;
+      if (unitName && !meta.reportingUnit) meta.reportingUnit = unitName;
+      // `2021年度` in a title is the year; a more precise period later on the line wins (`…一季度`)
+      let period = PERIOD.exec(text);
+      if (period && /年\s*度$/.test(period[0])) period = PERIOD.exec(text.slice(period.index + period[0].length)) ?? period;
       // An explicit 截至 line wins over a period named in the title.
       if (period && (!meta.period || (/^(截至|截止)/.test(period[0]) && !/^(截至|截止)/.test(meta.period)))) meta.period = period[0];
       if (!meta.title && !unit && text.length > 4) meta.title = text;
@@ -79,7 +97,7 @@ export function classifyRow(template: Template, header: HeaderMatch, cells: stri
   const texts = distinctTexts(cells);
   if (texts.length === 0) return 'blank';
   // a row numbered like a task is a task: no header, section or note has a plain 序号
-  const seqCol = columnOfKind(template, header, 'seq');
+  const seqCol = roleIndex({ template, header }, 'seq');
   if (seqCol !== undefined && /^\s*\d+\s*$/.test(cells[seqCol] ?? '') && texts.length > 1) return 'data';
   if (isRepeatedHeader(template, cells)) return 'repeated-header';
   if (texts.length === 1 && isSectionHeading(texts[0])) return 'section';
@@ -90,18 +108,13 @@ export function classifyRow(template: Template, header: HeaderMatch, cells: stri
   return 'data';
 }
 
-export function columnOfKind(template: Template, header: HeaderMatch, kind: Template['columns'][number]['kind']): number | undefined {
-  const column = template.columns.find((c) => c.kind === kind);
-  return column ? header.columns.get(column.key) : undefined;
-}
-
 export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
   const { template } = header;
   const { values, inherited } = resolveMerges(grid);
   const rows: DataRow[] = [];
   const skipped: SheetModel['skipped'] = [];
-  for (let r = 0; r < header.row; r++) skipped.push({ index: r, kind: (values[r] ?? []).some((v) => v.trim()) ? 'preamble' : 'blank' });
-  skipped.push({ index: header.row, kind: 'header' });
+  for (let r = 0; r < header.firstRow; r++) skipped.push({ index: r, kind: (values[r] ?? []).some((v) => v.trim()) ? 'preamble' : 'blank' });
+  for (let r = header.firstRow; r <= header.row; r++) skipped.push({ index: r, kind: 'header' });
   for (let r = header.row + 1; r < values.length; r++) {
     const kind = classifyRow(template, header, values[r] ?? []);
     if (kind !== 'data') {
@@ -110,9 +123,9 @@ export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
     }
     const cells = new Map<string, ReportCell>();
     for (const [key, col] of header.columns) cells.set(key, { text: values[r][col] ?? '', col, inherited: inherited(r, col) });
-    const seqKey = template.columns.find((c) => c.kind === 'seq')?.key;
-    const seqText = seqKey ? (cells.get(seqKey)?.text ?? '') : '';
+    const seqCol = roleIndex({ template, header }, 'seq');
+    const seqText = seqCol === undefined ? '' : (values[r][seqCol] ?? '');
     rows.push({ index: r, cells, seq: parseSeq(seqText) });
   }
-  return { grid, template, header, rows, skipped, meta: readMeta(values, header.row) };
+  return { grid, template, header, rows, skipped, meta: readMeta(values, header.firstRow) };
 }

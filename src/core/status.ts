@@ -1,4 +1,5 @@
-import type { Template, TemplateStatus } from './template/schema';
+import { RoleSource, statusColumn } from './columns';
+import type { StatusKind, Template, TemplateStatus } from './template/schema';
 import { compactText } from './text';
 
 /**
@@ -101,4 +102,42 @@ function computeStatusMatch(template: Template, raw: string): StatusMatch {
 /** The template's status names from best to worst, for messages and dropdowns. */
 export function allowedStatuses(template: Template): string[] {
   return [...template.statuses].sort((a, b) => a.rank - b.rank).map((s) => s.name);
+}
+
+/**
+ * A status cell read the way its column writes it: a word of the template's list, yes/no
+ * (是否达序: 是 / 否), or a percentage (`80%`). Yes/no and percentages are known statuses of their
+ * own (是 ranks before 否; a higher percentage before a lower one), so statistics count them.
+ */
+const YES = /^(是|已达序|达序|已达到|达到|已完成|完成|√|✓|✔)$/;
+const NO = /^(否|未达序|未达到|未完成|×|✗|✘)$/;
+const PERCENT = /^(\d{1,3}(?:\.\d+)?)\s*%?$/;
+
+export function matchStatusOfKind(template: Template, kind: StatusKind, raw: string): StatusMatch {
+  if (kind === 'words') return matchStatus(template, raw);
+  const key = compactText(raw);
+  if (key === '') return { kind: 'empty' };
+  if (kind === 'yes-no') {
+    if (YES.test(key)) return { kind: 'known', status: { name: '是', aliases: [], rank: 0, colour: '#FFFFFF', state: 'on-track' }, spelling: key === '是' ? 'standard' : 'alias' };
+    if (NO.test(key)) return { kind: 'known', status: { name: '否', aliases: [], rank: 1, colour: '#FFC7CE', state: 'behind' }, spelling: key === '否' ? 'standard' : 'alias' };
+    return { kind: 'unknown', reason: 'none' };
+  }
+  const percent = PERCENT.exec(key);
+  if (!percent) return { kind: 'unknown', reason: 'none' };
+  const value = Number(percent[1]);
+  return { kind: 'known', status: { name: `${percent[1]}%`, aliases: [], rank: Math.max(0, 100 - value), colour: '#FFFFFF', ...(value >= 100 ? { state: 'done' as const } : {}) }, spelling: 'standard' };
+}
+
+/** The status of a row as its sheet's status column writes it; empty when the sheet has no status. */
+export function statusOfRow(source: RoleSource, row: { cells: Map<string, { text: string }> }): StatusMatch {
+  const found = statusColumn(source);
+  if (!found) return { kind: 'empty' };
+  return matchStatusOfKind(source.template, found.kind, row.cells.get(found.column.key)?.text ?? '');
+}
+
+/** The statuses a sheet's status column allows, for messages: the word list, or 是、否. */
+export function allowedStatusesOfKind(template: Template, kind: StatusKind): string[] {
+  if (kind === 'yes-no') return ['是', '否'];
+  if (kind === 'percent') return ['0%–100%'];
+  return allowedStatuses(template);
 }

@@ -37,17 +37,24 @@ export function isBlank(text: string): boolean {
 
 /**
  * Memoises a text function over the short, repeating texts of a sheet (unit names, statuses,
- * header labels). The cache is cleared when it grows large, so memory stays bounded.
+ * header labels). Two generations of at most `limit` entries: when the young one is full it becomes
+ * the old one, and a text found in the old one moves back to the young one. Memory stays bounded,
+ * and a working set larger than the limit (a 20,000-unit directory) does not thrash the cache; long
+ * texts are not cached at all.
  */
 export function memoise(fn: (text: string) => string, limit = 20000): (text: string) => string {
-  const cache = new Map<string, string>();
+  let young = new Map<string, string>();
+  let old = new Map<string, string>();
   return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size >= limit) cache.clear();
-      value = fn(text);
-      cache.set(text, value);
+    if (text.length > 200) return fn(text);
+    let value = young.get(text);
+    if (value !== undefined) return value;
+    value = old.get(text) ?? fn(text);
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
     }
+    young.set(text, value);
     return value;
   };
 }

@@ -2,11 +2,11 @@ import { cellAddress } from './address';
 import { FINDING_CATALOG, FindingCode, Severity } from './catalog';
 import { compareFindings, Finding } from './finding';
 import { Grid } from './grid';
-import { detectHeader, HEADER_SCAN_ROWS, HeaderMatch } from './header';
+import { ColumnAssignment, detectHeader, HEADER_SCAN_ROWS, HeaderMatch } from './header';
 import { SHEET_RULES } from './rules';
 import type { FindingDraft } from './rules/rule';
 import { buildSheetModel, SheetMeta, SheetModel } from './sheet-model';
-import { BUILTIN_TEMPLATES } from './template/builtin';
+import { DETECTABLE_TEMPLATES } from './template/builtin';
 import type { Template, UnitEntry } from './template/schema';
 
 export interface ValidateOptions {
@@ -16,7 +16,15 @@ export interface ValidateOptions {
   templates?: readonly Template[];
   /** A units directory that overrides the template's own. */
   directory?: readonly UnitEntry[];
+  /**
+   * `subset`: the sheet holds some tasks of a list (a unit's own submission, checked against a master
+   * list), so gaps in 序号 are by design and `seq-gap` is off. By default a sheet with a 填报单位 line
+   * is a subset; any other sheet is a whole table.
+   */
+  scope?: 'whole' | 'subset';
 }
+
+export type SheetScope = 'whole' | 'subset';
 
 export interface SheetReport {
   sheet: string;
@@ -29,13 +37,25 @@ export interface SheetReport {
   meta: SheetMeta;
   /** The sheet as read; absent when no header was found. */
   model?: SheetModel;
+  /** Non-blank rows of a sheet whose header was not found (so a merge can account for them). */
+  nonBlankRows?: number;
+  /** Which role each header column took (absent when no header was found). */
+  columns?: ColumnAssignment[];
+  scope?: SheetScope;
 }
 
 export type SkipReason = 'hidden' | 'no-header' | 'empty';
 
 export interface WorkbookReport {
   sheets: SheetReport[];
-  skipped: { sheet: string; reason: SkipReason }[];
+  /** Sheets not checked, with their non-blank row counts. */
+  skipped: { sheet: string; reason: SkipReason; rows?: number }[];
+}
+
+function countNonBlank(grid: Grid): number {
+  let n = 0;
+  for (const row of grid.rows) if (row.some((cell) => cell.trim() !== '')) n++;
+  return n;
 }
 
 export function severityFor(template: Template | undefined, code: FindingCode): Severity | 'off' {
@@ -64,8 +84,8 @@ function toFinding(draft: FindingDraft, sheet: string, severity: Severity): Find
 export const MAX_FINDINGS_PER_CODE = 1000;
 
 /** Runs every rule on a sheet whose header is known. */
-export function checkModel(model: SheetModel, directory?: readonly UnitEntry[]): Finding[] {
-  const ctx = { model, directory: directory ?? model.template.units };
+export function checkModel(model: SheetModel, directory?: readonly UnitEntry[], scope: SheetScope = 'whole'): Finding[] {
+  const ctx = { model, directory: directory ?? model.template.units, scope };
   const findings: Finding[] = [];
   const listed = new Map<FindingCode, number>();
   const omitted = new Map<FindingCode, number>();
@@ -106,11 +126,11 @@ function headerNotFound(grid: Grid, candidates: readonly Template[]): SheetRepor
       scanned: Math.min(grid.rows.length, HEADER_SCAN_ROWS),
     },
   };
-  return { sheet: grid.sheet, template: null, headerRow: null, dataRows: 0, findings: [finding], meta: {} };
+  return { sheet: grid.sheet, template: null, headerRow: null, dataRows: 0, findings: [finding], meta: {}, nonBlankRows: countNonBlank(grid) };
 }
 
 function candidatesFor(options: ValidateOptions): readonly Template[] {
-  return options.template ? [options.template] : (options.templates ?? BUILTIN_TEMPLATES);
+  return options.template ? [options.template] : (options.templates ?? DETECTABLE_TEMPLATES);
 }
 
 /** Validates one sheet; a sheet without a recognisable header gets `header-not-found`. */
@@ -120,16 +140,25 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): SheetRe
   return header ? reportFor(grid, header, options) : headerNotFound(grid, candidates);
 }
 
+/** A unit's own file: one with a 填报单位 line (merge with a master list treats every input so). */
+export function sheetScope(model: SheetModel): SheetScope {
+  if (model.template.name === 'master') return 'whole';
+  return model.meta.reportingUnit ? 'subset' : 'whole';
+}
+
 function reportFor(grid: Grid, header: HeaderMatch, options: ValidateOptions): SheetReport {
   const model = buildSheetModel(grid, header);
+  const scope = options.scope ?? sheetScope(model);
   return {
     sheet: grid.sheet,
     template: header.template.name,
     headerRow: header.row + 1,
     dataRows: model.rows.length,
-    findings: checkModel(model, options.directory),
+    findings: checkModel(model, options.directory, scope),
     meta: model.meta,
     model,
+    columns: header.assignments,
+    scope,
   };
 }
 
@@ -153,7 +182,7 @@ export function validateWorkbook(grids: readonly Grid[], options: ValidateOption
   const sheets = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   if (sheets.length === 0) {
     const unmatched = outcomes.filter((o) => o.reason === 'no-header');
-    return { sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)), skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason })) };
+    return { sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)), skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason, rows: countNonBlank(o.grid) })) };
   }
-  return { sheets, skipped: outcomes.flatMap((o) => (o.reason ? [{ sheet: o.grid.sheet, reason: o.reason }] : [])) };
+  return { sheets, skipped: outcomes.flatMap((o) => (o.reason ? [{ sheet: o.grid.sheet, reason: o.reason, rows: countNonBlank(o.grid) }] : [])) };
 }

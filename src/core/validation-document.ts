@@ -1,3 +1,4 @@
+import { cellAddress } from './address';
 import type { ReportErrorCode } from './errors';
 import type { Finding } from './finding';
 import type { MessageTexts } from './messages';
@@ -20,6 +21,11 @@ export interface FindingJson {
   suggestion?: string;
 }
 
+/** `A`, `B`… `AA` for a 0-based column index. */
+function columnLetters(col: number): string {
+  return cellAddress(0, col).replace(/\d+$/, '');
+}
+
 export interface SheetJson {
   sheet: string;
   template: string | null;
@@ -27,6 +33,8 @@ export interface SheetJson {
   dataRows: number;
   period?: string;
   reportingUnit?: string;
+  /** Which role each header column took (`extra` for a column carried but not checked). */
+  columns?: { column: string; header: string; role: string }[];
   findings: FindingJson[];
 }
 
@@ -80,6 +88,7 @@ export function validationDocument(outcomes: readonly FileOutcome[], texts: Mess
         dataRows: s.dataRows,
         ...(s.meta.period ? { period: s.meta.period } : {}),
         ...(s.meta.reportingUnit ? { reportingUnit: s.meta.reportingUnit } : {}),
+        ...(s.columns ? { columns: s.columns.map((c) => ({ column: columnLetters(c.col), header: c.text, role: c.role })) } : {}),
         findings: s.findings.map((f) => findingJson(f, texts)),
       };
     });

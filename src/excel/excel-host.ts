@@ -4,7 +4,7 @@ import type { Grid } from '../core/grid';
 import { parseTemplate, parseUnitsDirectory } from '../core/template/schema';
 import type { ReportHost, WorkbookChoice } from '../host/host';
 import { toBase64 } from './base64';
-import { detectFeatures, ExcelFeatures, officeApiCheck } from './capabilities';
+import { currentFeatures, ExcelFeatures, MISSING_FEATURE_TEXT } from './capabilities';
 import { applyFixes, undoFixes } from './fixes';
 import { clearMarks, markFindings } from './marks';
 import { readWorksheet, readWorksheets } from './read-sheet';
@@ -19,10 +19,11 @@ const STATS_SHEET = '统计';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export function createExcelHost(run: Run = (batch) => Excel.run(batch), features: ExcelFeatures = detectFeatures(officeApiCheck())): ReportHost {
+export function createExcelHost(run: Run = (batch) => Excel.run(batch), features: ExcelFeatures = currentFeatures()): ReportHost {
   return {
     kind: 'excel',
     capabilities: { annotation: features.annotation, insertSheets: features.insertSheets, createWorkbook: features.createWorkbook },
+    notices: features.missing.map((m) => MISSING_FEATURE_TEXT[m]),
 
     readSheets(scope): Promise<Grid[]> {
       return run(async (context) => {
@@ -52,8 +53,10 @@ export function createExcelHost(run: Run = (batch) => Excel.run(batch), features
       return run((context) => clearMarks(context, features));
     },
 
-    applyFixes(fixes) {
-      return run((context) => applyFixes(context, fixes));
+    async applyFixes(fixes) {
+      const result = await run((context) => applyFixes(context, fixes));
+      const notice = result.undoDropped > 0 ? `撤销记录已满，最早的 ${result.undoDropped} 次修正不能再撤销。` : undefined;
+      return { applied: result.applied, skipped: result.skipped, ...(notice ? { notice } : {}) };
     },
 
     undoFixes() {

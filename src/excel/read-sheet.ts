@@ -1,13 +1,22 @@
 import type { Grid, MergedRange } from '../core/grid';
 import { parseCellAddress } from '../core/address';
 import { splitAreaAddresses } from './addresses';
+import { isReportError, ReportError } from '../core/errors';
 
 /**
- * Reading a worksheet into a Grid. One batch: the used range's texts and values and its merged
- * areas are loaded together and fetched with one `context.sync`, whatever the sheet's size. A sheet
- * too large for one response (Excel on the web limits a request to 5 MB) is read again in row blocks.
+ * Reading a worksheet into a Grid, sized by bytes: the used range's shape first (no cell data), then
+ * blocks of rows whose size follows the bytes the previous block actually took, aiming well under
+ * Excel on the web's 5 MB per response. A block Excel still refuses (a payload error, or values that
+ * come back null as they do above 5 million cells) is halved, down to one row. Merged areas are read
+ * per block in a request of their own, so a block with more merged areas than Excel returns (512)
+ * loses only its merges, never the read.
  */
-export const BLOCK_ROWS = 5000;
+export const TARGET_BLOCK_BYTES = 1024 * 1024;
+/** The first block's guess: bytes per cell for text plus value (Chinese progress text is long). */
+export const FIRST_GUESS_CELL_BYTES = 400;
+export const MAX_BLOCK_ROWS = 5000;
+/** Above this many cells a sheet is not read at all: the pane says so instead of hanging Excel. */
+export const MAX_SHEET_CELLS = 2_000_000;
 const PAYLOAD_ERRORS = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'PayloadTooLarge']);
 
 type Cell = string | number | boolean | null;
@@ -53,74 +62,91 @@ function visibilityOf(worksheet: Excel.Worksheet): Grid['visibility'] {
   return worksheet.visibility === 'Visible' ? 'visible' : worksheet.visibility === 'Hidden' ? 'hidden' : 'veryHidden';
 }
 
-/** Queues the loads for one sheet; the returned function builds the grid once the batch has synced. */
-function queueSheet(worksheet: Excel.Worksheet, options: ReadOptions): () => Grid {
-  worksheet.load('name,visibility');
-  const used = worksheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount,text,values');
-  const merged = options.mergedAreas ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load('address');
-  return () => {
-    if (used.isNullObject) return { sheet: worksheet.name, origin: options.origin, rows: [], merges: [], visibility: visibilityOf(worksheet) };
-    return {
-      sheet: worksheet.name,
-      origin: options.origin,
-      rows: toRows(used.text, used.values as Cell[][], used.rowIndex, used.columnIndex),
-      merges: toMerges(merged && !merged.isNullObject ? merged.address : undefined),
-      visibility: visibilityOf(worksheet),
-    };
-  };
+/** UTF-8 bytes of a block as Excel sends it (JSON of texts and values). */
+function blockBytes(texts: string[][], values: Cell[][]): number {
+  const encoder = new TextEncoder();
+  return encoder.encode(JSON.stringify(texts)).length + encoder.encode(JSON.stringify(values)).length;
 }
 
-/** Reads several sheets in one batch; when the batch is too large, each sheet on its own. */
-export async function readWorksheets(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[], options: ReadOptions): Promise<Grid[]> {
-  const pending = worksheets.map((ws) => queueSheet(ws, options));
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isPayloadError(error)) throw error;
-    const grids: Grid[] = [];
-    for (const ws of worksheets) grids.push(await readWorksheet(context, ws, options));
-    return grids;
-  }
-  return pending.map((build) => build());
+interface Shape {
+  worksheet: Excel.Worksheet;
+  used: Excel.Range;
 }
 
-export async function readWorksheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, options: ReadOptions): Promise<Grid> {
-  const build = queueSheet(worksheet, options);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isPayloadError(error)) throw error;
-    return readInBlocks(context, worksheet, options);
-  }
-  return build();
-}
-
-/** The fallback for very large sheets: the shape first, then blocks of rows, one sync each. */
-async function readInBlocks(context: Excel.RequestContext, worksheet: Excel.Worksheet, options: ReadOptions): Promise<Grid> {
+function queueShape(worksheet: Excel.Worksheet): Shape {
   worksheet.load('name,visibility');
   const used = worksheet.getUsedRangeOrNullObject(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount');
-  const merged = options.mergedAreas ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load('address');
+  return { worksheet, used };
+}
+
+/** Reads several sheets: every shape in one request, then each sheet's blocks. */
+export async function readWorksheets(context: Excel.RequestContext, worksheets: readonly Excel.Worksheet[], options: ReadOptions): Promise<Grid[]> {
+  const shapes = worksheets.map(queueShape);
   await context.sync();
+  const grids: Grid[] = [];
+  for (const shape of shapes) grids.push(await readShape(context, shape, options));
+  return grids;
+}
+
+export async function readWorksheet(context: Excel.RequestContext, worksheet: Excel.Worksheet, options: ReadOptions): Promise<Grid> {
+  const shape = queueShape(worksheet);
+  await context.sync();
+  return readShape(context, shape, options);
+}
+
+async function readShape(context: Excel.RequestContext, { worksheet, used }: Shape, options: ReadOptions): Promise<Grid> {
   const visibility = visibilityOf(worksheet);
   if (used.isNullObject) return { sheet: worksheet.name, origin: options.origin, rows: [], merges: [], visibility };
+  const { rowIndex, columnIndex, rowCount, columnCount } = used;
+  if (rowCount * columnCount > MAX_SHEET_CELLS) {
+    throw new ReportError('file-too-large', { part: worksheet.name, limitMb: Math.round(MAX_SHEET_CELLS / 1_000_000) });
+  }
   const texts: string[][] = [];
   const values: Cell[][] = [];
-  for (let start = 0; start < used.rowCount; start += BLOCK_ROWS) {
-    const block = worksheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, Math.min(BLOCK_ROWS, used.rowCount - start), used.columnCount);
+  const merges: MergedRange[] = [];
+  let rows = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(TARGET_BLOCK_BYTES / (columnCount * FIRST_GUESS_CELL_BYTES))));
+  for (let start = 0; start < rowCount; ) {
+    const count = Math.min(rows, rowCount - start);
+    const block = worksheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount);
     block.load('text,values');
-    await context.sync(); // one block per request keeps each response under the size limit
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isPayloadError(error) || count === 1) throw error;
+      rows = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    if (block.values === null || block.text === null) {
+      if (count === 1) throw new ReportError('file-too-large', { part: worksheet.name, limitMb: 5 });
+      rows = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
     texts.push(...block.text);
     values.push(...(block.values as Cell[][]));
+    const bytesPerRow = Math.max(1, blockBytes(block.text, block.values as Cell[][]) / count);
+    if (options.mergedAreas) merges.push(...(await readMerges(context, worksheet, rowIndex + start, columnIndex, count, columnCount)));
+    start += count;
+    rows = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(TARGET_BLOCK_BYTES / bytesPerRow)));
   }
-  return {
-    sheet: worksheet.name,
-    origin: options.origin,
-    rows: toRows(texts, values, used.rowIndex, used.columnIndex),
-    merges: toMerges(merged && !merged.isNullObject ? merged.address : undefined),
-    visibility,
-  };
+  // an area across a block boundary comes back with both blocks: kept once
+  const unique = [...new Map(merges.map((m) => [`${m.top},${m.left},${m.bottom},${m.right}`, m])).values()];
+  return { sheet: worksheet.name, origin: options.origin, rows: toRows(texts, values, rowIndex, columnIndex), merges: unique, visibility };
+}
+
+/**
+ * A block's merged areas in a request of their own. A block Excel refuses (more than 512 merged
+ * areas) is split in halves; a single row still refused keeps no merges (its cells read as written).
+ */
+async function readMerges(context: Excel.RequestContext, worksheet: Excel.Worksheet, top: number, left: number, rows: number, cols: number): Promise<MergedRange[]> {
+  const merged = worksheet.getRangeByIndexes(top, left, rows, cols).getMergedAreasOrNullObject();
+  merged.load('address');
+  try {
+    await context.sync();
+  } catch (error) {
+    if (rows === 1 || isReportError(error)) return [];
+    const half = Math.floor(rows / 2);
+    return [...(await readMerges(context, worksheet, top, left, half, cols)), ...(await readMerges(context, worksheet, top + half, left, rows - half, cols))];
+  }
+  return merged.isNullObject ? [] : toMerges(merged.address);
 }

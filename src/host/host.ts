@@ -6,10 +6,11 @@ import type { Grid } from '../core/grid';
 import type { Template, UnitEntry } from '../core/template/schema';
 
 /**
- * What the task pane needs from where it runs. Excel (through Office.js) and the plain browser
- * (through files) implement it; the components are the same for both.
+ * What the task pane needs from where it runs. Excel (through Office.js), WPS 表格 (through its
+ * `window.Application` object model) and the plain browser (through files) implement it; the
+ * components are the same for all three and decide by capability, not by kind.
  */
-export type HostKind = 'excel' | 'browser';
+export type HostKind = 'excel' | 'wps' | 'browser';
 
 export interface HostCapabilities {
   /** Findings can be marked on the sheet with a note (ExcelApi 1.18) or a comment (1.10). */
@@ -18,6 +19,17 @@ export interface HostCapabilities {
   insertSheets: boolean;
   /** A new workbook can be opened from a file (ExcelApi 1.8). */
   createWorkbook: boolean;
+  /**
+   * Where the sheets come from: the workbook open in the spreadsheet program (Excel, WPS: the pane
+   * can select, mark and fix cells in place) or files picked in the page. Hosts that leave it out
+   * are read by kind (see `worksOnOpenWorkbook`).
+   */
+  sheets?: 'open-workbook' | 'files';
+}
+
+/** True where the pane works on an open workbook rather than on picked files. */
+export function worksOnOpenWorkbook(host: Pick<ReportHost, 'kind' | 'capabilities'>): boolean {
+  return (host.capabilities.sheets ?? (host.kind === 'browser' ? 'files' : 'open-workbook')) === 'open-workbook';
 }
 
 /** The template and directory a workbook carries, so a compiler's template workbook brings its rules along. */
@@ -29,6 +41,8 @@ export interface WorkbookChoice {
 export interface ReportHost {
   kind: HostKind;
   capabilities: HostCapabilities;
+  /** One line each for what this host cannot do (an older Excel, an office.js without notes), shown in the pane. */
+  notices?: readonly string[];
   /** The report sheets to check: the active one or every sheet. */
   readSheets(scope: 'active' | 'all'): Promise<Grid[]>;
   /**
@@ -46,7 +60,7 @@ export interface ReportHost {
    * Applies fixes (Excel: in the workbook, with its own before-image; browser: as corrected copies of
    * the files, returned for download). Cells changed since the preview are skipped.
    */
-  applyFixes(fixes: readonly Fix[]): Promise<{ applied: number; skipped: number; copies?: { name: string; bytes: Uint8Array }[] }>;
+  applyFixes(fixes: readonly Fix[]): Promise<{ applied: number; skipped: number; copies?: { name: string; bytes: Uint8Array }[]; notice?: string }>;
   /** Restores the values the last applied fixes replaced; 0 where nothing can be undone. */
   undoFixes(): Promise<number>;
   /** Adds a blank report sheet for a template: styled header, status dropdown, unit suggestions. */

@@ -1,79 +1,146 @@
+import type { Workbook } from 'exceljs';
 import type { Lang } from '../core/catalog';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { Template } from '../core/template/schema';
+import { columnLetter } from '../core/address';
+import type { UnplacedReason } from '../core/merge/types';
 import { fileName } from '../core/text';
+import { addBarChart } from './bar-chart-part';
+import { cellText } from './cell-text';
+import { chaseList, chaseTaskLine } from './chase-list';
+import { writeStatsSheet } from './consolidated-stats';
+import { setWidths, styledRow } from './styled-rows';
+import { applyPrintLayout, rowHeight } from './print-layout';
+import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
 /**
- * The consolidated workbook a compiler prints and publishes: 汇总 (the five standard columns and
- * 来源), 统计, 问题 and 未报送. ExcelJS is loaded only when a workbook is written.
+ * The consolidated workbook a compiler prints and publishes: 汇总 (the five standard columns, and
+ * 来源 on screen only: it lies outside the print area), 统计 (with 合计 rows and a native chart),
+ * 问题, 未报送 and 催报 (the missing tasks grouped by unit). Every sheet prints on A4 fitted to the
+ * page's width with its header repeated and page numbers in the footer; row heights follow the
+ * text so wrapped tasks print whole. ExcelJS is loaded only when a workbook is written.
  */
-const TITLE_FALLBACK = '重点工作进展情况汇总表';
+const TITLE = '重点工作进展情况汇总表';
+const SUMMARY_HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
+const SUMMARY_WIDTHS = [6, 36, 62, 18, 11];
+const EXTRA_WIDTH = 18;
+const NOTE_WIDTH = 24;
+const SOURCE_WIDTH = 28;
+/** Why a row is listed apart (it matched no master task): the 说明 column's text. */
+const UNPLACED_NOTE: Record<UnplacedReason, string> = {
+  'unplaced.text-differs': '未归入任务清单：序号相同但任务内容不同',
+  'unplaced.no-match': '未归入任务清单：序号和任务内容都对不上',
+};
+const PROBLEM_WIDTHS = [6, 16, 20, 10, 8, 24, 44, 30];
+const MISSING_WIDTHS = [6, 60, 24];
+const CHASE_WIDTHS = [24, 70, 8];
 
-function argb(hex: string): string {
-  return `FF${hex.replace('#', '').toUpperCase()}`;
+export interface ConsolidatedOptions {
+  title?: string;
+  /** The report's year when the caller knows it and the period does not say it. */
+  year?: number;
+  lang?: Lang;
 }
 
-function sourceText(doc: MergeDocument['tasks'][number]): string {
-  return doc.sources.map((s) => `${s.unit || '?'}（${fileName(s.file)} 第${s.row}行）`).join('\n');
+/** The title with the year: from the options, else from the period (`2024年上半年`), else none. */
+export function consolidatedTitle(period: string | undefined, year?: number): string {
+  const named = period ? /((?:19|20)\d{2})\s*年/.exec(period) : null;
+  const theYear = year ?? (named ? Number(named[1]) : undefined);
+  const rest = period && named ? period.replace(named[0], '').trim() : period;
+  return `${theYear ? `${theYear}年` : ''}${TITLE}${rest ? `（${rest}）` : ''}`;
 }
 
-export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: { title?: string; lang?: Lang } = {}): Promise<Uint8Array> {
+function sourceText(task: MergeDocument['tasks'][number]): string {
+  return task.sources.map((s) => `${s.unit || '?'}（${fileName(s.file)} 第${s.row}行）`).join('\n');
+}
+
+/**
+ * 汇总's columns: the five standard ones, then every carried column (备注…) in the order first seen,
+ * then 说明 when some row is listed apart as unplaced, then 来源. Everything but 来源 is printed.
+ */
+function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean } {
+  const extras: string[] = [];
+  for (const task of doc.tasks) for (const label of Object.keys(task.extras ?? {})) if (!extras.includes(label)) extras.push(label);
+  return { extras, note: doc.tasks.some((t) => t.unplaced) };
+}
+
+function writeSummary(workbook: Workbook, doc: MergeDocument, template: Template, title: string): void {
+  const s = workbookStyles('document');
+  const { extras, note } = summaryColumns(doc);
+  const header = [...SUMMARY_HEADER, ...extras, ...(note ? ['说明'] : []), '来源'];
+  const printed = [...SUMMARY_WIDTHS, ...extras.map(() => EXTRA_WIDTH), ...(note ? [NOTE_WIDTH] : [])];
+  const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 2 }] });
+  setWidths(sheet, [...printed, SOURCE_WIDTH]);
+  // an incomplete merge says so in its title, so a printed copy never passes for the whole table
+  const shownTitle = doc.incomplete.length ? `${title}（不完整：${doc.incomplete.length} 处缺列，见“问题”）` : title;
+  const titleRow = sheet.addRow([cellText(shownTitle)]);
+  titleRow.getCell(1).style = s.title;
+  titleRow.height = 36;
+  sheet.mergeCells(1, 1, 1, printed.length);
+  styledRow(sheet, header, [s.header]).height = 22;
+  const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
+  for (const task of doc.tasks) {
+    const leads = task.leads.join('、');
+    const carried = extras.map((label) => task.extras?.[label] ?? '');
+    const noteText = note ? [task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : ''] : [];
+    const values = [task.seq ?? '', task.task, task.progress, leads, task.status, ...carried, ...noteText, sourceText(task)];
+    const styles = [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), ...carried.map(() => s.text), ...noteText.map(() => s.text), s.text];
+    const row = styledRow(sheet, values, styles);
+    row.height = rowHeight(['', task.task, task.progress, leads, task.status, ...carried, ...noteText], printed, BODY_FONT_SIZE, 20);
+  }
+  const lastPrinted = columnLetter(printed.length - 1);
+  applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [2, 2], printArea: `A$1:${lastPrinted}$${doc.tasks.length + 2}` });
+}
+
+function writeProblems(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {
+  const sheet = workbook.addWorksheet('问题', { views: [{ state: 'frozen', ySplit: 1 }] });
+  setWidths(sheet, PROBLEM_WIDTHS);
+  styledRow(sheet, ['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议'], [s.header]);
+  const severity = { error: '错误', warning: '警告', info: '提示' } as const;
+  const columns = [s.centre, s.text, s.text, s.text, s.centre, s.text, s.text, s.text];
+  const add = (values: string[]): void => {
+    styledRow(sheet, values, columns).height = rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18);
+  };
+  for (const f of doc.findings) add([severity[f.severity], f.code, f.file ? fileName(f.file) : '', f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
+  for (const u of doc.unreadable) add(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
+  for (const gap of doc.incomplete) add(['错误', 'role-missing', gap.file ? fileName(gap.file) : '', gap.sheet, '', '', `汇总不完整：没有“${gap.column}”列`, '']);
+  applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [1, 1] });
+}
+
+function writeMissing(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {
+  const sheet = workbook.addWorksheet('未报送', { views: [{ state: 'frozen', ySplit: 1 }] });
+  setWidths(sheet, MISSING_WIDTHS);
+  styledRow(sheet, ['序号', '主要工作任务', '单位'], [s.header]);
+  for (const m of doc.missing) {
+    styledRow(sheet, [m.seq ?? '', m.task, m.unit], [s.centre, s.text, s.text]).height = rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18);
+  }
+  applyPrintLayout(sheet, { orientation: 'portrait', titleRows: [1, 1] });
+}
+
+/** 催报: one row per unit with its missing tasks, one per line, ready to paste into a message. */
+function writeChase(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {
+  const sheet = workbook.addWorksheet('催报', { views: [{ state: 'frozen', ySplit: 1 }] });
+  setWidths(sheet, CHASE_WIDTHS);
+  styledRow(sheet, ['单位', '未报送任务', '任务数'], [s.header]);
+  for (const entry of chaseList(doc.missing)) {
+    const tasks = cellText(entry.tasks.map(chaseTaskLine).join('\n'), '“未报送”工作表');
+    styledRow(sheet, [entry.unit, tasks, entry.count], [s.text, s.text, s.centre]).height = rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18);
+  }
+  applyPrintLayout(sheet, { orientation: 'portrait', titleRows: [1, 1] });
+}
+
+export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: ConsolidatedOptions = {}): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '进展报表助手';
   workbook.created = new Date(Date.UTC(2021, 0, 1));
   workbook.modified = workbook.created;
-  const colours = new Map(template.statuses.map((s) => [s.name, s.colour]));
-  const headerStyle = (row: import('exceljs').Row): void => {
-    row.eachCell((cell) => {
-      cell.font = { bold: true };
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-      cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-      cell.border = { bottom: { style: 'thin' } };
-    });
-  };
-
-  const summary = workbook.addWorksheet('汇总', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
-    views: [{ state: 'frozen', ySplit: 2 }],
-  });
-  const title = options.title ?? (doc.period ? `${TITLE_FALLBACK}（${doc.period}）` : TITLE_FALLBACK);
-  summary.addRow([title]);
-  summary.mergeCells(1, 1, 1, 6);
-  summary.getCell(1, 1).font = { bold: true, size: 16 };
-  summary.getCell(1, 1).alignment = { horizontal: 'center' };
-  headerStyle(summary.addRow(['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态', '来源']));
-  for (const task of doc.tasks) {
-    const row = summary.addRow([task.seq ?? '', task.task, task.progress, task.leads.join('、'), task.status, sourceText(task)]);
-    row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
-    const colour = colours.get(task.status);
-    if (colour) row.getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
-  }
-  [6, 40, 70, 20, 10, 28].forEach((w, i) => (summary.getColumn(i + 1).width = w));
-
-  const stats = workbook.addWorksheet('统计', { views: [{ state: 'frozen', ySplit: 1 }] });
-  headerStyle(stats.addRow(['进展状态', '任务数']));
-  for (const [status, n] of Object.entries(doc.byStatus)) stats.addRow([status, n]);
-  stats.addRow(['未填状态', doc.noStatus]);
-  stats.addRow([]);
-  const statuses = Object.keys(doc.byStatus);
-  headerStyle(stats.addRow(['单位', '牵头任务数', ...statuses, '未填状态', '未报送']));
-  for (const u of doc.perUnit) stats.addRow([u.unit, u.tasks, ...statuses.map((s) => u.byStatus[s] ?? 0), u.noStatus, u.missing]);
-  stats.getColumn(1).width = 28;
-
-  const problems = workbook.addWorksheet('问题', { views: [{ state: 'frozen', ySplit: 1 }] });
-  headerStyle(problems.addRow(['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议']));
-  const severity = { error: '错误', warning: '警告', info: '提示' } as const;
-  for (const f of doc.findings) {
-    problems.addRow([severity[f.severity], f.code, (f.file ? fileName(f.file) : ''), f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
-  }
-  for (const u of doc.unreadable) problems.addRow(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
-  [6, 20, 24, 14, 8, 30, 60, 40].forEach((w, i) => (problems.getColumn(i + 1).width = w));
-
-  const missing = workbook.addWorksheet('未报送', { views: [{ state: 'frozen', ySplit: 1 }] });
-  headerStyle(missing.addRow(['序号', '主要工作任务', '单位']));
-  for (const m of doc.missing) missing.addRow([m.seq ?? '', m.task, m.unit]);
-  [6, 60, 24].forEach((w, i) => (missing.getColumn(i + 1).width = w));
-
-  return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const tables = workbookStyles('table');
+  writeSummary(workbook, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
+  const chart = writeStatsSheet(workbook, doc, template, tables);
+  writeProblems(workbook, doc, tables);
+  writeMissing(workbook, doc, tables);
+  writeChase(workbook, doc, tables);
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return addBarChart(bytes, chart);
 }

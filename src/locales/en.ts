@@ -148,6 +148,27 @@ export const en: Locale = {
       message: '"{unit}" sent nothing for task {seq} "{task}".',
       hint: 'Chase the unit.',
     },
+    'status-alias': {
+      title: 'Non-standard status',
+      message: 'The status "{value}" is another spelling of "{standard}".',
+      hint: 'A published table uses one vocabulary: write "{standard}".',
+    },
+    'task-unplaced': {
+      title: 'Row not placed',
+      message: '"{unit}" reported item {seq} "{value}", which matches no master task ({reason}); it is listed apart at the end, merged into no task.',
+      hint: 'Check the number and the task text, then merge again.',
+      values: { reason: { 'unplaced.text-differs': 'same number, different task text', 'unplaced.no-match': 'neither the number nor the task text matches' } },
+    },
+    'role-missing': {
+      title: 'Required column missing',
+      message: 'Sheet "{sheet}" of "{file}" has no "{column}" column; the result is incomplete.',
+      hint: "Add the \"{column}\" column, or give the table's template with --template, and run again.",
+    },
+    'compare-no-match': {
+      title: 'No rows matched',
+      message: 'No row of one period matches a row of the other ({before} rows before, {after} after); the comparison says nothing.',
+      hint: 'Check that both files are two periods of one table, or give the template with --template.',
+    },
   },
   errors: {
     'file-empty': 'The file is empty (0 bytes); it may not have downloaded completely. Get the file again.',

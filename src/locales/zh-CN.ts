@@ -148,6 +148,27 @@ export const zhCN: Locale = {
       message: '“{unit}”没有报送序号 {seq}“{task}”的进展。',
       hint: '请催报。',
     },
+    'status-alias': {
+      title: '状态写法不规范',
+      message: '进展状态“{value}”是“{standard}”的另一种写法。',
+      hint: '同一张表请统一写作“{standard}”。',
+    },
+    'task-unplaced': {
+      title: '未能对应到任务',
+      message: '“{unit}”报送的第 {seq} 项“{value}”与任务清单中的任务对不上（{reason}），已单列在汇总表末尾，没有并入任何任务。',
+      hint: '请核对序号和任务内容后重新汇总。',
+      values: { reason: { 'unplaced.text-differs': '序号相同但任务内容不同', 'unplaced.no-match': '序号和任务内容都对不上' } },
+    },
+    'role-missing': {
+      title: '缺少必需的列',
+      message: '“{file}”的工作表“{sheet}”没有“{column}”列，汇总结果不完整。',
+      hint: '请补上“{column}”列，或用 --template 指定该表的模板后重新运行。',
+    },
+    'compare-no-match': {
+      title: '两期没有对应的行',
+      message: '两期报表中没有一行能对应上（上期 {before} 行，本期 {after} 行），对比没有结果。',
+      hint: '请确认两个文件是同一张表的两期，或用 --template 指定模板。',
+    },
   },
   errors: {
     'file-empty': '文件是空的（0 字节），可能没有下载完整，请重新获取文件。',

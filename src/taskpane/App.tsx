@@ -62,6 +62,11 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
             {t(lang, 'samplesLoaded', { n: samples.submissions.length })}
           </Text>
         ) : null}
+        {(host.notices ?? []).map((notice) => (
+          <Text key={notice} as="p" block size={200} role="note">
+            {notice}
+          </Text>
+        ))}
         <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabName)}>
           <Tab value="validate">{t(lang, 'tabValidate')}</Tab>
           <Tab value="template">{t(lang, 'tabTemplate')}</Tab>

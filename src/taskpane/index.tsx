@@ -1,14 +1,16 @@
+import './zod-config'; // first: before any schema exists
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ReportHost } from '../host/host';
 import type { NamedFile } from './engine';
 import { App, TabName } from './App';
-import { loadOfficeJs, runsInOffice } from './office-loader';
+import { useSaver } from './download';
+import { detectPaneHost } from './office-loader';
 import { browserTheme, officeTheme } from './theme';
 
 /**
- * Entry of taskpane.html. Inside Office: load office.js from our origin, wait for Office, use the
- * Excel host. In a plain browser: the file-based host, no office.js.
+ * Entry of taskpane.html. office.js is already loaded by the page's <head>; Office.onReady() says
+ * whether this is Excel (the Excel host) or a plain browser (the file-based host).
  */
 async function start(): Promise<void> {
   const container = document.getElementById('root');
@@ -16,10 +18,12 @@ async function start(): Promise<void> {
   const root = createRoot(container);
   const requested = new URLSearchParams(window.location.search).get('tab');
   const initialTab: TabName = requested === 'merge' || requested === 'template' || requested === 'submit' || requested === 'compare' ? requested : 'validate';
-  if (runsInOffice()) {
-    await loadOfficeJs();
-    await Office.onReady();
+  const paneHost = await detectPaneHost();
+  if (paneHost === 'legacy') return;
+  if (paneHost === 'excel') {
     const { createExcelHost } = await import(/* webpackChunkName: "excel" */ '../excel/excel-host');
+    const { needsOfficeSaver, officeSaver } = await import(/* webpackChunkName: "excel" */ '../excel/mac-download');
+    if (needsOfficeSaver(Office.context.platform, Office.PlatformType.Mac)) useSaver(officeSaver((base64) => Excel.createWorkbook(base64)));
     root.render(<App host={createExcelHost()} theme={officeTheme()} initialTab={initialTab} />);
     return;
   }

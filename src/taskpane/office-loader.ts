@@ -1,18 +1,32 @@
 /**
- * office.js is served from the add-in's own origin and loaded only when the page runs inside
- * Office (Office adds `_host_Info` to the task pane URL). In a plain browser it is never loaded, so
- * nothing calls Microsoft's hosts.
+ * office.js is loaded by a static script in <head> of the page (see taskpane.html and
+ * webpack.config.js for its source). `Office.onReady()` then tells whether the page runs inside
+ * Excel: its host is null in a plain browser. `_host_Info` in the URL is Office's internal business
+ * and decides nothing here.
  */
-export function runsInOffice(search: string = window.location.search): boolean {
-  return new URLSearchParams(search).has('_host_Info') || /[?&]_host_Info=/i.test(search);
+export type PaneHost = 'excel' | 'browser' | 'legacy';
+
+interface OfficeLike {
+  onReady(): Promise<{ host: unknown }>;
+  HostType?: { Excel?: unknown };
 }
 
-export function loadOfficeJs(src = 'office-js/office.js'): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('office.js could not be loaded'));
-    document.head.appendChild(script);
+/** How long to wait for office.js in a plain browser, where some builds never settle onReady. */
+export const OFFICE_READY_TIMEOUT_MS = 10_000;
+
+export async function detectPaneHost(global: { Office?: OfficeLike; __progressReportLegacy?: boolean } = globalThis as never, timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<PaneHost> {
+  if (global.__progressReportLegacy) return 'legacy'; // legacy-check.js has shown its message
+  const office = global.Office;
+  if (!office || typeof office.onReady !== 'function') return 'browser'; // office.js blocked or unreachable
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<{ host: unknown }>((resolve) => {
+    timer = setTimeout(() => resolve({ host: null }), timeoutMs);
   });
+  try {
+    const info = await Promise.race([office.onReady(), timeout]);
+    const excel = office.HostType?.Excel ?? 'Excel';
+    return info.host === excel ? 'excel' : 'browser';
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -78,9 +78,9 @@ describe('a workbook with several sheets', () => {
     const report = validateWorkbook([instructions, data, scratch, grid([], { sheet: '空表' })]);
     expect(report.sheets.map((s) => s.sheet)).toEqual(['数据']);
     expect(report.skipped).toEqual([
-      { sheet: '填表说明', reason: 'no-header' },
-      { sheet: '草稿', reason: 'hidden' },
-      { sheet: '空表', reason: 'empty' },
+      { sheet: '填表说明', reason: 'no-header', rows: 2 },
+      { sheet: '草稿', reason: 'hidden', rows: 2 },
+      { sheet: '空表', reason: 'empty', rows: 0 },
     ]);
   });
 

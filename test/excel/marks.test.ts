@@ -2,26 +2,30 @@ import type { Finding } from '../../src/core/finding';
 import { addressBatches, splitAreaAddresses } from '../../src/excel/addresses';
 import { detectFeatures } from '../../src/excel/capabilities';
 import { clearMarks, MARK_FILLS, markFindings, MARKS_SETTING } from '../../src/excel/marks';
-import { mockWorkbook } from './mock-workbook';
+import { profile } from './double/profiles';
+import { strictExcel } from './double/strict-excel';
 
 function finding(cell: string, code: Finding['code'], severity: Finding['severity'] = 'error'): Finding {
   return { code, severity, sheet: '报表', row: Number(cell.slice(1)), column: null, cell, value: '', params: { column: '牵头部门', allowed: '按时推进' } } as Finding;
 }
 
+const m365 = profile('1.18');
 const withNotes = detectFeatures((v) => Number(v.split('.')[1]) <= 18);
+const excel2019 = profile('1.8');
 const without19 = detectFeatures((v) => Number(v.split('.')[1]) <= 8);
+const upper = (colour: string) => colour.toUpperCase();
 
 describe('marking findings on the sheet', () => {
   it('fills each cell by its worst severity, adds a note, and remembers the user fill', async () => {
-    const book = mockWorkbook([{ name: '报表', values: [['x']] }], { fills: { '报表!D3': '#00FF00' } });
-    const marked = await markFindings(book.context, [finding('D3', 'unit-missing'), finding('D3', 'seq-gap', 'warning'), finding('E4', 'status-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', withNotes);
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']], fills: { D3: '#00FF00' } }]);
+    const marked = await markFindings(excel.context, [finding('D3', 'unit-missing'), finding('D3', 'seq-gap', 'warning'), finding('E4', 'status-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', withNotes);
     expect(marked).toBe(3);
-    expect(book.fills.get('报表!D3')).toBe(MARK_FILLS.error);
-    expect(book.fills.get('报表!A5')).toBe(MARK_FILLS.warning);
-    expect(book.notes.get('报表!D3')).toContain('缺少牵头部门');
-    expect(book.notes.get('报表!D3')).toContain('序号不连续');
-    expect(book.syncs()).toBe(2);
-    expect(JSON.parse(book.settings.get(MARKS_SETTING)!)).toEqual([
+    expect(excel.fill('报表', 'D3')).toBe(upper(MARK_FILLS.error));
+    expect(excel.fill('报表', 'A5')).toBe(upper(MARK_FILLS.warning));
+    expect(excel.note('报表', 'D3')).toContain('缺少牵头部门');
+    expect(excel.note('报表', 'D3')).toContain('序号不连续');
+    expect(excel.syncs()).toBe(3); // read, the records with the notes, the fills
+    expect(JSON.parse(String(excel.setting(MARKS_SETTING)))).toEqual([
       { sheet: '报表', cell: 'D3', fill: '#00FF00', annotation: 'note' },
       { sheet: '报表', cell: 'E4', fill: null, annotation: 'note' },
       { sheet: '报表', cell: 'A5', fill: null, annotation: 'note' },
@@ -29,41 +33,52 @@ describe('marking findings on the sheet', () => {
   });
 
   it('removes exactly its marks: the user fill comes back, its notes go, other notes stay', async () => {
-    const book = mockWorkbook([{ name: '报表', values: [['x']] }], { fills: { '报表!D3': '#00FF00', '报表!B2': '#123456' } });
-    book.notes.set('报表!A5', '用户自己的批注');
-    await markFindings(book.context, [finding('D3', 'unit-missing'), finding('E4', 'status-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', withNotes);
-    expect(book.notes.get('报表!A5')).toBe('用户自己的批注'); // a cell with the user's note gets no note of ours
-    const restored = await clearMarks(book.context, withNotes);
-    expect(restored).toBe(3);
-    expect(book.fills.get('报表!D3')).toBe('#00FF00');
-    expect(book.fills.has('报表!E4')).toBe(false);
-    expect(book.fills.get('报表!B2')).toBe('#123456');
-    expect(book.notes.has('报表!D3')).toBe(false);
-    expect(book.notes.get('报表!A5')).toBe('用户自己的批注');
-    expect(book.settings.has(MARKS_SETTING)).toBe(false);
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']], fills: { D3: '#00FF00', B2: '#123456' }, notes: { A5: '用户自己的批注' } }]);
+    await markFindings(excel.context, [finding('D3', 'unit-missing'), finding('E4', 'status-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', withNotes);
+    expect(excel.note('报表', 'A5')).toBe('用户自己的批注'); // a cell with the user's note gets no note of ours
+    expect(await clearMarks(excel.context, withNotes)).toBe(3);
+    expect(excel.fill('报表', 'D3')).toBe('#00FF00');
+    expect(excel.fill('报表', 'E4')).toBeUndefined();
+    expect(excel.fill('报表', 'B2')).toBe('#123456');
+    expect(excel.note('报表', 'D3')).toBeUndefined();
+    expect(excel.note('报表', 'A5')).toBe('用户自己的批注');
+    expect(excel.setting(MARKS_SETTING)).toBeUndefined();
   });
 
   it('marking twice keeps the first before-image', async () => {
-    const book = mockWorkbook([{ name: '报表', values: [['x']] }], { fills: { '报表!D3': '#00FF00' } });
-    await markFindings(book.context, [finding('D3', 'unit-missing')], 'zh', withNotes);
-    await markFindings(book.context, [finding('D3', 'unit-missing')], 'zh', withNotes);
-    await clearMarks(book.context, withNotes);
-    expect(book.fills.get('报表!D3')).toBe('#00FF00');
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']], fills: { D3: '#00FF00' } }]);
+    await markFindings(excel.context, [finding('D3', 'unit-missing')], 'zh', withNotes);
+    await markFindings(excel.context, [finding('D3', 'unit-missing')], 'zh', withNotes);
+    await clearMarks(excel.context, withNotes);
+    expect(excel.fill('报表', 'D3')).toBe('#00FF00');
   });
 
-  it.each([10, 10_000, 100_000])('marks %i rows with 10%% faulty in a constant number of syncs', async (n) => {
-    const book = mockWorkbook([{ name: '报表', values: [['x']] }]);
+  it.each([10, 10_000])('marks %i rows with 10%% faulty in a constant number of syncs', async (n) => {
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']] }]);
     const findings = Array.from({ length: n / 10 }, (_, i) => finding(`E${i * 10 + 2}`, 'status-missing'));
-    await markFindings(book.context, findings, 'zh', withNotes);
-    expect(book.syncs()).toBe(2);
-    expect(book.fills.size).toBe(n / 10);
+    expect(await markFindings(excel.context, findings, 'zh', withNotes)).toBe(n / 10);
+    expect(excel.syncs()).toBe(3);
+    expect(excel.book.sheets[0].fills.size).toBe(n / 10);
   });
 
-  it('without notes (before ExcelApi 1.18 and 1.10) only fills, cell by cell before 1.9', async () => {
-    const book = mockWorkbook([{ name: '报表', values: [['x']] }]);
-    await markFindings(book.context, [finding('D3', 'unit-missing')], 'zh', without19);
-    expect(book.fills.get('报表!D3')).toBe(MARK_FILLS.error);
-    expect(book.notes.size).toBe(0);
+  it('marks no more cells than the record budget allows, and says how many it marked', async () => {
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']] }]);
+    const findings = Array.from({ length: 20_000 }, (_, i) => finding(`E${i + 2}`, 'status-missing'));
+    const marked = await markFindings(excel.context, findings, 'zh', withNotes);
+    expect(marked).toBeLessThan(20_000);
+    expect(marked).toBeGreaterThan(5_000);
+    expect(excel.book.sheets[0].fills.size).toBe(marked);
+    expect(JSON.parse(String(excel.setting(MARKS_SETTING))).length).toBe(marked);
+  });
+
+  it('on ExcelApi 1.8 only fills, cell by cell, and a white cell counts as unfilled', async () => {
+    const excel = strictExcel(excel2019, [{ name: '报表', rows: [['x']], fills: { A5: '#123456' } }]);
+    await markFindings(excel.context, [finding('D3', 'unit-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', without19);
+    expect(excel.fill('报表', 'D3')).toBe(upper(MARK_FILLS.error));
+    expect(excel.book.sheets[0].notes.size).toBe(0);
+    await clearMarks(excel.context, without19);
+    expect(excel.fill('报表', 'D3')).toBeUndefined();
+    expect(excel.fill('报表', 'A5')).toBe('#123456');
   });
 });
 

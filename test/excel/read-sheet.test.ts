@@ -1,17 +1,19 @@
 import { readWorksheet, readWorksheets } from '../../src/excel/read-sheet';
 import { validateGrid } from '../../src/core/validate';
-import { mockWorkbook } from './mock-workbook';
+import { profile } from './double/profiles';
+import { strictExcel } from './double/strict-excel';
 
 const HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
 function rows(n: number): (string | number)[][] {
   return [HEADER, ...Array.from({ length: n }, (_, i) => [i + 1, `任务${i + 1}`, '1.推进。', '市科技局', i % 10 === 0 ? '' : '按时推进'])];
 }
+const web = profile('1.18', 'web');
 
 describe('reading a worksheet through Office.js', () => {
-  it('reads texts, the used range offset and merged areas in one sync', async () => {
-    const book = mockWorkbook([{ name: '报表', values: [['标题'], HEADER, [1, '任务', '1.推进。', '市科技局', '按时推进'], ['', '子项', '1.推进。', '市科技局', '按时推进']], rowIndex: 1, columnIndex: 0, merged: "'报表'!A2:E2,'报表'!A4:A5" }]);
-    const grid = await readWorksheet(book.context, book.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' });
-    expect(book.syncs()).toBe(1);
+  it('reads texts, the used range offset and merged areas', async () => {
+    const excel = strictExcel(web, [{ name: '报表', rows: [['标题'], HEADER, [1, '任务', '1.推进。', '市科技局', '按时推进'], ['', '子项', '1.推进。', '市科技局', '按时推进']], rowIndex: 1, merged: ['A2:E2', 'A4:A5'] }]);
+    const grid = await readWorksheet(excel.context, excel.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' });
+    expect(excel.syncs()).toBe(3); // the shape, one block, its merged areas
     expect(grid.sheet).toBe('报表');
     expect(grid.rows[0]).toEqual([]);
     expect(grid.rows[1][0]).toBe('标题');
@@ -25,32 +27,30 @@ describe('reading a worksheet through Office.js', () => {
     expect(report.findings).toEqual([]); // the 序号 merged over rows 4-5 covers the sub-task row
   });
 
-  it.each([10, 10_000])('needs the same number of syncs for %i rows', async (n) => {
-    const book = mockWorkbook([{ name: 'S', values: rows(n) }]);
-    const grid = await readWorksheet(book.context, book.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' });
-    expect(grid.rows).toHaveLength(n + 1);
-    expect(book.syncs()).toBe(1);
-    expect(validateGrid(grid).findings.filter((f) => f.code === 'status-missing')).toHaveLength(Math.ceil(n / 10));
+  it('reads 3,000 rows in blocks sized by bytes, under the web limit', async () => {
+    const excel = strictExcel(web, [{ name: 'S', rows: rows(3_000) }]);
+    const grid = await readWorksheet(excel.context, excel.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' });
+    expect(grid.rows.length).toBe(3_001);
+    expect(validateGrid(grid).findings.filter((f) => f.code === 'status-missing').length).toBe(300);
   });
 
-  it('reads every sheet in one batch', async () => {
-    const book = mockWorkbook([
-      { name: 'A', values: rows(3) },
-      { name: 'B', values: rows(5), visibility: 'Hidden' },
+  it('reads every sheet, hidden ones marked', async () => {
+    const excel = strictExcel(web, [
+      { name: 'A', rows: rows(3) },
+      { name: 'B', rows: rows(5), visibility: 'Hidden' },
     ]);
-    const grids = await readWorksheets(book.context, [book.raw.workbook.worksheets.sheet0, book.raw.workbook.worksheets.sheet1], { mergedAreas: false, origin: 'excel' });
-    expect(book.syncs()).toBe(1);
+    const sheets = excel.context.workbook.worksheets;
+    sheets.load('items/name');
+    await excel.context.sync();
+    const grids = await readWorksheets(excel.context, sheets.items, { mergedAreas: false, origin: 'excel' });
     expect(grids.map((g) => [g.sheet, g.rows.length, g.visibility])).toEqual([
       ['A', 4, 'visible'],
       ['B', 6, 'hidden'],
     ]);
   });
 
-  it('falls back to row blocks when one response would be too large', async () => {
-    const book = mockWorkbook([{ name: 'Big', values: rows(12_000) }], { payloadError: true });
-    const grid = await readWorksheet(book.context, book.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' });
-    expect(grid.rows).toHaveLength(12_001);
-    expect(grid.rows[12_000][1]).toBe('任务12000');
-    expect(book.syncs()).toBe(1 + 1 + 3); // the failed batch, the shape, three blocks of 5,000 rows
+  it('refuses a sheet too large to read with a typed error, not a hang', async () => {
+    const excel = strictExcel(web, [{ name: 'Huge', generated: { rows: 1_000_000, cols: 5, cell: () => 'x' } }]);
+    await expect(readWorksheet(excel.context, excel.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' })).rejects.toMatchObject({ code: 'file-too-large' });
   });
 });

@@ -128,7 +128,8 @@ describe('hostile and broken files', () => {
     const result = mergeSubmissions(inputs);
     expect(result.tasks).toHaveLength(1);
     expect(new Set(result.tasks[0].sources.map((s) => `${s.file}#${s.sheet}`)).size).toBe(30);
-    expect(result.rowsIn).toBe(30);
+    // every non-blank row is counted: the 填报单位 line, the header and the task row of each file
+    expect(result.rowsIn).toBe(90);
   });
 
   it('a custom template that breaks the schema is listed, not thrown', async () => {

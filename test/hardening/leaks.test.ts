@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import { runsInOffice } from '../../src/taskpane/office-loader';
+import { detectPaneHost } from '../../src/taskpane/office-loader';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { officeJsSource } = require('../../scripts/office-js-source') as { officeJsSource: (name: string) => { url: string; csp: string; selfHosted: boolean } };
 
-/** Nothing sent anywhere: no telemetry in what ships, a CSP of our own origin, office.js only inside Office. */
+/** Nothing sent anywhere: no telemetry in what ships, a CSP of our own origin plus the one office.js source chosen. */
 const ROOT = join(__dirname, '..', '..');
 const TELEMETRY = /usage-data|applicationinsights|@sentry|mixpanel|segment-analytics|amplitude|posthog/i;
 
@@ -27,18 +29,26 @@ describe('nothing leaks', () => {
     expect(hosts).toEqual([]);
   });
 
-  it('the task pane allows only its own origin', () => {
-    const html = readFileSync(join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
-    const csp = /Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  it.each([
+    ['cdn', 'https://appsforoffice.microsoft.com'],
+    ['21vianet', 'https://appsforoffice.cdn.partner.office365.cn'],
+    ['self', undefined],
+  ])('the pages allow their own origin and exactly the %s office.js origin', (name, origin) => {
+    const { csp, url } = officeJsSource(name);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toMatch(/https?:/);
+    expect(csp).toMatch(/script-src 'self'( https:\/\/[^ ;]+)?;/);
+    expect(csp.match(/https?:\/\/[^ ;]+/g) ?? []).toEqual(origin ? [origin] : []);
+    expect(origin ? url.startsWith(`${origin}/`) : url === 'office-js/office.js').toBe(true);
+    const html = readFileSync(join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
+    expect(html).toContain('content="<%= htmlWebpackPlugin.options.csp %>"');
   });
 
-  it('loads office.js only when Office hosts the page', () => {
-    expect(runsInOffice('?_host_Info=Excel$Win32$16.01$zh-CN$$$$0')).toBe(true);
-    expect(runsInOffice('')).toBe(false);
-    expect(runsInOffice('?tab=merge')).toBe(false);
+  it('decides the host with Office.onReady, not the URL', async () => {
+    expect(await detectPaneHost({})).toBe('browser');
+    expect(await detectPaneHost({ Office: { onReady: async () => ({ host: null }), HostType: { Excel: 'Excel' } } })).toBe('browser');
+    expect(await detectPaneHost({ Office: { onReady: async () => ({ host: 'Excel' }), HostType: { Excel: 'Excel' } } })).toBe('excel');
+    expect(await detectPaneHost({ Office: { onReady: () => new Promise(() => undefined) } }, 10)).toBe('browser');
+    expect(await detectPaneHost({ __progressReportLegacy: true })).toBe('legacy');
   });
 });

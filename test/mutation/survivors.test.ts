@@ -8,7 +8,8 @@ import type { Finding } from '../../src/core/finding';
 import { clearMarks, markFindings } from '../../src/excel/marks';
 import { detectFeatures } from '../../src/excel/capabilities';
 import { grid, HEADER, task } from '../helpers/grid';
-import { mockWorkbook } from '../excel/mock-workbook';
+import { profile } from '../excel/double/profiles';
+import { strictExcel } from '../excel/double/strict-excel';
 
 /**
  * The mutants a manual round of mutation testing left alive (issue 15), each killed by a test
@@ -80,13 +81,14 @@ describe('mutants that survived, killed', () => {
   });
 
   it('clearing marks leaves a note the user rewrote after marking', async () => {
-    const book = mockWorkbook([{ name: '报表', values: [['x']] }]);
+    const excel = strictExcel(profile('1.18'), [{ name: '报表', rows: [['x']] }]);
     const features = detectFeatures((v) => Number(v.split('.')[1]) <= 18);
     const finding = { code: 'unit-missing', severity: 'error', sheet: '报表', row: 3, column: null, cell: 'D3', value: '', params: { column: '牵头部门' } } as Finding;
-    await markFindings(book.context, [finding], 'zh', features);
-    book.notes.set('报表!D3', '已与单位核实，稍后补报');
-    await clearMarks(book.context, features);
-    expect(book.notes.get('报表!D3')).toBe('已与单位核实，稍后补报');
+    await markFindings(excel.context, [finding], 'zh', features);
+    expect(excel.note('报表', 'D3')).toContain('缺少牵头部门');
+    excel.book.sheets[0]!.notes.set('D3', '已与单位核实，稍后补报'); // the user rewrites our note
+    await clearMarks(excel.context, features);
+    expect(excel.note('报表', 'D3')).toBe('已与单位核实，稍后补报');
   });
 
   it('progress-unchanged: nine bigrams of ten shared (0.9) is flagged, eight (0.8) is not', () => {

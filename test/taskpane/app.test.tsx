@@ -12,6 +12,9 @@ import { App, TabName } from '../../src/taskpane/App';
 import { grid, HEADER, task } from '../helpers/grid';
 import { fakeHost } from './fake-host';
 
+// a busy machine renders Fluent slowly: the longer flows need more than jest's 5 s
+jest.setTimeout(60_000);
+
 const faulty = grid([['2021年上半年重点工作'], ['填报单位：市科技局', '', '截至6月30日'], HEADER, task(1), task(2, { units: '' }), task(3, { status: '進度滯後' })], { sheet: '报表' });
 const clean = grid([HEADER, task(1), task(2)], { sheet: '报表' });
 
@@ -31,6 +34,9 @@ beforeAll(() => {
   URL.createObjectURL = jest.fn(() => 'blob:x');
   URL.revokeObjectURL = jest.fn();
 });
+
+// component tests on a busy machine: generous, never timed
+jest.setTimeout(60_000);
 
 function renderApp(host = fakeHost([faulty]), tab?: TabName) {
   render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);

@@ -1,9 +1,11 @@
 import { cellAddress } from '../address';
 import { FINDING_CATALOG, FindingCode, Severity } from '../catalog';
 import type { Finding, ParamsOf } from '../finding';
-import { splitProgressItems, stripItemNumber } from '../progress-items';
+import { progressFingerprint, similarity, taskTextsAgree } from '../similarity';
 import type { DataRow, SheetModel } from '../sheet-model';
-import { matchStatus } from '../status';
+import { statusOfRow } from '../status';
+import { hasRole, roleCell } from '../columns';
+import type { ColumnKind } from '../template/schema';
 import { taskTextKey } from '../text';
 import { splitUnits, unitKey } from '../units';
 import type { SheetReport } from '../validate';
@@ -35,6 +37,8 @@ export interface StatusChange {
 }
 
 export interface Comparison {
+  /** Rows of the new period that matched a row of the old one; 0 means the comparison says nothing. */
+  matched: number;
   before: { period?: string; rows: number };
   after: { period?: string; rows: number };
   statusChanges: StatusChange[];
@@ -47,16 +51,15 @@ export interface Comparison {
 }
 
 
-function cellOf(model: SheetModel, row: DataRow, kind: string): { text: string; cell: string | null } {
-  const column = model.template.columns.find((c) => c.kind === kind);
-  const cell = column ? row.cells.get(column.key) : undefined;
-  return { text: cell?.text ?? '', cell: cell && cell.col >= 0 ? cellAddress(row.index, cell.col) : null };
+function cellOf(model: SheetModel, row: DataRow, kind: ColumnKind): { text: string; cell: string | null } {
+  const cell = roleCell(model, row, kind);
+  return { text: cell.text, cell: cell.col >= 0 ? cellAddress(row.index, cell.col) : null };
 }
 
 export function periodRows(report: SheetReport): PeriodRow[] {
   const model = report.model;
   if (!model) return [];
-  const hasTask = model.template.columns.some((c) => c.kind === 'task' && model.header.columns.has(c.key));
+  const hasTask = hasRole(model, 'task');
   return model.rows.flatMap((row): PeriodRow[] => {
     const task = cellOf(model, row, 'task').text.trim();
     const units = splitUnits(cellOf(model, row, 'units').text);
@@ -64,7 +67,7 @@ export function periodRows(report: SheetReport): PeriodRow[] {
     if (!key || key === 't:') return [];
     const progress = cellOf(model, row, 'progress');
     const status = cellOf(model, row, 'status');
-    const match = matchStatus(model.template, status.text);
+    const match = statusOfRow(model, row);
     return [
       {
         key,
@@ -81,36 +84,7 @@ export function periodRows(report: SheetReport): PeriodRow[] {
   });
 }
 
-/** Progress reduced to its words: no item numbers, spaces or punctuation. */
-export function progressFingerprint(text: string): string {
-  return splitProgressItems(text)
-    .map((item) => stripItemNumber(item.text))
-    .join('')
-    .normalize('NFKC')
-    .replace(/[\s\p{P}\p{S}]+/gu, '');
-}
-
-function bigrams(text: string): Map<string, number> {
-  const grams = new Map<string, number>();
-  const chars = [...text];
-  for (let i = 0; i < chars.length - 1; i++) grams.set(chars[i] + chars[i + 1], (grams.get(chars[i] + chars[i + 1]) ?? 0) + 1);
-  return grams;
-}
-
-/** Dice similarity of character bigrams, 0 to 1. */
-export function similarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
-  let shared = 0;
-  let total = 0;
-  for (const [g, n] of x) {
-    shared += Math.min(n, y.get(g) ?? 0);
-    total += n;
-  }
-  for (const n of y.values()) total += n;
-  return total === 0 ? 0 : (2 * shared) / total;
-}
+export { progressFingerprint, similarity };
 
 export const NEAR_SIMILARITY = 0.9;
 
@@ -121,15 +95,24 @@ function finding<C extends FindingCode>(code: C, at: { sheet: string; row: numbe
 export function compareReports(before: readonly SheetReport[], after: readonly SheetReport[]): Comparison {
   const oldRows = before.flatMap(periodRows);
   const newRows = after.flatMap(periodRows);
+  // A row matches by 序号 when its task text agrees with the old row's, else by its task text.
   const oldByKey = new Map(oldRows.map((r) => [r.key, r]));
-  const newByKey = new Map(newRows.map((r) => [r.key, r]));
+  const oldByText = new Map(oldRows.filter((r) => r.key.startsWith('#')).map((r) => [`t:${taskTextKey(r.label)}`, r]));
+  const matchOf = new Map<PeriodRow, PeriodRow>();
+  for (const row of newRows) {
+    const bySeq = oldByKey.get(row.key);
+    const byText = oldByKey.get(`t:${taskTextKey(row.label)}`) ?? oldByText.get(`t:${taskTextKey(row.label)}`);
+    const old = bySeq && (!row.key.startsWith('#') || taskTextsAgree(row.label, bySeq.label)) ? bySeq : (byText ?? undefined);
+    if (old) matchOf.set(row, old);
+  }
+  const matchedOld = new Set(matchOf.values());
   const findings: Finding[] = [];
   const statusChanges: StatusChange[] = [];
   const unchanged: Comparison['unchanged'] = [];
   const previousPeriod = before.find((r) => r.meta.period)?.meta.period ?? '';
 
   for (const row of newRows) {
-    const old = oldByKey.get(row.key);
+    const old = matchOf.get(row);
     if (!old) {
       findings.push(finding('task-added', { sheet: row.sheet, row: row.row, cell: null }, '', { task: row.label }));
       continue;
@@ -150,7 +133,7 @@ export function compareReports(before: readonly SheetReport[], after: readonly S
       }
     }
   }
-  const dropped = oldRows.filter((r) => !newByKey.has(r.key));
+  const dropped = oldRows.filter((r) => !matchedOld.has(r));
   for (const row of dropped) findings.push(finding('task-dropped', { sheet: row.sheet, row: row.row, cell: null }, '', { task: row.label }));
 
   const unitSet = (rows: readonly PeriodRow[]): Map<string, string> => new Map(rows.flatMap((r) => r.units).map((u) => [unitKey(u), u]));
@@ -161,8 +144,11 @@ export function compareReports(before: readonly SheetReport[], after: readonly S
   for (const unit of unitsDropped) findings.push(finding('unit-not-reported', { sheet: before[0]?.sheet ?? '', row: null, cell: null }, unit, { unit, when: 'when.dropped' }));
   for (const unit of unitsNew) findings.push(finding('unit-not-reported', { sheet: after[0]?.sheet ?? '', row: null, cell: null }, unit, { unit, when: 'when.new' }, 'info'));
 
-  const addedKeys = newRows.filter((r) => !oldByKey.has(r.key)).map((r) => r.label);
+  const addedKeys = newRows.filter((r) => !matchOf.has(r)).map((r) => r.label);
+  const matched = matchOf.size;
+  if (matched === 0) findings.push(finding('compare-no-match', { sheet: after[0]?.sheet ?? before[0]?.sheet ?? '', row: null, cell: null }, '', { before: oldRows.length, after: newRows.length }));
   return {
+    matched,
     before: { ...(before[0]?.meta.period ? { period: before[0].meta.period } : {}), rows: oldRows.length },
     after: { ...(after[0]?.meta.period ? { period: after[0].meta.period } : {}), rows: newRows.length },
     statusChanges,

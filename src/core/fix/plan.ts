@@ -1,4 +1,5 @@
 import { cellAddress } from '../address';
+import { roleColumn, statusColumn } from '../columns';
 import type { FindingCode, FixKind, NoFixReason } from '../catalog';
 import type { Finding } from '../finding';
 import { itemNumber } from '../progress-items';
@@ -61,14 +62,22 @@ export function replaceUnit(text: string, unit: string, standard: string): strin
   return text.replace(re, (_, before: string) => `${before}${standard}`);
 }
 
-/** Trims each line, folds runs of spaces, and drops separators left dangling at the end of the cell. */
+const DANGLING = new Set(['、', '，', ',', '；', ';', ' ', '\t', '\n', '\r', '\u3000']);
+
+/**
+ * Trims each line, folds runs of spaces, and drops separators left dangling at the end of the cell.
+ * Linear: the dangling tail is cut by a scan from the end, not by a regular expression that would
+ * retry at every separator of a long cell.
+ */
 export function tidyUnits(text: string): string {
-  return text
+  const tidy = text
     .split(/\r?\n/)
     .map((line) => line.replace(/[ \t\u3000]+/g, ' ').trim())
     .filter((line) => line !== '')
-    .join('\n')
-    .replace(/[、，,；;\s]+$/u, '');
+    .join('\n');
+  let end = tidy.length;
+  while (end > 0 && DANGLING.has(tidy[end - 1])) end--;
+  return tidy.slice(0, end);
 }
 
 /** Renumbers the numbered lines of a progress cell 1, 2, 3…, keeping each line's own separator. */
@@ -81,8 +90,7 @@ export function renumberItems(text: string): string {
 }
 
 function columnOf(model: SheetModel, kind: TemplateColumn['kind']): TemplateColumn | undefined {
-  const column = model.template.columns.find((c) => c.kind === kind);
-  return column && model.header.columns.has(column.key) ? column : undefined;
+  return roleColumn(model, kind);
 }
 
 const NEEDS_CONTENT: readonly FindingCode[] = ['task-missing', 'progress-missing', 'unit-missing', 'status-missing', 'seq-missing'];
@@ -107,7 +115,8 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
     edits.set(key, current);
   };
 
-  const status = columnOf(model, 'status');
+  // only a word-list status has spellings to fix (是否达序 and percentages have none)
+  const status = statusColumn(model)?.kind === 'words' ? statusColumn(model)?.column : undefined;
   const units = columnOf(model, 'units');
   const seq = columnOf(model, 'seq');
   const progress = columnOf(model, 'progress');
@@ -117,7 +126,7 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
     if (status) {
       const text = row.cells.get(status.key)?.text ?? '';
       const match = matchStatus(model.template, text);
-      if (match.kind === 'known' && text !== match.status.name) edit(row, status, () => match.status.name, 'status-spelling');
+      if (match.kind === 'known' && text !== match.status.name) edit(row, status, () => match.status.name, 'status-spelling', match.spelling === 'alias' ? 'status-alias' : undefined);
       if (match.kind === 'unknown' && match.suggestion) edit(row, status, () => match.suggestion as string, 'status-spelling', 'status-unknown');
     }
     if (units) {

@@ -1,26 +1,19 @@
+import { roleText, hasRole } from '../columns';
 import { detectHeader } from '../header';
 import type { Grid } from '../grid';
 import { buildSheetModel } from '../sheet-model';
-import { Template, templateSchema } from '../template/schema';
+import { MASTER_TEMPLATE } from '../template/builtin';
+import type { Template } from '../template/schema';
 import { compactText } from '../text';
 import { splitUnits } from '../units';
 
-/**
- * The compiler's task list as handed out: 序号 / 主要工作任务 / 牵头部门, possibly 责任部门 and a
- * deadline. Not among the templates submissions are detected from.
- */
-export const MASTER_TEMPLATE: Template = templateSchema.parse({
-  name: 'master',
-  title: '任务清单',
-  columns: [
-    { key: 'seq', label: '序号', aliases: ['编号'], kind: 'seq' },
-    { key: 'task', label: '主要工作任务', aliases: ['重点任务', '工作任务', '主要任务', '重点工作任务', '任务内容', '重点工作'], kind: 'task' },
-    { key: 'units', label: '牵头部门', aliases: ['牵头单位', '牵头责任单位'], kind: 'units' },
-    { key: 'responsible', label: '责任部门', aliases: ['责任单位', '配合单位', '配合部门'], required: false, kind: 'text' },
-    { key: 'deadline', label: '完成时限', aliases: ['时间节点', '完成时间', '时限要求'], required: false, kind: 'text' },
-  ],
-});
+export { MASTER_TEMPLATE };
 
+/**
+ * The compiler's task list as handed out (序号 / task / lead units, possibly responsible units and
+ * a deadline), in any layout the vocabulary reads, or in the layout of a template given by the user.
+ * A master sheet whose task column cannot be found is a gap, never a list of empty task texts.
+ */
 export interface MasterTask {
   seq: number | null;
   task: string;
@@ -29,18 +22,48 @@ export interface MasterTask {
   index: number;
 }
 
-/** The master tasks of every sheet with a master header, in list order. */
-export function readMaster(grids: readonly Grid[]): MasterTask[] {
+/** A role a command needs that a file does not have: one line naming the file and the column. */
+export interface RoleGap {
+  file: string | null;
+  sheet: string;
+  /** The column that is missing, as the template names it (`主要工作任务`). */
+  column: string;
+  role: 'task' | 'progress' | 'units' | 'status' | 'header';
+}
+
+export interface MasterList {
+  tasks: MasterTask[];
+  gaps: RoleGap[];
+}
+
+/** The master tasks of every sheet with a master header, in list order, and what could not be read. */
+export function readMasterList(grids: readonly Grid[], options: { template?: Template; file?: string } = {}): MasterList {
   const tasks: MasterTask[] = [];
+  const gaps: RoleGap[] = [];
+  const candidates = options.template ? [MASTER_TEMPLATE, options.template] : [MASTER_TEMPLATE];
+  let sheetsRead = 0;
   for (const grid of grids) {
     if (grid.visibility !== 'visible') continue;
-    const header = detectHeader(grid, [MASTER_TEMPLATE]);
+    const header = detectHeader(grid, candidates);
     if (!header) continue;
-    for (const row of buildSheetModel(grid, header).rows) {
-      const task = row.cells.get('task')?.text ?? '';
+    sheetsRead++;
+    const model = buildSheetModel(grid, header);
+    if (!hasRole(model, 'task')) {
+      const label = header.template.columns.find((c) => c.kind === 'task')?.label ?? '主要工作任务';
+      gaps.push({ file: options.file ?? null, sheet: grid.sheet, column: label, role: 'task' });
+      continue;
+    }
+    for (const row of model.rows) {
+      const task = roleText(model, row, 'task');
       if (compactText(task) === '' && row.seq.kind !== 'number') continue;
-      tasks.push({ seq: row.seq.kind === 'number' ? row.seq.value : null, task: task.trim(), units: splitUnits(row.cells.get('units')?.text ?? ''), index: tasks.length });
+      tasks.push({ seq: row.seq.kind === 'number' ? row.seq.value : null, task: task.trim(), units: splitUnits(roleText(model, row, 'units')), index: tasks.length });
     }
   }
-  return tasks;
+  if (sheetsRead === 0) gaps.push({ file: options.file ?? null, sheet: grids[0]?.sheet ?? '', column: '序号 / 主要工作任务 / 牵头部门', role: 'header' });
+  return { tasks, gaps };
+}
+
+/** The master tasks of every sheet with a master header, in list order. */
+export function readMaster(grids: readonly Grid[], template?: Template): MasterTask[] {
+  return readMasterList(grids, template ? { template } : {}).tasks;
 }

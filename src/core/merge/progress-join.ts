@@ -13,8 +13,15 @@ export function progressItems(progress: string): string[] {
   return splitProgressItems(progress).map((item) => stripItemNumber(item.text));
 }
 
+/** A single item stays as written: one unnumbered progress (`80%`) is never numbered `1.80%`. */
 export function joinProgress(contributions: readonly Contribution[]): string {
   const marked = contributions.filter((c) => c.progress.trim() !== '').length > 1;
-  const items = contributions.flatMap((c) => progressItems(c.progress).map((text) => (marked && c.unit ? `【${c.unit}】${text}` : text)));
-  return items.map((text, i) => `${i + 1}.${text}`).join('\n');
+  const items = contributions.flatMap((c) =>
+    splitProgressItems(c.progress).map((item) => {
+      const text = stripItemNumber(item.text);
+      return { text: marked && c.unit ? `【${c.unit}】${text}` : text, numbered: item.number !== null };
+    }),
+  );
+  if (items.length === 1 && !items[0].numbered) return items[0].text;
+  return items.map((item, i) => `${i + 1}.${item.text}`).join('\n');
 }

@@ -1,4 +1,5 @@
-import { matchStatus } from '../status';
+import { carriedColumns, hasRole, roleText } from '../columns';
+import { statusOfRow } from '../status';
 import type { SheetReport } from '../validate';
 import { fileName } from '../text';
 import { splitUnits, unitKey, withoutLevelPrefix } from '../units';
@@ -20,23 +21,70 @@ export function sameUnit(a: string, b: string): boolean {
 }
 
 /**
- * The task rows of one checked sheet. A sheet whose template has no task column (the liaison
- * table) holds no tasks to consolidate; its rows come back as `undefined` so the merge can list them.
+ * The task rows of one checked sheet, read by column role. A sheet whose template has no task role
+ * (the liaison table) holds no tasks to consolidate: `undefined`, so the merge can list its rows.
  */
 export function submissionRows(file: string, report: SheetReport): SubmissionRow[] | undefined {
   const model = report.model;
-  if (!model || !model.header.columns.has('task')) return undefined;
+  if (!model || !model.template.columns.some((c) => c.kind === 'task')) return undefined;
+  if (!hasRole(model, 'task')) return undefined;
   const fromName = unitFromFileName(file);
+  const carried = carriedColumns(model);
   let anchorSeq = 0;
   return model.rows.map((row) => {
-    const text = (key: string): string => row.cells.get(key)?.text ?? '';
-    const units = splitUnits(text('units'));
+    const units = splitUnits(roleText(model, row, 'units'));
     const seq = row.seq.kind === 'number' ? row.seq.value : null;
     if (seq !== null) anchorSeq = seq;
     const unit = report.meta.reportingUnit ?? units.find((u) => sameUnit(u, fromName)) ?? units[0] ?? '';
-    const match = matchStatus(model.template, text('status'));
+    const match = statusOfRow(model, row);
     const status = match.kind === 'known' ? { name: match.status.name, rank: match.status.rank } : undefined;
-    return { file, sheet: report.sheet, row: row.index + 1, unit, seq, task: text('task').trim(), progress: text('progress'), units, statusText: text('status'), ...(status ? { status } : {}), anchorSeq };
+    const extras: Record<string, string> = {};
+    for (const c of carried) {
+      const text = (model.grid.rows[row.index]?.[c.col] ?? '').trim();
+      if (text) extras[c.label] = text;
+    }
+    return {
+      file,
+      sheet: report.sheet,
+      row: row.index + 1,
+      unit,
+      seq,
+      task: roleText(model, row, 'task').trim(),
+      progress: roleText(model, row, 'progress'),
+      units,
+      statusText: roleText(model, row, 'status'),
+      ...(status ? { status } : {}),
+      anchorSeq,
+      extras,
+    };
   });
 }
 
+/**
+ * Units by `sameUnit`, in O(1) per lookup: a unit is found by its key, by its key without level
+ * prefix, or by being the bare form of a member (`交通运输局` finds `市交通运输局` and back).
+ */
+export class UnitIndex<T> {
+  private byKey = new Map<string, T>();
+  private byBare = new Map<string, T>();
+
+  get(unit: string): T | undefined {
+    const key = unitKey(unit);
+    return this.byKey.get(key) ?? this.byKey.get(withoutLevelPrefix(unit)) ?? this.byBare.get(key);
+  }
+
+  has(unit: string): boolean {
+    return this.get(unit) !== undefined;
+  }
+
+  /** Adds the unit unless a same unit is there; returns the value now stored for it. */
+  add(unit: string, value: T): T {
+    const existing = this.get(unit);
+    if (existing !== undefined) return existing;
+    const key = unitKey(unit);
+    this.byKey.set(key, value);
+    const bare = withoutLevelPrefix(unit);
+    if (bare !== key && !this.byBare.has(bare)) this.byBare.set(bare, value);
+    return value;
+  }
+}

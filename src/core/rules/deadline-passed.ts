@@ -1,5 +1,5 @@
 import { deadlineBefore, readDeadline, readPeriodEnd } from '../deadline';
-import { matchStatus } from '../status';
+import { statusOfRow } from '../status';
 import { atCell, cellOf, columnOf, Rule } from './rule';
 
 /**
@@ -18,7 +18,7 @@ export const deadlinePassed: Rule = {
       const source = (deadlineColumn && cellOf(row, deadlineColumn).text.trim()) || (task ? cellOf(row, task).text : '');
       const reading = readDeadline(source);
       if (reading.kind !== 'date' || !deadlineBefore(reading.deadline, period)) return [];
-      const match = matchStatus(model.template, cellOf(row, status).text);
+      const match = statusOfRow(model, row);
       if (match.kind !== 'known' || match.status.state === 'done' || match.status.state === undefined) return [];
       return [atCell('deadline-passed', row, status, { params: { deadline: reading.deadline.text, period: model.meta.period ?? '' } })];
     });

@@ -1,4 +1,5 @@
 import type { FindingCode } from '../catalog';
+import { roleColumn } from '../columns';
 import type { ParamsOf } from '../finding';
 import type { DataRow, ReportCell, SheetModel } from '../sheet-model';
 import type { ColumnKind, TemplateColumn, UnitEntry } from '../template/schema';
@@ -25,6 +26,8 @@ export interface RuleContext {
   model: SheetModel;
   /** The units directory in force: the template's own, or one given by the user. */
   directory?: readonly UnitEntry[];
+  /** `subset` for a unit's own submission: gaps in 序号 are by design. */
+  scope?: 'whole' | 'subset';
 }
 
 export interface Rule {
@@ -32,9 +35,9 @@ export interface Rule {
   check(ctx: RuleContext): FindingDraft[];
 }
 
+/** The column playing a role in the sheet (see `columns.ts`, the one role lookup). */
 export function columnOf(model: SheetModel, kind: ColumnKind): TemplateColumn | undefined {
-  const column = model.template.columns.find((c) => c.kind === kind);
-  return column && model.header.columns.has(column.key) ? column : undefined;
+  return roleColumn(model, kind);
 }
 
 export function cellOf(row: DataRow, column: TemplateColumn): ReportCell {

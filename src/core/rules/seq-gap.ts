@@ -1,11 +1,14 @@
 import { atCell, cellOf, columnOf, Rule } from './rule';
 
-/** 序号 that jump (3 then 5): a task may have been left out. Reported at the row after the gap. */
+/**
+ * 序号 that jump (3 then 5): a task may have been left out. Reported at the row after the gap, for a
+ * whole table or a master list; a unit's own submission (tasks 1, 8, 9 by design) is not checked.
+ */
 export const seqGap: Rule = {
   codes: ['seq-gap'],
-  check({ model }) {
+  check({ model, scope }) {
     const seq = columnOf(model, 'seq');
-    if (!seq) return [];
+    if (!seq || scope === 'subset') return [];
     let previous: number | undefined;
     return model.rows.flatMap((row) => {
       if (row.seq.kind === 'invalid') previous = undefined; // seq-invalid already points there

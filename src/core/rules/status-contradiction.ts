@@ -1,4 +1,4 @@
-import { matchStatus } from '../status';
+import { statusOfRow } from '../status';
 import { compactText } from '../text';
 import { atCell, cellOf, columnOf, Rule } from './rule';
 
@@ -16,7 +16,7 @@ export const statusContradiction: Rule = {
     const progress = columnOf(model, 'progress');
     if (!status || !progress) return [];
     return model.rows.flatMap((row) => {
-      const match = matchStatus(model.template, cellOf(row, status).text);
+      const match = statusOfRow(model, row);
       if (match.kind !== 'known' || (match.status.state !== 'behind' && match.status.state !== 'done')) return [];
       const text = compactText(cellOf(row, progress).text);
       const phrase = (match.status.state === 'behind' ? DONE : NOT_DONE).exec(text)?.[0];

@@ -1,18 +1,27 @@
-import { allowedStatuses, matchStatus } from '../status';
-import { atCell, cellOf, columnOf, Rule } from './rule';
+import { statusColumn } from '../columns';
+import { allowedStatusesOfKind, matchStatusOfKind } from '../status';
+import { atCell, cellOf, FindingDraft, Rule } from './rule';
 
 /**
- * A status the template does not allow. Spaces around a known status and the template's aliases
- * are accepted; traditional spellings (`進度滯後`) and near misses get the status they mean.
+ * A status the template does not allow. Spaces around a known status are accepted; traditional
+ * spellings (`進度滯後`) and near misses get the status they mean. A status written as one of the
+ * template's aliases (`正常推进`, `序时推进`) counts for statistics but is `status-alias`: a published
+ * table uses one vocabulary, so the standard word is its suggestion (and its fix). Yes/no and
+ * percentage status columns accept 是/否 and `80%`.
  */
 export const statusUnknown: Rule = {
-  codes: ['status-unknown'],
+  codes: ['status-unknown', 'status-alias'],
   check({ model }) {
-    const column = columnOf(model, 'status');
-    if (!column) return [];
-    const allowed = allowedStatuses(model.template).join('、');
-    return model.rows.flatMap((row) => {
-      const match = matchStatus(model.template, cellOf(row, column).text);
+    const found = statusColumn(model);
+    if (!found) return [];
+    const { column, kind } = found;
+    const allowed = allowedStatusesOfKind(model.template, kind).join('、');
+    return model.rows.flatMap((row): FindingDraft[] => {
+      const cell = cellOf(row, column);
+      const match = matchStatusOfKind(model.template, kind, cell.text);
+      if (match.kind === 'known' && match.spelling === 'alias' && kind === 'words' && !cell.inherited) {
+        return [atCell('status-alias', row, column, { params: { standard: match.status.name }, suggestion: match.status.name })];
+      }
       if (match.kind !== 'unknown') return [];
       return [atCell('status-unknown', row, column, { params: { allowed, reason: `reason.${match.reason}` }, ...(match.suggestion ? { suggestion: match.suggestion } : {}) })];
     });

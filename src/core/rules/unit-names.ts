@@ -33,14 +33,39 @@ export type DirectoryVerdict =
   | { kind: 'alias'; standard: string }
   | { kind: 'unknown'; suggestion?: string };
 
+interface DirectoryIndex {
+  names: Set<string>;
+  aliases: Map<string, string>;
+  bare: Map<string, string[]>;
+}
+
+const directoryIndexes = new WeakMap<readonly UnitEntry[], DirectoryIndex>();
+
+/** Built once per directory: every lookup is then O(1), whatever the directory's size. */
+function indexOf(directory: readonly UnitEntry[]): DirectoryIndex {
+  let index = directoryIndexes.get(directory);
+  if (index) return index;
+  index = { names: new Set(), aliases: new Map(), bare: new Map() };
+  for (const e of directory) {
+    index.names.add(unitKey(e.name));
+    const bare = withoutLevelPrefix(e.name);
+    const list = index.bare.get(bare) ?? [];
+    if (!list.includes(e.name)) list.push(e.name);
+    index.bare.set(bare, list);
+  }
+  for (const e of directory) for (const a of e.aliases) if (!index.aliases.has(unitKey(a))) index.aliases.set(unitKey(a), e.name);
+  directoryIndexes.set(directory, index);
+  return index;
+}
+
 export function lookupUnit(directory: readonly UnitEntry[], unit: string): DirectoryVerdict {
+  const index = indexOf(directory);
   const key = unitKey(unit);
-  if (directory.some((e) => unitKey(e.name) === key)) return { kind: 'standard' };
-  const aliased = directory.find((e) => e.aliases.some((a) => unitKey(a) === key));
-  if (aliased) return { kind: 'alias', standard: aliased.name };
-  const bare = withoutLevelPrefix(unit);
-  const sameBare = directory.filter((e) => withoutLevelPrefix(e.name) === bare);
-  return sameBare.length === 1 ? { kind: 'unknown', suggestion: sameBare[0].name } : { kind: 'unknown' };
+  if (index.names.has(key)) return { kind: 'standard' };
+  const standard = index.aliases.get(key);
+  if (standard !== undefined) return { kind: 'alias', standard };
+  const sameBare = index.bare.get(withoutLevelPrefix(unit)) ?? [];
+  return sameBare.length === 1 ? { kind: 'unknown', suggestion: sameBare[0] } : { kind: 'unknown' };
 }
 
 /**

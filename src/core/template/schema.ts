@@ -6,11 +6,21 @@ import { FINDING_CODES } from '../catalog';
  * severity), which unit names are standard, and how severe each rule is. Built-in templates and
  * custom JSON files go through the same schema.
  */
-export const COLUMN_KINDS = ['seq', 'task', 'progress', 'units', 'status', 'deadline', 'text'] as const;
+/**
+ * Column kinds are roles: what a column means, whatever its header says. `units` is the lead
+ * units (牵头单位), `responsible` the units that share the work (责任单位 / 配合单位), `percent` a
+ * share complete (完成比例), `leader` the leading official (牵头领导), `remarks` 备注; `text` is any
+ * other column, carried along but not checked.
+ */
+export const COLUMN_KINDS = ['seq', 'task', 'progress', 'units', 'responsible', 'status', 'deadline', 'percent', 'leader', 'remarks', 'text'] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
-/** Kinds that at most one column of a template may have: the rules key on them. */
-const SINGLE_KINDS: readonly ColumnKind[] = ['seq', 'task', 'progress', 'units', 'status', 'deadline'];
+/** How a status column is written: a word list, yes/no (是否达序), or a percentage. */
+export const STATUS_KINDS = ['words', 'yes-no', 'percent'] as const;
+export type StatusKind = (typeof STATUS_KINDS)[number];
+
+/** Kinds that at most one column of a template may have (per status kind): the rules key on them. */
+const SINGLE_KINDS: readonly ColumnKind[] = ['seq', 'task', 'progress', 'units', 'responsible', 'status', 'deadline', 'percent', 'leader', 'remarks'];
 
 const hexColour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'colour must look like #RRGGBB');
 
@@ -18,8 +28,17 @@ export const columnSchema = z.object({
   key: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'key must be a camelCase identifier'),
   label: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Header words that name the column only when no better-named column is there (目标任务 beside 项目名称). */
+  weakAliases: z.array(z.string().min(1)).default([]),
   required: z.boolean().default(true),
+  /**
+   * A column a new sheet of the template has, but whose absence in a table is no error (the status
+   * and lead units of a published table): no `missing-column`, and header detection does not ask for it.
+   */
+  mayBeAbsent: z.boolean().default(false),
   kind: z.enum(COLUMN_KINDS),
+  /** For a status column: how the status is written (a word list by default). */
+  statusKind: z.enum(STATUS_KINDS).optional(),
 });
 
 export const statusSchema = z.object({
@@ -55,10 +74,10 @@ export const templateSchema = z
       seenKeys.add(c.key);
     });
     for (const kind of SINGLE_KINDS) {
-      const count = t.columns.filter((c) => c.kind === kind).length;
-      if (count > 1) ctx.addIssue({ code: 'custom', path: ['columns'], message: `at most one column may have kind "${kind}"` });
+      const spellings = t.columns.filter((c) => c.kind === kind).map((c) => c.statusKind ?? 'words');
+      if (spellings.length !== new Set(spellings).size) ctx.addIssue({ code: 'custom', path: ['columns'], message: `at most one column may have kind "${kind}"` });
     }
-    if (t.columns.some((c) => c.kind === 'status') && t.statuses.length === 0) {
+    if (t.columns.some((c) => c.kind === 'status' && (c.statusKind ?? 'words') === 'words') && t.statuses.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['statuses'], message: 'a template with a status column needs at least one status' });
     }
     const seenStatus = new Set<string>();

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Badge, Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import type { Comparison } from '../../core/compare/compare';
-import type { ReportHost } from '../../host/host';
+import { worksOnOpenWorkbook, type ReportHost } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
 import { FindingList, listed } from '../components/FindingList';
 import { Status, useStatusRunner } from '../components/Status';
@@ -20,7 +20,7 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
   const styles = useStyles();
   const [oldFile, setOldFile] = React.useState<NamedFile>();
   const [newFile, setNewFile] = React.useState<NamedFile>();
-  const [useOpen, setUseOpen] = React.useState(host.kind === 'excel');
+  const [useOpen, setUseOpen] = React.useState(worksOnOpenWorkbook(host));
   const [result, setResult] = React.useState<{ comparison: Comparison; workbook: Uint8Array }>();
   const [status, runWork] = useStatusRunner(lang);
   const pick = (set: (f: NamedFile) => void) => async ([file]: File[]) => set({ name: file.name, bytes: await readFileBytes(file) });
@@ -28,7 +28,7 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
   const run = (): Promise<void> =>
     runWork(async () => {
       if (!oldFile) return;
-      const current = useOpen && host.kind === 'excel' ? { grids: await host.readSheets('all') } : newFile ? { file: newFile } : undefined;
+      const current = useOpen && worksOnOpenWorkbook(host) ? { grids: await host.readSheets('all') } : newFile ? { file: newFile } : undefined;
       if (!current) return;
       const done = await compareInTaskPane(oldFile, current, lang);
       setResult(done);
@@ -40,10 +40,10 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
   return (
     <section aria-label={t(lang, 'tabCompare')}>
       <FilePicker label={t(lang, 'compareOld')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setOldFile)} />
-      {host.kind === 'excel' ? <Checkbox checked={useOpen} onChange={(_, d) => setUseOpen(Boolean(d.checked))} label={t(lang, 'compareUseOpen')} /> : null}
-      {!useOpen || host.kind !== 'excel' ? <FilePicker label={t(lang, 'compareNew')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setNewFile)} /> : null}
+      {worksOnOpenWorkbook(host) ? <Checkbox checked={useOpen} onChange={(_, d) => setUseOpen(Boolean(d.checked))} label={t(lang, 'compareUseOpen')} /> : null}
+      {!useOpen || !worksOnOpenWorkbook(host) ? <FilePicker label={t(lang, 'compareNew')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setNewFile)} /> : null}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!oldFile || (!newFile && !(useOpen && host.kind === 'excel'))} onClick={run}>
+        <Button appearance="primary" disabled={!oldFile || (!newFile && !(useOpen && worksOnOpenWorkbook(host)))} onClick={run}>
           {t(lang, 'compareRun')}
         </Button>
         {result ? <Button onClick={() => downloadBytes(result.workbook, '对比.xlsx')}>{t(lang, 'downloadCompare')}</Button> : null}

@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Text, makeStyl
 import type { Lang } from '../../core/catalog';
 import type { MergeDocument } from '../../core/merge/merge-document';
 import { fileName } from '../../core/text';
-import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
 import { FindingList } from '../components/FindingList';
 import { FilePicker } from '../components/FilePicker';
 import { errorText, Status, StatusLine } from '../components/Status';
@@ -42,18 +42,21 @@ async function toNamed(files: FileList | File[]): Promise<NamedFile[]> {
   return Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
 }
 
-export function MergePanel({ host, lang, choice, initialFiles = [], initialMaster }: MergePanelProps): React.ReactElement {
+export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: MergePanelProps): React.ReactElement {
   const styles = useStyles();
-  const [files, setFiles] = React.useState<NamedFile[]>(initialFiles);
+  const [files, setFiles] = React.useState<NamedFile[]>(initialFiles ?? []);
   const [master, setMaster] = React.useState<NamedFile | undefined>(initialMaster);
   const [includeOpen, setIncludeOpen] = React.useState(false);
-  const [target, setTarget] = React.useState<Target>(host.kind === 'excel' && host.capabilities.createWorkbook ? 'new-workbook' : 'download');
+  const [target, setTarget] = React.useState<Target>(worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? 'new-workbook' : 'download');
   const [progress, setProgress] = React.useState<number>();
   const [dragging, setDragging] = React.useState(false);
   const [doc, setDoc] = React.useState<MergeDocument>();
   const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
   const abort = React.useRef<AbortController>();
-  React.useEffect(() => setFiles((current) => (current.length ? current : initialFiles)), [initialFiles]);
+  // no default array in the dependency: a new `[]` each render would re-run this effect without end
+  React.useEffect(() => {
+    if (initialFiles) setFiles((current) => (current.length ? current : initialFiles));
+  }, [initialFiles]);
 
   const merge = async (): Promise<void> => {
     abort.current = new AbortController();
@@ -72,7 +75,7 @@ export function MergePanel({ host, lang, choice, initialFiles = [], initialMaste
       });
       setDoc(result.doc);
       const name = `汇总${result.doc.period ? `_${result.doc.period}` : ''}.xlsx`;
-      if (target === 'download') downloadBytes(result.workbook, name);
+      if (target === 'download') await downloadBytes(result.workbook, name);
       else await host.openWorkbook(result.workbook, name, target);
       setStatus({ kind: 'success', text: t(lang, 'mergeDone', { tasks: result.doc.tasks.length, missing: result.doc.missing.length, findings: result.doc.findings.length }) });
     } catch (error) {
@@ -102,11 +105,11 @@ export function MergePanel({ host, lang, choice, initialFiles = [], initialMaste
       </div>
       <FilePicker label={t(lang, 'mergeMaster')} accept=".xlsx,.csv" onFiles={async ([file]) => setMaster((await toNamed([file]))[0])} />
       {master ? <Text block>{master.name}</Text> : null}
-      {host.kind === 'excel' ? <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label={t(lang, 'mergeIncludeOpen')} /> : null}
+      {worksOnOpenWorkbook(host) ? <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label={t(lang, 'mergeIncludeOpen')} /> : null}
       <Field label={t(lang, 'mergeTarget')}>
         <RadioGroup layout="horizontal" value={target} onChange={(_, d) => setTarget(d.value as Target)}>
-          {host.kind === 'excel' && host.capabilities.createWorkbook ? <Radio value="new-workbook" label={t(lang, 'targetNew')} /> : null}
-          {host.kind === 'excel' && host.capabilities.insertSheets ? <Radio value="this-workbook" label={t(lang, 'targetThis')} /> : null}
+          {worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? <Radio value="new-workbook" label={t(lang, 'targetNew')} /> : null}
+          {worksOnOpenWorkbook(host) && host.capabilities.insertSheets ? <Radio value="this-workbook" label={t(lang, 'targetThis')} /> : null}
           <Radio value="download" label={t(lang, 'targetDownload')} />
         </RadioGroup>
       </Field>

@@ -48,7 +48,7 @@ export function SubmitPanel({ host, lang, choice }: SubmitPanelProps): React.Rea
     if (!checked) return;
     try {
       const name = submissionFileName(unit, period);
-      downloadBytes(await submissionWorkbook(checked.grid), name);
+      await downloadBytes(await submissionWorkbook(checked.grid), name);
       setStatus({ kind: 'success', text: t(lang, 'exported', { name }) });
     } catch (error) {
       setStatus({ kind: 'error', text: errorText(error, lang) });

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import { BUILTIN_TEMPLATES } from '../../core/template/builtin';
-import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
 import { FilePicker } from '../components/FilePicker';
 import { ImportNotice } from '../components/ImportNotice';
 import { Status, useStatusRunner } from '../components/Status';
@@ -66,7 +66,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
       <FilePicker label={t(lang, 'unitsImport')} accept=".json,.csv,.xlsx" onFiles={([file]) => importUnits(file)} />
       {current.directory ? <Text as="p" block>{t(lang, 'unitsLoaded', { n: current.directory.length })}</Text> : null}
       <div className={styles.row}>
-        {host.kind === 'excel' ? (
+        {worksOnOpenWorkbook(host) ? (
           <Button appearance="primary" onClick={() => run(async () => ({ kind: 'success', text: t(lang, 'inserted', { name: await host.insertTemplate(current) }) }))}>
             {t(lang, 'insertTemplate')}
           </Button>
@@ -75,7 +75,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
             appearance="primary"
             onClick={() =>
               run(async () => {
-                downloadBytes(await blankTemplateWorkbook(current), `${current.template.title}.xlsx`);
+                await downloadBytes(await blankTemplateWorkbook(current), `${current.template.title}.xlsx`);
                 return { kind: 'success', text: t(lang, 'exported', { name: `${current.template.title}.xlsx` }) };
               })
             }
@@ -83,7 +83,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
             {t(lang, 'downloadTemplate')}
           </Button>
         )}
-        {host.kind === 'excel' ? (
+        {worksOnOpenWorkbook(host) ? (
           <Button
             onClick={() =>
               run(async () => {
@@ -97,7 +97,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
         ) : null}
       </div>
       <Status status={status} />
-      <ImportNotice lang={lang} onOpen={(bytes) => (host.kind === 'excel' && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))} />
+      <ImportNotice lang={lang} onOpen={(bytes) => (worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))} />
     </section>
   );
 }

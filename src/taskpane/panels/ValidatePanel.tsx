@@ -5,7 +5,7 @@ import { FixPreview } from '../components/FixPreview';
 import type { Lang } from '../../core/catalog';
 import type { WorkbookReport } from '../../core/validate';
 import type { BrowserHost } from '../../host/browser-host';
-import type { ReportHost, WorkbookChoice } from '../../host/host';
+import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
 import { downloadBytes, readFileBytes } from '../download';
 import { FindingTable } from '../components/FindingTable';
 import { FilePicker } from '../components/FilePicker';
@@ -50,10 +50,11 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
     run(async () => {
       setPreview(undefined);
       const result = await host.applyFixes(fixes);
-      for (const copy of result.copies ?? []) downloadBytes(copy.bytes, copy.name);
+      for (const copy of result.copies ?? []) await downloadBytes(copy.bytes, copy.name);
       if (result.copies) return { kind: 'success', text: t(lang, 'fixesDownloaded', { n: result.copies.length }) };
       await recheck(); // the findings the fixes solved disappear
-      return { kind: 'success', text: t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' }) };
+      const text = t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' });
+      return { kind: 'success', text: result.notice ? `${text}${lang === 'zh' ? '。' : '. '}${result.notice}` : text };
     });
 
   const check = (): Promise<void> =>
@@ -75,7 +76,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
 
   return (
     <section aria-label={t(lang, 'tabValidate')}>
-      {host.kind === 'excel' ? (
+      {worksOnOpenWorkbook(host) ? (
         <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')}>
           <Radio value="active" label={t(lang, 'scopeActive')} />
           <Radio value="all" label={t(lang, 'scopeAll')} />
@@ -102,7 +103,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
             onClick={() =>
               run(async () => {
                 const { copies, failed } = await annotatedCopies(host.files(), choice, lang);
-                for (const copy of copies) downloadBytes(copy.bytes, copy.name);
+                for (const copy of copies) await downloadBytes(copy.bytes, copy.name);
                 const done = t(lang, 'annotatedDone', { n: copies.length });
                 // a file whose copy could not be made is named with its reason; the others are downloaded
                 return failed.length === 0 ? { kind: 'success', text: done } : { kind: 'error', text: [done, ...failed.map((f) => `${f.name}：${f.message}`)].join('\n') };
@@ -112,7 +113,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
             {t(lang, 'downloadAnnotated')}
           </Button>
         ) : null}
-        {host.kind === 'excel' ? (
+        {worksOnOpenWorkbook(host) ? (
           <>
         <Button disabled={findings.length === 0} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
           {t(lang, 'mark')}
@@ -121,11 +122,11 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
           </>
         ) : null}
       </div>
-      {plannedFixes.length > 0 || host.kind === 'excel' ? (
+      {plannedFixes.length > 0 || worksOnOpenWorkbook(host) ? (
         <div className={styles.row}>
           {plannedFixes.length > 0 ? <Button onClick={() => setPreview(plannedFixes)}>{t(lang, 'fixAll', { n: plannedFixes.length })}</Button> : null}
           {report ? <Checkbox checked={renumber} onChange={(_, d) => setRenumber(Boolean(d.checked))} label={t(lang, 'renumber')} /> : null}
-          {host.kind === 'excel' ? (
+          {worksOnOpenWorkbook(host) ? (
             <Button
               onClick={() =>
                 run(async () => {

@@ -1,0 +1,20 @@
+import { ReportError } from '../core/errors';
+import { toBase64 } from './base64';
+
+/**
+ * Downloads in Excel on Mac: the webview ignores `<a download>` of a blob (office-js #2700, #3385), so
+ * a workbook is opened through `Excel.createWorkbook` with the very same bytes, and the clerk saves it
+ * from Excel. Only workbooks can travel that way; anything else is refused with a message.
+ */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function needsOfficeSaver(platform: unknown, macType: unknown): boolean {
+  return platform !== undefined && platform === macType;
+}
+
+export function officeSaver(createWorkbook: (base64: string) => Promise<void>) {
+  return async (bytes: Uint8Array, fileName: string, type: string): Promise<void> => {
+    if (type !== XLSX_TYPE) throw new ReportError('argument-invalid', { detail: `在 Mac 版 Excel 中无法下载“${fileName}”，请在浏览器中打开本页下载。` });
+    await createWorkbook(toBase64(bytes));
+  };
+}

@@ -1,0 +1,78 @@
+import type { PageSetup, Worksheet } from 'exceljs';
+
+/**
+ * Print layout shared by the sheets of the written workbooks: A4, fit to the page's width (as many
+ * pages down as needed), the header rows repeated on every page, 第 N 页 共 M 页 in the footer,
+ * and row heights estimated from the text so wrapped cells print whole.
+ */
+export const PAGE_FOOTER = '&C第 &P 页 共 &N 页';
+
+/** Excel's largest row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+export interface PrintOptions {
+  orientation: 'portrait' | 'landscape';
+  /** The rows repeated on every page, 1-based inclusive, e.g. [2, 2]. */
+  titleRows?: [number, number];
+  /**
+   * The printed range; columns outside it are kept on screen but not printed. ExcelJS prefixes
+   * each column with `$` only, so rows are given absolute: `A$1:E$120` becomes `$A$1:$E$120`.
+   */
+  printArea?: string;
+}
+
+export function applyPrintLayout(sheet: Worksheet, options: PrintOptions): void {
+  const setup: Partial<PageSetup> = {
+    paperSize: 9,
+    orientation: options.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+  };
+  if (options.titleRows) setup.printTitlesRow = `${options.titleRows[0]}:${options.titleRows[1]}`;
+  if (options.printArea) setup.printArea = options.printArea;
+  Object.assign(sheet.pageSetup, setup);
+  sheet.headerFooter = { oddFooter: PAGE_FOOTER, differentFirst: false, differentOddEven: false };
+}
+
+/** True for characters that take two columns: CJK, full-width forms and punctuation. */
+function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code > 0xffff || (code >= 0xd800 && code <= 0xdbff);
+}
+
+/** The text's width in half-width character cells (a CJK character counts two). */
+export function displayWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width += isWide(code) ? 2 : 1;
+  }
+  return width;
+}
+
+/**
+ * The printed lines a wrapped cell needs: each of its lines wraps at the column's width. A column
+ * `width` is in Excel's units (one digit of the 11-pt default font); text of `fontSize` points
+ * takes proportionally more room, and a cell loses about one unit to its padding.
+ */
+export function wrappedLines(text: string, width: number, fontSize: number): number {
+  if (text === '') return 1;
+  const cellsPerLine = Math.max(1, ((width - 1) * 11) / fontSize);
+  let lines = 0;
+  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(displayWidth(line) / cellsPerLine));
+  return lines;
+}
+
+/** The height in points that shows every wrapped line of the row's cells, at least `minimum`. */
+export function rowHeight(texts: readonly string[], widths: readonly number[], fontSize: number, minimum: number): number {
+  let lines = 1;
+  texts.forEach((text, i) => {
+    const width = widths[i];
+    if (width !== undefined && text !== '') lines = Math.max(lines, wrappedLines(text, width, fontSize));
+  });
+  const lineHeight = Math.ceil(fontSize * 1.35);
+  return Math.min(MAX_ROW_HEIGHT, Math.max(minimum, lines * lineHeight + 6));
+}
