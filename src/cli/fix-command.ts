@@ -6,7 +6,7 @@ import { applyFixesToGrid } from '../core/fix/apply';
 import { Fix, planFixes, Unfixable } from '../core/fix/plan';
 import { renderFinding } from '../core/messages';
 import { validateWorkbook } from '../core/validate';
-import { csvBytes } from '../io/csv-writer';
+import { patchCsv } from '../io/csv-patch';
 import { extensionOf, readWorkbookBytes } from '../io/read-workbook';
 import { patchXlsx } from '../io/xlsx-patch';
 import { parseArgs } from './args';
@@ -34,16 +34,10 @@ export function fixFile(file: string, options: { renumber?: boolean; only?: stri
   const plans = report.sheets.map((s) => planFixes(s, { ...(options.renumber ? { renumber: true } : {}), ...(options.only ? { only: options.only } : {}) }));
   const fixes = plans.flatMap((p) => p.fixes);
   const unfixable = plans.flatMap((p) => p.unfixable);
-  let out: Uint8Array;
-  let applied = fixes;
-  let skipped: FixRun['skipped'] = [];
-  if (['.csv', '.tsv', '.txt'].includes(extensionOf(file))) out = csvBytes(applyFixesToGrid(grids[0], fixes).rows);
-  else {
-    const patched = patchXlsx(bytes, fixes);
-    out = patched.bytes;
-    applied = patched.applied;
-    skipped = patched.skipped;
-  }
+  // a CSV changes only in its fixed cells, as a workbook does
+  const patched = ['.csv', '.tsv', '.txt'].includes(extensionOf(file)) ? patchCsv(bytes, fixes) : patchXlsx(bytes, fixes);
+  const { bytes: out, applied } = patched;
+  const skipped: FixRun['skipped'] = patched.skipped;
   const after = validateWorkbook(grids.map((g) => applyFixesToGrid(g, applied)), validateOptions).sheets.flatMap((s) => s.findings);
   return { fixes: applied, skipped, unfixable, remaining: { errors: after.filter((f) => f.severity === 'error').length, warnings: after.filter((f) => f.severity === 'warning').length }, bytes: out };
 }

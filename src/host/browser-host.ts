@@ -42,11 +42,10 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
       );
     },
     async applyFixes(fixes) {
-      const [{ patchXlsx }, { csvBytes }, { readWorkbookBytes, extensionOf }, { applyFixesToGrid }] = await Promise.all([
+      const [{ patchXlsx }, { patchCsv }, { extensionOf }] = await Promise.all([
         import(/* webpackChunkName: "xlsx-write" */ '../io/xlsx-patch'),
-        import(/* webpackChunkName: "xlsx-write" */ '../io/csv-writer'),
+        import(/* webpackChunkName: "xlsx-write" */ '../io/csv-patch'),
         import(/* webpackChunkName: "xlsx-read" */ '../io/read-workbook'),
-        import('../core/fix/apply'),
       ]);
       const byFile = new Map<BrowserFile, Fix[]>();
       for (const fix of fixes) {
@@ -58,8 +57,9 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
       for (const [file, fileFixes] of byFile) {
         const base = file.name.replace(/\.[^.]+$/, '');
         if (['.csv', '.tsv', '.txt'].includes(extensionOf(file.name))) {
-          copies.push({ name: `${base}_修正.csv`, bytes: csvBytes(applyFixesToGrid(readWorkbookBytes(file.bytes, file.name)[0], fileFixes).rows) });
-          applied += fileFixes.length;
+          const patched = patchCsv(file.bytes, fileFixes);
+          copies.push({ name: `${base}_修正.csv`, bytes: patched.bytes });
+          applied += patched.applied.length;
         } else {
           const patched = patchXlsx(file.bytes, fileFixes);
           copies.push({ name: `${base}_修正.xlsx`, bytes: patched.bytes });
