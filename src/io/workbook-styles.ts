@@ -3,7 +3,8 @@ import { XmlScanner } from './xml-scan';
 
 /**
  * The number format of each cell style (`<cellXfs>` in styles.xml, ECMA-376 §18.8.10): the index a
- * cell's `s` attribute points at. Styles in `<cellStyleXfs>` are the named styles, not cell styles.
+ * cell's `s` attribute points at. Styles in `<cellStyleXfs>` are the named styles, not cell styles;
+ * only `<numFmts>` defines the workbook's formats (`<dxfs>` holds conditional-format ones).
  */
 export function cellFormats(xml: string | undefined): NumberFormat[] {
   if (!xml) return [];
@@ -11,8 +12,10 @@ export function cellFormats(xml: string | undefined): NumberFormat[] {
   const xfIds: number[] = [];
   const scan = new XmlScanner(xml);
   let inCellXfs = false;
+  let inNumFmts = false; // differential formats (<dxfs>) hold numFmt elements too, not the workbook's formats
   while (scan.next()) {
-    if (scan.name === 'numFmt' && !scan.closing) {
+    if (scan.name === 'numFmts') inNumFmts = !scan.closing && !scan.selfClosing;
+    else if (inNumFmts && scan.name === 'numFmt' && !scan.closing) {
       const id = Number(scan.attr('numFmtId'));
       const code = scan.attr('formatCode');
       if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
