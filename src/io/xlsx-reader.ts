@@ -130,6 +130,8 @@ function openBook(zip: ZipReader): Book {
   const rels = relsById(text, path);
   const entries: SheetEntry[] = [];
   const scan = new XmlScanner(xml);
+  // the main part of a presentation or a document is not a workbook
+  if (!scan.next() || scan.name !== 'workbook') throw new ReportError('file-not-spreadsheet');
   while (scan.next()) {
     if (scan.closing || scan.name !== 'sheet') continue;
     const rel = rels.get(scan.attr('id') ?? '');
