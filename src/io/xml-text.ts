@@ -10,6 +10,7 @@
 export type XmlTextMode = 'escape' | 'drop';
 
 // C0 controls but \t \n \r, U+FFFE, U+FFFF, lone surrogates, and `_xHHHH_` look-alikes
+// eslint-disable-next-line no-control-regex -- matching the controls XML forbids is the point
 const UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
 export function xmlSafeText(text: string, mode: XmlTextMode = 'escape'): string {

@@ -85,8 +85,14 @@ function applyZip64(bytes: Uint8Array, entry: Entry, extraStart: number, extraLe
     const length = u16(bytes, p + 2);
     if (id === 0x0001) {
       let q = p + 4;
-      if (entry.size === 0xffffffff && q + 8 <= end) (entry.size = u64(bytes, q)), (q += 8);
-      if (entry.compressedSize === 0xffffffff && q + 8 <= end) (entry.compressedSize = u64(bytes, q)), (q += 8);
+      if (entry.size === 0xffffffff && q + 8 <= end) {
+        entry.size = u64(bytes, q);
+        q += 8;
+      }
+      if (entry.compressedSize === 0xffffffff && q + 8 <= end) {
+        entry.compressedSize = u64(bytes, q);
+        q += 8;
+      }
       if (entry.localOffset === 0xffffffff && q + 8 <= end) entry.localOffset = u64(bytes, q);
       return;
     }
