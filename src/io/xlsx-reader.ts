@@ -131,7 +131,8 @@ function openBook(zip: ZipReader): Book {
   const entries: SheetEntry[] = [];
   const scan = new XmlScanner(xml);
   // the main part of a presentation or a document is not a workbook
-  if (!scan.next() || scan.name !== 'workbook') throw new ReportError('file-not-spreadsheet');
+  const root = scan.next() ? scan.name : '';
+  if (root !== 'workbook') throw new ReportError('file-not-spreadsheet');
   while (scan.next()) {
     if (scan.closing || scan.name !== 'sheet') continue;
     const rel = rels.get(scan.attr('id') ?? '');
