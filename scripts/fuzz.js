@@ -4,6 +4,7 @@
 // fragments, names changed in case or slashes, zip fields lied about. Property: every input gives grids
 // within Excel's bounds or one ReportError with a code, never another exception, and within a bounded time.
 const fs = require('fs');
+const { TextDecoder, TextEncoder } = require('util');
 const path = require('path');
 const fc = require('fast-check');
 const { strToU8, unzipSync, zipSync } = require('fflate');

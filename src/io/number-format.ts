@@ -106,9 +106,26 @@ export const GENERAL: NumberFormat = numberFormat('General');
 
 const OPTIONS = { locale: 'zh-CN', leap1900: true, dateSpanLarge: false, dateErrorNumber: false, overflow: '########', throws: false, invalid: '' } as const;
 
+/** Texts already formatted, per format and date system: real sheets repeat their values (dates above all). */
+const shownCache = new Map<string, Map<number, string>>();
+const SHOWN_CACHE_LIMIT = 50_000;
+
 /** Excel's text for a number under a format; a format numfmt cannot parse falls back to General. */
 export function displayNumber(value: number, fmt: NumberFormat, date1904: boolean): string {
   if (fmt.isGeneral) return generalNumber(value);
+  const key = date1904 ? `1904|${fmt.code}` : fmt.code;
+  let known = shownCache.get(key);
+  if (!known) shownCache.set(key, (known = new Map()));
+  let text = known.get(value);
+  if (text === undefined) {
+    text = formatNumber(value, fmt, date1904);
+    if (known.size >= SHOWN_CACHE_LIMIT) known.clear();
+    known.set(value, text);
+  }
+  return text;
+}
+
+function formatNumber(value: number, fmt: NumberFormat, date1904: boolean): string {
   let shown = value;
   if (fmt.isDate) {
     // Excel rounds a date-time to the second (to the millisecond under `ss.0`) before it splits off the day
@@ -129,6 +146,9 @@ export function displayText(value: string, fmt: NumberFormat): string {
 /** Excel's General: up to 11 significant characters, scientific beyond (ECMA-376 §18.8.30). */
 export function generalNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
+  // the shortest text that reads back as the value, when it fits General's 11 characters, is what Excel shows
+  const plain = String(value);
+  if (plain.length <= 11 && plain.indexOf('e') < 0) return plain;
   return format('General', value, OPTIONS);
 }
 
@@ -138,7 +158,18 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
  * A serial as an ISO date (`2021-06-30`, with `T13:20:00` when it has a time), rounded to the
  * second as Excel displays it; undefined outside Excel's years 1900–9999.
  */
+const isoCache = [new Map<number, string | undefined>(), new Map<number, string | undefined>()];
+
 export function serialToIso(serial: number, date1904: boolean): string | undefined {
+  const cache = isoCache[date1904 ? 1 : 0];
+  if (cache.has(serial)) return cache.get(serial);
+  const iso = computeIso(serial, date1904);
+  if (cache.size >= SHOWN_CACHE_LIMIT) cache.clear();
+  cache.set(serial, iso);
+  return iso;
+}
+
+function computeIso(serial: number, date1904: boolean): string | undefined {
   let whole = date1904 ? serial + 1462 : serial;
   if (!(whole >= 0) || whole >= 2958466) return undefined;
   const seconds = Math.round(whole * 86400);

@@ -34,15 +34,38 @@ function rowNumber(text: string, limits: ReadLimits): number {
   return n;
 }
 
-/** `B7` or `$B$7` (any case) to 0-based indexes; `allowPart` lets `B` or `7` alone through (whole columns, rows). */
+/**
+ * `B7` or `$B$7` (any case) to 0-based indexes; a column alone (`B`) or a row alone (`7`) has -1 for
+ * the other index (whole columns and rows in merges). Undefined when it is not a reference or is past
+ * Excel's sheet.
+ */
 function parseRef(ref: string, limits: ReadLimits): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{0,3})\$?(\d{0,8})$/.exec(ref.trim());
-  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  let i = 0;
+  const length = ref.length;
+  if (ref.charCodeAt(0) === 0x24) i++;
   let col = -1;
-  for (let i = 0; i < m[1].length; i++) col = (col + 1) * 26 + (m[1].charCodeAt(i) | 0x20) - 0x61;
-  const row = m[2] === '' ? -1 : Number(m[2]) - 1;
-  if (col >= limits.maxColumns || row >= limits.maxRows || (m[2] !== '' && row < 0)) return undefined;
-  return { row, col };
+  let letters = 0;
+  for (; i < length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    col = (col + 1) * 26 + code - 0x61;
+    letters++;
+  }
+  if (letters > 3) return undefined;
+  if (i < length && ref.charCodeAt(i) === 0x24 && letters > 0) i++;
+  let row = 0;
+  let digits = 0;
+  for (; i < length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return undefined;
+    row = row * 10 + code - 0x30;
+    digits++;
+  }
+  if ((letters === 0 && digits === 0) || digits > 8) return undefined;
+  if (digits > 0 && row === 0) return undefined;
+  const at = { row: digits === 0 ? -1 : row - 1, col };
+  if (at.col >= limits.maxColumns || at.row >= limits.maxRows) return undefined;
+  return at;
 }
 
 function cellRef(ref: string, limits: ReadLimits): { row: number; col: number } {
@@ -69,7 +92,7 @@ function cellOf(type: string, value: string, inline: string | undefined, fmt: Nu
       return inline === undefined && value === '' ? undefined : { text: displayText(inline ?? value, fmt) };
     case 's': {
       if (value === '') return undefined;
-      const index = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+      const index = stringIndex(value);
       const strings = ctx.strings();
       if (!(index < strings.length)) throw corrupt(`共享字符串 ${value.slice(0, 20)} 不存在`);
       return { text: displayText(strings[index], fmt) };
@@ -106,6 +129,23 @@ export function richTextUntil(scan: XmlScanner, end: string): string {
   return decodeOoxmlEscapes(text);
 }
 
+const CELL_ATTRIBUTES = ['r', 's', 't'] as const;
+const cellAttributes: (string | undefined)[] = [];
+
+/** A shared-string index, strictly decimal; NaN otherwise. */
+function stringIndex(value: string): number {
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      n = n * 10 + code - 0x30;
+      digits++;
+    } else if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return NaN;
+  }
+  return digits > 0 && digits < 10 ? n : NaN;
+}
+
 export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: SheetContext): Grid {
   const rows: string[][] = [];
   const values: (RawValue | undefined)[][] = [];
@@ -126,7 +166,8 @@ export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: S
       nextCol = 0;
       if (scan.selfClosing) continue;
     } else if (name === 'c') {
-      const ref = scan.attr('r');
+      scan.attrs(CELL_ATTRIBUTES, cellAttributes);
+      const [ref, style, typeAttr] = cellAttributes;
       let col = nextCol;
       let cellRow = row < 0 ? 0 : row;
       if (ref !== undefined && ref !== '') {
@@ -139,11 +180,11 @@ export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: S
       if (cellRow > usedBottom) usedBottom = cellRow;
       if (col > usedRight) usedRight = col;
       if (scan.selfClosing) continue;
-      const type = scan.attr('t') ?? 'n';
-      const style = scan.attr('s');
-      let value = '';
+      const type = typeAttr ?? 'n';
+      const fast = scan.valueThenClose();
+      let value = fast ?? '';
       let inline: string | undefined;
-      while (scan.next()) {
+      while (fast === undefined && scan.next()) {
         if (scan.closing) {
           if (scan.name === 'c') break;
           continue;
@@ -190,7 +231,7 @@ export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: S
 export function clampMerges(refs: readonly string[], usedBottom: number, usedRight: number, limits: ReadLimits): MergedRange[] {
   const merges: MergedRange[] = [];
   for (const ref of refs) {
-    const [from, to = from] = ref.split(':');
+    const [from, to = from] = ref.trim().split(':');
     const a = parseRef(from, limits);
     const b = parseRef(to, limits);
     const partial = !a || !b || a.row < 0 || a.col < 0;

@@ -106,7 +106,7 @@ export class XmlScanner {
         nameEnd++;
       }
       if (nameEnd >= length) throw corrupt('unclosed tag');
-      this.name = xml.slice(nameStart, nameEnd);
+      this.name = this.nameAt(nameStart, nameEnd);
       const gt = this.closing ? xml.indexOf('>', nameEnd) : this.tagEnd(nameEnd);
       if (gt < 0) throw corrupt(`unclosed tag <${this.name}`);
       this.selfClosing = !this.closing && xml.charCodeAt(gt - 1) === SLASH;
@@ -117,6 +117,32 @@ export class XmlScanner {
       this.end = gt + 1;
       return true;
     }
+  }
+
+  /** The names SpreadsheetML repeats most, without allocating a string for each tag. */
+  private nameAt(start: number, end: number): string {
+    const xml = this.xml;
+    const first = xml.charCodeAt(start);
+    switch (end - start) {
+      case 1:
+        if (first === 0x63) return 'c';
+        if (first === 0x76) return 'v';
+        if (first === 0x74) return 't';
+        if (first === 0x66) return 'f';
+        if (first === 0x72) return 'r';
+        break;
+      case 2:
+        if (first === 0x69 && xml.charCodeAt(start + 1) === 0x73) return 'is';
+        if (first === 0x73 && xml.charCodeAt(start + 1) === 0x69) return 'si';
+        if (first === 0x78 && xml.charCodeAt(start + 1) === 0x66) return 'xf';
+        break;
+      case 3:
+        if (first === 0x72 && xml.charCodeAt(start + 1) === 0x6f && xml.charCodeAt(start + 2) === 0x77) return 'row';
+        if (first === 0x72 && xml.charCodeAt(start + 1) === 0x50 && xml.charCodeAt(start + 2) === 0x68) return 'rPh';
+        if (first === 0x72 && xml.charCodeAt(start + 1) === 0x50 && xml.charCodeAt(start + 2) === 0x72) return 'rPr';
+        break;
+    }
+    return xml.slice(start, end);
   }
 
   /** The `>` ending a start tag, with `>` inside quoted attribute values skipped. */
@@ -148,6 +174,67 @@ export class XmlScanner {
     return gt + 1;
   }
 
+  /**
+   * The fast path of a cell: when the content right after the current start tag is exactly
+   * `<v>text</v></c>`, returns the text and leaves the scanner on `</c>`; otherwise undefined, and
+   * nothing moved.
+   */
+  valueThenClose(): string | undefined {
+    const xml = this.xml;
+    const p = this.pos;
+    if (xml.charCodeAt(p) !== LT || xml.charCodeAt(p + 1) !== 0x76 || xml.charCodeAt(p + 2) !== GT) return undefined;
+    const lt = xml.indexOf('<', p + 3);
+    if (lt < 0 || !xml.startsWith('</v></c>', lt)) return undefined;
+    const raw = xml.slice(p + 3, lt);
+    this.pos = lt + 8;
+    this.name = 'c';
+    this.closing = true;
+    this.selfClosing = false;
+    this.start = lt + 4;
+    this.end = lt + 8;
+    return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw));
+  }
+
+  /**
+   * Several attributes of the current tag in one pass: `out[i]` is the value of `names[i]` (by local
+   * name, entities decoded) or undefined.
+   */
+  attrs(names: readonly string[], out: (string | undefined)[]): void {
+    for (let k = 0; k < names.length; k++) out[k] = undefined;
+    const xml = this.xml;
+    const end = this.attrEnd;
+    let i = this.attrStart;
+    while (i < end) {
+      let code = xml.charCodeAt(i);
+      while (i < end && (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)) code = xml.charCodeAt(++i);
+      if (i >= end) return;
+      let localStart = i;
+      while (i < end) {
+        code = xml.charCodeAt(i);
+        if (code === 0x3d || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) break;
+        if (code === COLON) localStart = i + 1;
+        i++;
+      }
+      let which = -1;
+      for (let k = 0; k < names.length; k++) {
+        if (i - localStart === names[k].length && xml.startsWith(names[k], localStart)) {
+          which = k;
+          break;
+        }
+      }
+      while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
+      if (i >= end) return;
+      const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
+      if (close < 0 || close > end) return;
+      if (which >= 0) {
+        const raw = xml.slice(i + 1, close);
+        const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+        out[which] = /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
+      }
+      i = close + 1;
+    }
+  }
+
   /** The value of attribute `name` (by local name) on the current tag, entities decoded. */
   attr(name: string): string | undefined {
     const xml = this.xml;
@@ -170,7 +257,12 @@ export class XmlScanner {
       const quote = xml.charCodeAt(i) === QUOTE ? '"' : "'";
       const close = xml.indexOf(quote, i + 1);
       if (close < 0 || close > end) return undefined;
-      if (matches) return decodeEntities(xml.slice(i + 1, close)).replace(/[\t\n\r]/g, ' ');
+      if (matches) {
+        const raw = xml.slice(i + 1, close);
+        // attribute-value normalisation (XML 1.0 §3.3.3): literal tabs and line ends read as spaces
+        const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+        return /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
+      }
       i = close + 1;
     }
     return undefined;
