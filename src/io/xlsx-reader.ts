@@ -119,9 +119,10 @@ function textReader(zip: ZipReader): PartText {
 
 function openBook(zip: ZipReader): Book {
   const text = textReader(zip);
-  const typeOf = contentTypes(text);
   const main = relationships(text, '').find((r) => relType(r, 'officeDocument') && zip.has(r.target));
-  const path = main?.target ?? zip.names.find((name) => isWorkbookType(typeOf(name))) ?? 'xl/workbook.xml';
+  // without package relationships, the content types name the workbook part
+  const typeOf = main ? undefined : contentTypes(text);
+  const path = main?.target ?? zip.names.find((name) => typeOf !== undefined && isWorkbookType(typeOf(name))) ?? 'xl/workbook.xml';
   const xml = text(path);
   if (xml === undefined) {
     const other = zip.has('word/document.xml') || zip.has('ppt/presentation.xml');
@@ -136,8 +137,8 @@ function openBook(zip: ZipReader): Book {
   while (scan.next()) {
     if (scan.closing || scan.name !== 'sheet') continue;
     const rel = rels.get(scan.attr('id') ?? '');
-    // chart sheets, dialog and macro sheets hold no cells
-    if (!rel || !relType(rel, 'worksheet') || /chartsheet|dialogsheet/i.test(typeOf(rel.target))) continue;
+    // chart sheets, dialog and macro sheets (other relationship types) hold no cells
+    if (!rel || !relType(rel, 'worksheet')) continue;
     const state = scan.attr('state');
     entries.push({ name: scan.attr('name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
   }

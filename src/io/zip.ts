@@ -139,8 +139,13 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
   return entries;
 }
 
-/** Deflate's best ratio is about 1032:1; a part whose compressed size cannot reach far past its declared size inflates in one call. */
+/**
+ * Deflate's best ratio is about 1032:1. A part that cannot inflate far past its declared size, or so
+ * small that even a lie costs at most 64 MB of inflating into a fixed buffer, inflates in one call;
+ * any other streams, and stops at the first chunk past its declared size.
+ */
 const MAX_DEFLATE_RATIO = 1032;
+const ONE_CALL_COMPRESSED_BYTES = 64 * 1024;
 const STREAM_CHUNK = 64 * 1024;
 
 function inflateBounded(data: Uint8Array, entry: Entry): Uint8Array {
@@ -175,7 +180,7 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   if (entry.size === 0) return new Uint8Array(0); // folders and empty parts
   if (entry.method !== 8) throw corrupt(`${entry.name} uses compression method ${entry.method}`);
   try {
-    if (data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
+    if (data.length > ONE_CALL_COMPRESSED_BYTES && data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
     // One byte more than declared: a stream that fills it inflates past its declared size.
     const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
     if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
