@@ -1,8 +1,7 @@
-import { ReportError } from '../core/errors';
 import { applyFixesToGrid } from '../core/fix/apply';
 import { Fix, planFixes, Unfixable } from '../core/fix/plan';
 import type { FindingCode } from '../core/catalog';
-import { csvBytes } from '../io/csv-writer';
+import { patchCsv } from '../io/csv-patch';
 import { baseName, extensionOf } from '../io/read-workbook';
 import { patchXlsx } from '../io/xlsx-patch';
 import { checkSheet, CheckOptions } from './check';
@@ -10,8 +9,8 @@ import { atFileBoundary, readSource, Source } from './sources';
 
 /**
  * 修正: a corrected copy of a file, never the file itself. The same code writes the CLI's `fix --out`
- * and the page's `名称_修正.xlsx` download: .xlsx is patched in place of its cells (formatting kept),
- * CSV rewritten from its grid.
+ * and the page's `名称_修正.xlsx` download: .xlsx and CSV are patched in their fixed cells only
+ * (formatting, quoting and every other cell kept: `-5` stays `-5`).
  */
 export interface FixOptions extends CheckOptions {
   /** Renumber 序号 too (they usually come from the master list). */
@@ -33,9 +32,8 @@ const TEXT_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 export function correctedCopy(source: Source, fixes: readonly Fix[]): CorrectedCopy {
   return atFileBoundary(() => {
     if (TEXT_EXTENSIONS.includes(extensionOf(source.name))) {
-      const [grid] = readSource(source);
-      if (!grid) throw new ReportError('file-empty');
-      return { name: `${baseName(source.name)}_修正.csv`, bytes: csvBytes(applyFixesToGrid(grid, fixes).rows), applied: [...fixes], skipped: [] };
+      const patched = patchCsv(source.bytes, fixes);
+      return { name: `${baseName(source.name)}_修正.csv`, bytes: patched.bytes, applied: patched.applied, skipped: patched.skipped };
     }
     const patched = patchXlsx(source.bytes, fixes);
     return { name: `${baseName(source.name)}_修正.xlsx`, bytes: patched.bytes, applied: patched.applied, skipped: patched.skipped };

@@ -12,6 +12,13 @@ export interface MergedRange {
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
+/**
+ * A cell's stored value where its text is a rendering of it: a number (as stored, before its number
+ * format), a boolean, or for a date-formatted cell the ISO date `2021-06-30` (`2021-06-30T13:20:00`
+ * with a time of day). Text cells have none: their text is their value.
+ */
+export type RawValue = number | boolean | string;
+
 export interface Grid {
   /** The sheet's name as the workbook shows it (a CSV file's name for CSV). */
   sheet: string;
@@ -20,6 +27,8 @@ export interface Grid {
   rows: string[][];
   merges: MergedRange[];
   visibility: SheetVisibility;
+  /** Stored values beside the texts, same indexes, sparse (readers of files fill it; see RawValue). */
+  values?: (RawValue | undefined)[][];
 }
 
 export function cellText(grid: Grid, row: number, col: number): string {

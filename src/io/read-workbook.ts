@@ -1,7 +1,7 @@
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { fileName } from '../core/text';
-import { readCsv } from './csv-reader';
+import { CsvDecoding, readCsvFile } from './csv-reader';
 import { ReadOptions, readXlsx } from './xlsx-reader';
 import { sniff } from './zip';
 
@@ -23,10 +23,21 @@ export function baseName(name: string): string {
   return dot > 0 ? file.slice(0, dot) : file;
 }
 
-export function readWorkbookBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Grid[] {
+/** What a read had to guess, as data: the caller turns it into a finding (a CSV whose encoding was not marked). */
+export type ReadNote = { kind: 'encoding-guessed'; encoding: CsvDecoding['encoding']; replaced: number };
+
+export function readWorkbookFile(bytes: Uint8Array, name: string, options: ReadOptions = {}): { grids: Grid[]; notes: ReadNote[] } {
   const ext = extensionOf(name);
   const kind = sniff(bytes);
   if (kind === 'empty') throw new ReportError('file-empty');
-  if ((ext === '.csv' || ext === '.tsv' || ext === '.txt') && kind === 'other') return [readCsv(bytes, name, baseName(name))];
-  return readXlsx(bytes, name, options);
+  if ((ext === '.csv' || ext === '.tsv' || ext === '.txt') && kind === 'other') {
+    const { grid, decoding } = readCsvFile(bytes, name, baseName(name), options.limits);
+    const guessed = decoding.basis === 'guessed' || decoding.replaced > 0;
+    return { grids: [grid], notes: guessed ? [{ kind: 'encoding-guessed', encoding: decoding.encoding, replaced: decoding.replaced }] : [] };
+  }
+  return { grids: readXlsx(bytes, name, options), notes: [] };
+}
+
+export function readWorkbookBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Grid[] {
+  return readWorkbookFile(bytes, name, options).grids;
 }

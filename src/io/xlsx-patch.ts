@@ -1,13 +1,17 @@
 import { zipSync } from 'fflate';
 import type { Fix } from '../core/fix/plan';
 import { ReportError } from '../core/errors';
-import { sheetEntries } from './xlsx-reader';
-import { partText, unzipParts } from './zip';
+import { sheetEntriesOf } from './xlsx-reader';
+import { xmlEncodingOf, xmlText } from './xml-bytes';
+import { XmlScanner } from './xml-scan';
+import { escapeXmlText } from './xml-text';
+import { openZip } from './zip';
 
 /**
  * A corrected copy of an .xlsx: only the fixed cells change, each rewritten in place as an inline
  * string that keeps its style; every other part (formatting, other sheets, charts) is copied
- * byte for byte. Cells holding formulas are never rewritten.
+ * byte for byte. Cells holding formulas are never rewritten. Each sheet is scanned once whatever
+ * the number of fixes, so time is linear in the sheet's size plus the fixes.
  */
 export interface PatchResult {
   bytes: Uint8Array;
@@ -15,51 +19,74 @@ export interface PatchResult {
   skipped: { fix: Fix; reason: 'formula' | 'not-found' }[];
 }
 
-/** XML text, with control characters (not allowed in XML) written as OOXML's `_xHHHH_` escapes. */
-function escapeXml(text: string): string {
-  let out = '';
-  for (const ch of text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')) {
-    const code = ch.charCodeAt(0);
-    out += code < 0x20 && ch !== '\n' && ch !== '\r' && ch !== '\t' ? `_x${code.toString(16).padStart(4, '0').toUpperCase()}_` : ch;
-  }
-  return out;
-}
-
 const encoder = new TextEncoder();
 
+function patchSheet(xml: string, fixes: readonly Fix[], applied: Fix[], skipped: PatchResult['skipped']): string {
+  const wanted = new Map<string, Fix>();
+  for (const fix of fixes) wanted.set(fix.cell.toUpperCase(), fix); // the last fix of a cell wins
+  const pieces: string[] = [];
+  let copied = 0;
+  const scan = new XmlScanner(xml);
+  while (scan.next()) {
+    if (scan.closing || scan.name !== 'c') continue;
+    const ref = scan.attr('r')?.toUpperCase();
+    const fix = ref === undefined ? undefined : wanted.get(ref);
+    if (!fix) {
+      scan.skipElement();
+      continue;
+    }
+    wanted.delete(ref as string);
+    const start = scan.start;
+    const tag = xml.slice(start, scan.end);
+    const prefix = /^<([\w.-]+:)?c\b/.exec(tag)?.[1] ?? '';
+    const style = scan.attr('s');
+    let formula = false;
+    if (!scan.selfClosing) {
+      while (scan.next()) {
+        if (scan.closing && scan.name === 'c') break;
+        if (!scan.closing && (scan.name as string) === 'f') formula = true;
+      }
+    }
+    if (formula) {
+      skipped.push({ fix, reason: 'formula' });
+      continue;
+    }
+    const cell = `<${prefix}c r="${fix.cell}"${style ? ` s="${style}"` : ''} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXmlText(fix.newValue)}</${prefix}t></${prefix}is></${prefix}c>`;
+    pieces.push(xml.slice(copied, start), cell);
+    copied = scan.end;
+    applied.push(fix);
+  }
+  for (const fix of wanted.values()) skipped.push({ fix, reason: 'not-found' });
+  pieces.push(xml.slice(copied));
+  return pieces.join('');
+}
+
 export function patchXlsx(bytes: Uint8Array, fixes: readonly Fix[]): PatchResult {
-  const parts = unzipParts(bytes, () => true);
-  const entries = sheetEntries(parts);
+  const zip = openZip(bytes);
+  const entries = sheetEntriesOf(zip);
+  const parts = new Map(zip.names.map((name) => [name, zip.read(name) as Uint8Array]));
   const applied: Fix[] = [];
   const skipped: PatchResult['skipped'] = [];
   for (const [sheet, sheetFixes] of groupBySheet(fixes)) {
     const entry = entries.find((e) => e.name === sheet);
-    if (!entry) throw new ReportError('file-corrupt', { detail: `no sheet ${sheet}` });
-    let xml = partText(parts, entry.path) ?? '';
-    for (const fix of sheetFixes) {
-      const re = new RegExp(`<((?:\\w+:)?)c\\b([^>]*?\\br="${fix.cell}"[^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?c>)`);
-      const m = re.exec(xml);
-      if (!m) {
-        skipped.push({ fix, reason: 'not-found' });
-        continue;
-      }
-      if (/<(?:\w+:)?f\b/.test(m[3] ?? '')) {
-        skipped.push({ fix, reason: 'formula' });
-        continue;
-      }
-      const prefix = m[1];
-      const style = /\bs="(\d+)"/.exec(m[2])?.[1];
-      const cell = `<${prefix}c r="${fix.cell}"${style ? ` s="${style}"` : ''} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(fix.newValue)}</${prefix}t></${prefix}is></${prefix}c>`;
-      xml = xml.slice(0, m.index) + cell + xml.slice(m.index + m[0].length);
-      applied.push(fix);
-    }
-    parts.set(entry.path, encoder.encode(xml));
+    if (!entry) throw new ReportError('file-corrupt', { detail: `找不到工作表 ${sheet}` });
+    const name = zip.names.find((n) => n.toLowerCase() === entry.path.toLowerCase()) ?? entry.path;
+    const original = zip.read(name);
+    if (!original) throw new ReportError('file-corrupt', { detail: `缺少工作表部件 ${entry.path}` });
+    let xml = patchSheet(xmlText(original), sheetFixes, applied, skipped);
+    // written back as UTF-8, so a part that was UTF-16 says so in its prolog
+    if (xmlEncodingOf(original).encoding !== 'utf-8') xml = xml.replace(/^(<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']/, '$1"UTF-8"');
+    parts.set(name, encoder.encode(xml));
   }
   return { bytes: zipSync(Object.fromEntries(parts)), applied, skipped };
 }
 
 function groupBySheet(fixes: readonly Fix[]): Map<string, Fix[]> {
   const groups = new Map<string, Fix[]>();
-  for (const fix of fixes) groups.set(fix.sheet, [...(groups.get(fix.sheet) ?? []), fix]);
+  for (const fix of fixes) {
+    const group = groups.get(fix.sheet);
+    if (group) group.push(fix);
+    else groups.set(fix.sheet, [fix]);
+  }
   return groups;
 }

@@ -1,44 +1,44 @@
-import { parseCellAddress } from '../core/address';
 import { ReportError } from '../core/errors';
-import type { Grid, MergedRange, SheetVisibility } from '../core/grid';
-import { formatNumber, formatSerialDate, isDateFormat } from './number-format';
-import { attr, decodeXmlText, elements, richText } from './xml';
-import { isEncryptedOle, openZip, partText, sniff } from './zip';
+import type { Grid } from '../core/grid';
+import { limitsWith, ReadLimits } from './limits';
+import type { NumberFormat } from './number-format';
+import { readSheet, richTextUntil, SheetContext, SheetEntry } from './sheet-reader';
+import { cellFormats } from './workbook-styles';
+import { xmlText } from './xml-bytes';
+import { XmlScanner } from './xml-scan';
+import { isEncryptedOle, normalisePartName, openZip, partKey, sniff, ZipReader } from './zip';
+
+export type { SheetEntry } from './sheet-reader';
 
 /**
- * Reads an .xlsx workbook into grids: shared and inline strings, rich text, numbers, booleans,
- * dates, formulas by their cached value, merged ranges, sheet visibility. A lean scan of the
- * sheet XML, with no workbook object model; it runs in Node and in the browser alike.
+ * Reads an .xlsx workbook into grids, following OPC (ECMA-376 Part 2): the main part is found from
+ * the package relationships (else from `[Content_Types].xml`), each part from its source's
+ * relationships, targets relative or absolute; names compare case-insensitively. Parts decode by
+ * their BOM or prolog (UTF-8 or UTF-16). Shared strings and styles are read only when a cell needs
+ * them. Anything it cannot read is one ReportError with a code; a workbook without a worksheet is
+ * refused, never read as nothing.
  */
 export interface ReadOptions {
+  /** Tighter bounds (tests, the browser page); READ_LIMITS otherwise. */
+  limits?: Partial<ReadLimits>;
+  /** Shorthand for limits.maxPartBytes. */
   maxPartBytes?: number;
 }
 
-export interface SheetEntry {
-  name: string;
-  path: string;
-  visibility: SheetVisibility;
+interface Relationship {
+  target: string;
+  type: string;
 }
 
-function resolvePath(base: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = base.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
+/** A target resolved against its source part's folder (absolute when it starts with `/`). */
+export function resolveTarget(source: string, target: string): string {
+  const clean = normalisePartName(target.replace(/\\/g, '/').split('#')[0]);
+  const base = target.replace(/\\/g, '/').startsWith('/') ? [] : normalisePartName(source).split('/').slice(0, -1);
+  for (const segment of clean.split('/')) {
+    if (segment === '..') base.pop();
+    else if (segment !== '.' && segment !== '') base.push(segment);
   }
-  return parts.join('/');
-}
-
-function relationships(xml: string | undefined, base: string): Map<string, { target: string; type: string }> {
-  const rels = new Map<string, { target: string; type: string }>();
-  if (!xml) return rels;
-  for (const rel of elements(xml, 'Relationship')) {
-    const id = attr(rel.attributes, 'Id');
-    const target = attr(rel.attributes, 'Target');
-    if (id && target && attr(rel.attributes, 'TargetMode') !== 'External') rels.set(id, { target: resolvePath(base, target), type: attr(rel.attributes, 'Type') ?? '' });
-  }
-  return rels;
+  return base.join('/');
 }
 
 function relsPathOf(part: string): string {
@@ -46,86 +46,55 @@ function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
-function sharedStrings(xml: string | undefined): string[] {
+type PartText = (name: string) => string | undefined;
+
+function relationships(text: PartText, source: string): Relationship[] {
+  const xml = text(source === '' ? '_rels/.rels' : relsPathOf(source));
   if (!xml) return [];
-  return [...elements(xml, 'si')].map((si) => richText(si.inner));
-}
-
-/** For each style index, whether it formats numbers as dates. */
-function dateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
-  const custom = new Map<number, string>();
-  for (const fmt of elements(xml, 'numFmt')) custom.set(Number(attr(fmt.attributes, 'numFmtId')), attr(fmt.attributes, 'formatCode') ?? '');
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml);
-  if (!cellXfs) return [];
-  return [...elements(cellXfs[1], 'xf')].map((xf) => {
-    const id = Number(attr(xf.attributes, 'numFmtId') ?? 0);
-    return isDateFormat(id, custom.get(id));
-  });
-}
-
-interface SheetContext {
-  strings: string[];
-  dates: boolean[];
-  date1904: boolean;
-}
-
-function cellValue(attributes: string, inner: string, ctx: SheetContext): string {
-  const type = attr(attributes, 't') ?? 'n';
-  if (type === 'inlineStr') {
-    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-    return is ? richText(is[1]) : '';
+  const rels: Relationship[] = [];
+  const scan = new XmlScanner(xml);
+  while (scan.next()) {
+    if (scan.closing || scan.name !== 'Relationship') continue;
+    const target = scan.attr('Target');
+    if (target === undefined || scan.attr('TargetMode') === 'External') continue;
+    rels.push({ target: resolveTarget(source, target), type: scan.attr('Type') ?? '' });
   }
-  const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
-  const raw = v ? decodeXmlText(v[1]) : '';
-  if (raw === '') return '';
-  switch (type) {
-    case 's':
-      return ctx.strings[Number(raw)] ?? '';
-    case 'b':
-      return raw === '1' ? 'TRUE' : 'FALSE';
-    case 'str':
-    case 'e':
-      return raw;
-    case 'd':
-      return raw.replace(/T00:00:00(\.0+)?Z?$/, '');
-    default: {
-      const style = Number(attr(attributes, 's') ?? 0);
-      return ctx.dates[style] ? formatSerialDate(raw, ctx.date1904) : formatNumber(raw);
+  return rels;
+}
+
+function relsById(text: PartText, source: string): Map<string, Relationship> {
+  const xml = text(relsPathOf(source));
+  const byId = new Map<string, Relationship>();
+  if (!xml) return byId;
+  const scan = new XmlScanner(xml);
+  while (scan.next()) {
+    if (scan.closing || scan.name !== 'Relationship') continue;
+    const id = scan.attr('Id');
+    const target = scan.attr('Target');
+    if (id && target !== undefined && scan.attr('TargetMode') !== 'External') byId.set(id, { target: resolveTarget(source, target), type: scan.attr('Type') ?? '' });
+  }
+  return byId;
+}
+
+/** Content types by part (Override) and by extension (Default), as `[Content_Types].xml` gives them. */
+function contentTypes(text: PartText): (part: string) => string {
+  const xml = text('[Content_Types].xml');
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  if (xml) {
+    const scan = new XmlScanner(xml);
+    while (scan.next()) {
+      if (scan.closing) continue;
+      const type = scan.attr('ContentType') ?? '';
+      if (scan.name === 'Override') overrides.set(partKey(scan.attr('PartName') ?? ''), type);
+      else if (scan.name === 'Default') defaults.set((scan.attr('Extension') ?? '').toLowerCase(), type);
     }
   }
+  return (part) => overrides.get(partKey(part)) ?? defaults.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase()) ?? '';
 }
 
-function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: SheetContext): Grid {
-  const rows: string[][] = [];
-  let nextRow = 0;
-  for (const row of elements(xml, 'row')) {
-    const r = Number(attr(row.attributes, 'r') ?? nextRow + 1) - 1;
-    nextRow = r + 1;
-    let nextCol = 0;
-    for (const cell of elements(row.inner, 'c')) {
-      const ref = attr(cell.attributes, 'r');
-      const col = ref ? (parseCellAddress(ref)?.col ?? nextCol) : nextCol;
-      nextCol = col + 1;
-      const text = cellValue(cell.attributes, cell.inner, ctx);
-      if (text === '') continue;
-      while (rows.length <= r) rows.push([]);
-      const target = rows[r];
-      while (target.length < col) target.push('');
-      target[col] = text;
-    }
-  }
-  const merges: MergedRange[] = [];
-  for (const merge of elements(xml, 'mergeCell')) {
-    const [from, to] = (attr(merge.attributes, 'ref') ?? '').split(':');
-    const a = parseCellAddress(from ?? '');
-    const b = parseCellAddress(to ?? from ?? '');
-    if (a && b) merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
-  }
-  const lastMergeRow = merges.reduce((max, m) => Math.max(max, m.bottom + 1), 0);
-  while (rows.length < lastMergeRow) rows.push([]);
-  return { sheet: entry.name, origin, rows, merges, visibility: entry.visibility };
-}
+const isWorkbookType = (type: string): boolean => /spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template|addin)\.macroEnabled\.main\+xml$/i.test(type);
+const relType = (rel: Relationship, suffix: string): boolean => rel.type.endsWith(`/${suffix}`);
 
 export function assertSpreadsheetBytes(bytes: Uint8Array): void {
   const kind = sniff(bytes);
@@ -134,56 +103,96 @@ export function assertSpreadsheetBytes(bytes: Uint8Array): void {
   if (kind !== 'zip') throw new ReportError('file-not-spreadsheet');
 }
 
-/** The worksheets of a workbook's parts, in workbook order, with the part each lives in. */
-type PartText = (name: string) => string | undefined;
-
-interface WorkbookParts {
-  workbookXml: string;
-  rels: Map<string, { target: string; type: string }>;
+interface Book {
+  path: string;
+  xml: string;
+  rels: Map<string, Relationship>;
+  entries: SheetEntry[];
 }
 
-function workbookParts(text: PartText, has: (name: string) => boolean): WorkbookParts {
-  const rootRels = relationships(text('_rels/.rels'), '');
-  const workbookPath = [...rootRels.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
-  const workbookXml = text(workbookPath);
-  if (!workbookXml) throw new ReportError(has('word/document.xml') || has('ppt/presentation.xml') ? 'file-not-spreadsheet' : 'file-corrupt', { detail: 'no workbook part' });
-  return { workbookXml, rels: relationships(text(relsPathOf(workbookPath)), workbookPath) };
+function textReader(zip: ZipReader): PartText {
+  return (name) => {
+    const bytes = zip.read(name);
+    return bytes ? xmlText(bytes) : undefined;
+  };
 }
 
-export function sheetEntries(parts: Map<string, Uint8Array>): SheetEntry[] {
-  return entriesOf(workbookParts((name) => partText(parts, name), (name) => parts.has(name)));
+function openBook(zip: ZipReader): Book {
+  const text = textReader(zip);
+  const main = relationships(text, '').find((r) => relType(r, 'officeDocument') && zip.has(r.target));
+  // without package relationships, the content types name the workbook part
+  const typeOf = main ? undefined : contentTypes(text);
+  const path = main?.target ?? zip.names.find((name) => typeOf !== undefined && isWorkbookType(typeOf(name))) ?? 'xl/workbook.xml';
+  const xml = text(path);
+  if (xml === undefined) {
+    const other = zip.has('word/document.xml') || zip.has('ppt/presentation.xml');
+    throw new ReportError(other ? 'file-not-spreadsheet' : 'file-corrupt', { detail: '找不到工作簿部件 workbook.xml' });
+  }
+  const rels = relsById(text, path);
+  const entries: SheetEntry[] = [];
+  const scan = new XmlScanner(xml);
+  // the main part of a presentation or a document is not a workbook
+  const root = scan.next() ? scan.name : '';
+  if (root !== 'workbook') throw new ReportError('file-not-spreadsheet');
+  while (scan.next()) {
+    if (scan.closing || scan.name !== 'sheet') continue;
+    const rel = rels.get(scan.attr('id') ?? '');
+    // chart sheets, dialog and macro sheets (other relationship types) hold no cells
+    if (!rel || !relType(rel, 'worksheet')) continue;
+    const state = scan.attr('state');
+    entries.push({ name: scan.attr('name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
+  }
+  if (entries.length === 0) throw new ReportError('file-corrupt', { detail: rels.size === 0 ? '缺少 workbook.xml.rels，找不到任何工作表' : '工作簿中没有工作表' });
+  return { path, xml, rels, entries };
 }
 
-function entriesOf({ workbookXml, rels }: WorkbookParts): SheetEntry[] {
-  return [...elements(workbookXml, 'sheet')].flatMap((sheet): SheetEntry[] => {
-    const id = attr(sheet.attributes, 'id');
-    const rel = id ? rels.get(id) : undefined;
-    if (!rel || !rel.type.endsWith('/worksheet')) return []; // chart sheets and dialog sheets hold no cells
-    const state = attr(sheet.attributes, 'state');
-    return [{ name: attr(sheet.attributes, 'name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' }];
-  });
+/** The worksheets of a workbook, in workbook order, with the part each lives in. */
+export function sheetEntriesOf(zip: ZipReader): SheetEntry[] {
+  return openBook(zip).entries;
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const strings: string[] = [];
+  const scan = new XmlScanner(xml);
+  while (scan.next()) {
+    if (scan.closing || scan.name !== 'si') continue;
+    strings.push(scan.selfClosing ? '' : richTextUntil(scan, 'si'));
+  }
+  return strings;
+}
+
+function isDate1904(workbookXml: string): boolean {
+  const scan = new XmlScanner(workbookXml);
+  while (scan.next()) {
+    if (scan.name === 'sheets') return false;
+    if (scan.name === 'workbookPr' && !scan.closing) {
+      const flag = scan.attr('date1904');
+      return flag === '1' || flag === 'true';
+    }
+  }
+  return false;
 }
 
 export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
   assertSpreadsheetBytes(bytes);
-  const zip = openZip(bytes, options.maxPartBytes);
-  const book = workbookParts(zip.text, (name) => zip.names.includes(name));
-  const relOfType = (suffix: string): string | undefined => [...book.rels.values()].find((r) => r.type.endsWith(suffix))?.target;
+  const limits = limitsWith({ ...(options.maxPartBytes ? { maxPartBytes: options.maxPartBytes } : {}), ...options.limits });
+  const zip = openZip(bytes, limits);
+  const text = textReader(zip);
+  const book = openBook(zip);
+  const rels = [...book.rels.values()];
+  const partOf = (suffix: string, fallback: string): string => rels.find((r) => relType(r, suffix))?.target ?? resolveTarget(book.path, fallback);
   let strings: string[] | undefined;
-  let dates: boolean[] | undefined;
-  // shared strings and styles are read only when a cell needs them
+  let formats: NumberFormat[] | undefined;
   const ctx: SheetContext = {
-    get strings() {
-      return (strings ??= sharedStrings(zip.text(relOfType('/sharedStrings') ?? 'xl/sharedStrings.xml')));
-    },
-    get dates() {
-      return (dates ??= dateStyles(zip.text(relOfType('/styles') ?? 'xl/styles.xml')));
-    },
-    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*"(1|true)"/.test(book.workbookXml),
+    strings: () => (strings ??= sharedStrings(text(partOf('sharedStrings', 'sharedStrings.xml')))),
+    formats: () => (formats ??= cellFormats(text(partOf('styles', 'styles.xml')))),
+    date1904: isDate1904(book.xml),
+    limits,
   };
-  return entriesOf(book).map((entry) => {
-    const xml = zip.text(entry.path);
-    if (xml === undefined) throw new ReportError('file-corrupt', { detail: `missing ${entry.path}` });
+  return book.entries.map((entry) => {
+    const xml = text(entry.path);
+    if (xml === undefined) throw new ReportError('file-corrupt', { detail: `缺少工作表部件 ${entry.path}` });
     return readSheet(xml, entry, origin, ctx);
   });
 }

@@ -1,8 +1,10 @@
 import type { MergedRange } from '../core/grid';
+import { xmlSafeText } from './xml-text';
 
 /**
- * Writing workbooks (samples, fixtures, clean submissions). ExcelJS is loaded only here and only
- * when something is written, so reading and validating never pay for it.
+ * Writing workbooks (samples, fixtures, clean submissions, annotated copies). ExcelJS is loaded only
+ * here and only when something is written, so reading and validating never pay for it. Every text
+ * goes through xmlSafeText first, so the workbook is well-formed XML whatever the input held.
  */
 export interface CellStyle {
   bold?: boolean;
@@ -39,12 +41,12 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Arra
   workbook.created = new Date(Date.UTC(2021, 0, 1));
   workbook.modified = workbook.created;
   for (const spec of sheets) {
-    const sheet = workbook.addWorksheet(spec.name, { state: spec.state ?? 'visible' });
+    const sheet = workbook.addWorksheet(xmlSafeText(spec.name, 'drop'), { state: spec.state ?? 'visible' });
     spec.rows.forEach((row, r) => {
       row.forEach((value, c) => {
         if (value === '') return;
         const cell = sheet.getCell(r + 1, c + 1);
-        cell.value = value;
+        cell.value = typeof value === 'string' ? xmlSafeText(value) : value;
         cell.alignment = { wrapText: true, vertical: 'top' };
       });
     });
@@ -70,11 +72,11 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Arra
     }
     for (const [key, note] of spec.notes ?? []) {
       const [r, c] = key.split(',').map(Number);
-      sheet.getCell(r + 1, c + 1).note = note;
+      sheet.getCell(r + 1, c + 1).note = xmlSafeText(note);
     }
     if (spec.dropdown && spec.headerRow !== undefined) {
       const letter = String.fromCharCode(65 + spec.dropdown.col);
-      const formula = `"${spec.dropdown.values.join(',')}"`;
+      const formula = `"${spec.dropdown.values.map((v) => xmlSafeText(v, 'drop')).join(',')}"`;
       for (let r = spec.headerRow + 2; r <= Math.max(spec.rows.length, spec.headerRow + 200); r++) {
         sheet.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true };
       }

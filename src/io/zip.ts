@@ -1,13 +1,18 @@
-import { inflateSync } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { ReportError } from '../core/errors';
+import { mb, READ_LIMITS, ReadLimits } from './limits';
 
 /**
  * Opening a workbook's zip with bounds. The central directory is read first; only the parts asked
- * for are inflated, each into a buffer of its declared size: a part that declares more than
- * `maxPartBytes` is refused before inflating, and one that inflates past what it declares (a zip
- * bomb that lies) is refused as corrupt, so memory stays bounded either way.
+ * for are inflated, each into a buffer of its declared size. A part declaring more than the part
+ * limit, or parts adding up past the workbook budget, are refused before inflating (`file-too-large`);
+ * a part that inflates past what it declares (a zip bomb that lies) is stopped as soon as its output
+ * passes the declared size (`file-corrupt`), so time and memory stay bounded either way.
+ *
+ * Names follow OPC (ECMA-376 Part 2): `\` written by some Windows writers reads as `/`, a leading `/`
+ * is dropped, and lookup ignores case and percent-encoding.
  */
-export const DEFAULT_MAX_PART_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_MAX_PART_BYTES = READ_LIMITS.maxPartBytes;
 
 export type Sniffed = 'empty' | 'zip' | 'ole' | 'other';
 
@@ -32,6 +37,7 @@ export function isEncryptedOle(bytes: Uint8Array): boolean {
 }
 
 interface Entry {
+  /** The name as stored, `\` turned into `/`. */
   name: string;
   method: number;
   compressedSize: number;
@@ -39,8 +45,8 @@ interface Entry {
   localOffset: number;
 }
 
-const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail });
-const decoder = new TextDecoder('utf-8');
+const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
+const utf8 = new TextDecoder('utf-8');
 
 function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);
@@ -48,8 +54,53 @@ function u16(b: Uint8Array, i: number): number {
 function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
 }
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 2 ** 32;
+}
 
-function centralDirectory(bytes: Uint8Array): Entry[] {
+/** The OPC name a zip item or a relationship target stands for: `/`, no leading slash. */
+export function normalisePartName(name: string): string {
+  return name.replace(/\\/g, '/').replace(/^\/+/, '');
+}
+
+/** The key OPC names compare by: case-insensitive, percent-decoded. */
+export function partKey(name: string): string {
+  let key = normalisePartName(name);
+  if (key.includes('%')) {
+    try {
+      key = decodeURIComponent(key);
+    } catch {
+      // a stray % stays as written
+    }
+  }
+  return key.toLowerCase();
+}
+
+/** Zip64 sizes and offsets live in extra field 0x0001, in this order, only for fields saturated in the record. */
+function applyZip64(bytes: Uint8Array, entry: Entry, extraStart: number, extraLength: number): void {
+  let p = extraStart;
+  const end = extraStart + extraLength;
+  while (p + 4 <= end) {
+    const id = u16(bytes, p);
+    const length = u16(bytes, p + 2);
+    if (id === 0x0001) {
+      let q = p + 4;
+      if (entry.size === 0xffffffff && q + 8 <= end) {
+        entry.size = u64(bytes, q);
+        q += 8;
+      }
+      if (entry.compressedSize === 0xffffffff && q + 8 <= end) {
+        entry.compressedSize = u64(bytes, q);
+        q += 8;
+      }
+      if (entry.localOffset === 0xffffffff && q + 8 <= end) entry.localOffset = u64(bytes, q);
+      return;
+    }
+    p += 4 + length;
+  }
+}
+
+function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
     if (u32(bytes, i) === 0x06054b50) {
@@ -58,25 +109,61 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
     }
   }
   if (eocd < 0) throw corrupt('zip directory missing (truncated file?)');
-  const count = u16(bytes, eocd + 10);
   let p = u32(bytes, eocd + 16);
+  // a zip64 end record points at the real directory
+  if (p === 0xffffffff && eocd >= 20 && u32(bytes, eocd - 20) === 0x07064b50) {
+    const record = u64(bytes, eocd - 20 + 8);
+    if (record + 56 <= bytes.length && u32(bytes, record) === 0x06064b50) p = u64(bytes, record + 48);
+  }
   if (p + 46 > bytes.length) throw corrupt('zip directory out of range');
   const entries: Entry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) throw corrupt('zip directory damaged');
+  // the record count may be saturated or wrong: the directory is read while its signature holds
+  while (p + 46 <= bytes.length && u32(bytes, p) === 0x02014b50) {
+    if (entries.length >= limits.maxZipEntries) throw corrupt(`zip 目录超过 ${limits.maxZipEntries} 个条目`);
     const nameLength = u16(bytes, p + 28);
     const extra = u16(bytes, p + 30);
     const comment = u16(bytes, p + 32);
-    entries.push({
-      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+    if (p + 46 + nameLength > bytes.length) throw corrupt('zip directory damaged');
+    const entry: Entry = {
+      name: normalisePartName(utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength))),
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
       localOffset: u32(bytes, p + 42),
-    });
+    };
+    applyZip64(bytes, entry, p + 46 + nameLength, extra);
+    entries.push(entry);
     p += 46 + nameLength + extra + comment;
   }
+  if (entries.length === 0 && u16(bytes, eocd + 10) > 0) throw corrupt('zip directory damaged');
   return entries;
+}
+
+/**
+ * Deflate's best ratio is about 1032:1. A part that cannot inflate far past its declared size, or so
+ * small that even a lie costs at most 64 MB of inflating into a fixed buffer, inflates in one call;
+ * any other streams, and stops at the first chunk past its declared size.
+ */
+const MAX_DEFLATE_RATIO = 1032;
+const ONE_CALL_COMPRESSED_BYTES = 64 * 1024;
+const STREAM_CHUNK = 64 * 1024;
+
+function inflateBounded(data: Uint8Array, entry: Entry): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let written = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    if (written + chunk.length > entry.size) {
+      overflow = true;
+      return;
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  for (let i = 0; i < data.length && !overflow; i += STREAM_CHUNK) inflater.push(data.subarray(i, Math.min(data.length, i + STREAM_CHUNK)), i + STREAM_CHUNK >= data.length);
+  if (overflow) throw corrupt(`${entry.name} inflates past its declared size`);
+  if (written < entry.size) throw corrupt(`${entry.name} is incomplete`);
+  return out;
 }
 
 function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
@@ -86,59 +173,58 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt(`${entry.name} is cut off (truncated file?)`);
   const data = bytes.subarray(start, end);
-  if (entry.method === 0) return data.slice();
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.size) throw corrupt(`${entry.name} is stored with two sizes`);
+    return data.slice();
+  }
   if (entry.size === 0) return new Uint8Array(0); // folders and empty parts
   if (entry.method !== 8) throw corrupt(`${entry.name} uses compression method ${entry.method}`);
-  // One byte more than declared: a stream that fills it inflates past its declared size (a lying
-  // zip bomb) and is refused; memory never exceeds the declared size, which the limit bounds.
-  let out: Uint8Array;
   try {
-    out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    if (data.length > ONE_CALL_COMPRESSED_BYTES && data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
+    // One byte more than declared: a stream that fills it inflates past its declared size.
+    const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
+    if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
+    return out;
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     throw corrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
-  if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
-  return out;
 }
 
 /** A zip opened for reading parts on demand: a part is inflated the first time it is asked for. */
 export interface ZipReader {
+  /** Every item's name as stored (`\` read as `/`), in directory order. */
   names: string[];
+  /** Whether a part exists, by OPC comparison. */
+  has(name: string): boolean;
   read(name: string): Uint8Array | undefined;
-  text(name: string): string | undefined;
 }
 
-export function openZip(bytes: Uint8Array, maxPartBytes = DEFAULT_MAX_PART_BYTES): ZipReader {
-  const entries = new Map(centralDirectory(bytes).map((e) => [e.name, e]));
+export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }): ZipReader {
+  const list = centralDirectory(bytes, limits);
+  const entries = new Map<string, Entry>();
+  for (const e of list) if (!entries.has(partKey(e.name))) entries.set(partKey(e.name), e);
   const cache = new Map<string, Uint8Array>();
+  let inflated = 0;
   const read = (name: string): Uint8Array | undefined => {
-    const cached = cache.get(name);
+    const key = partKey(name);
+    const cached = cache.get(key);
     if (cached) return cached;
-    const entry = entries.get(name);
+    const entry = entries.get(key);
     if (!entry) return undefined;
-    if (entry.size > maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: Math.round(maxPartBytes / 1048576) });
+    if (entry.size > limits.maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxPartBytes) });
+    if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
+    inflated += entry.size;
     const data = inflateEntry(bytes, entry);
-    cache.set(name, data);
+    cache.set(key, data);
     return data;
   };
-  return {
-    names: [...entries.keys()],
-    read,
-    text: (name) => {
-      const data = read(name);
-      return data ? decoder.decode(data) : undefined;
-    },
-  };
+  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read };
 }
 
-/** Every wanted part, inflated now (for copying a whole workbook). */
-export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, maxPartBytes = DEFAULT_MAX_PART_BYTES): Map<string, Uint8Array> {
-  const zip = openZip(bytes, maxPartBytes);
+/** Every wanted part, inflated now, under its stored name (for copying a whole workbook). */
+export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean, limits?: ReadLimits): Map<string, Uint8Array> {
+  const zip = openZip(bytes, limits);
   return new Map(zip.names.filter(wanted).map((name) => [name, zip.read(name) as Uint8Array]));
-}
-
-export function partText(parts: Map<string, Uint8Array>, name: string): string | undefined {
-  const bytes = parts.get(name);
-  return bytes ? decoder.decode(bytes) : undefined;
 }

@@ -39,14 +39,15 @@ describe('reading .xlsx', () => {
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>' +
       '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>';
     const sheetData = '<row r="1"><c r="A1" s="1"><v>44377</v></c><c r="B1" s="2"><v>44377</v></c><c r="C1"><v>44377</v></c></row>';
-    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles }), 'x')[0].rows[0]).toEqual(['2021-06-30', '2021-06-30', '44377']);
-    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles, date1904: true }), 'x')[0].rows[0][0]).toBe('2025-07-01');
+    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles }), 'x')[0].rows[0]).toEqual(['2021/6/30', '2021年6月30日', '44377']);
+    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles, date1904: true }), 'x')[0].rows[0][0]).toBe('2025/7/1');
   });
 
   it('reads merged ranges and sheet visibility, and keeps control characters escaped by OOXML', () => {
     const bytes = buildXlsx([
       { name: '说明', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>填表说明_x000D_第二行</t></is></c></row>', state: 'hidden' },
-      { name: '数据', sheetData: '<row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c></row>', mergeCells: ['A2:A3', 'B1:E1'] },
+      // the merged areas' other cells are written empty, as Excel writes them
+      { name: '数据', sheetData: '<row r="1"><c r="B1"/><c r="E1"/></row><row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c></row><row r="3"><c r="A3" s="0"/></row>', mergeCells: ['A2:A3', 'B1:E1'] },
     ]);
     const [hidden, data] = readXlsx(bytes, 'x');
     expect(hidden.visibility).toBe('hidden');

@@ -1,0 +1,46 @@
+import { ReportError } from '../core/errors';
+
+/**
+ * The text of an XML part, in the encoding its bytes declare (XML 1.0 Appendix F): a byte-order
+ * mark first, else the pattern of `<?xml` in UTF-16 without a mark, else the prolog's `encoding`,
+ * else UTF-8. An encoding this runtime cannot decode is `file-corrupt`, not a silent empty part.
+ */
+export type XmlEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | string;
+
+export function xmlEncodingOf(bytes: Uint8Array): { encoding: XmlEncoding; skip: number } {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  if (a === 0x3c && b === 0x00 && c === 0x3f) return { encoding: 'utf-16le', skip: 0 };
+  if (a === 0x00 && b === 0x3c && c === 0x00) return { encoding: 'utf-16be', skip: 0 };
+  if (a === 0x3c && b === 0x3f) {
+    // the prolog is ASCII in every ASCII-compatible encoding
+    let end = 2;
+    while (end < bytes.length && end < 200 && bytes[end] !== 0x3e) end++;
+    const prolog = String.fromCharCode(...bytes.subarray(0, end));
+    const declared = /encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1].toLowerCase();
+    if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16')) return { encoding: declared, skip: 0 };
+  }
+  return { encoding: 'utf-8', skip: 0 };
+}
+
+const decoders = new Map<string, TextDecoder>();
+
+function decoderFor(encoding: string): TextDecoder {
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    try {
+      decoder = new TextDecoder(encoding);
+    } catch {
+      throw new ReportError('file-corrupt', { detail: `未知编码 ${encoding}` }, `XML part in an unknown encoding ${encoding}`);
+    }
+    decoders.set(encoding, decoder);
+  }
+  return decoder;
+}
+
+export function xmlText(bytes: Uint8Array): string {
+  const { encoding, skip } = xmlEncodingOf(bytes);
+  return decoderFor(encoding).decode(skip ? bytes.subarray(skip) : bytes);
+}

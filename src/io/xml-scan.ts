@@ -1,0 +1,312 @@
+import { ReportError } from '../core/errors';
+
+/**
+ * A single-pass pull scanner over one XML part: `next()` moves to the next start or end tag,
+ * `attr()` reads the current tag's attributes, `text()` reads character data (entities decoded,
+ * CDATA kept literally, line ends normalised as XML 1.0 §2.11 says). Comments, processing
+ * instructions and the doctype are skipped; no entity a document declares is ever expanded.
+ * Every search moves forward with `indexOf`, so time is linear in the part's length even on
+ * unclosed tags, which are `file-corrupt`. Element and attribute names are compared by local name
+ * (the prefix is dropped), which is how SpreadsheetML's transitional and strict namespaces both read.
+ */
+const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const APOS = 0x27;
+const COLON = 0x3a;
+
+function isNameEnd(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === SLASH || code === GT;
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Character and predefined entity references decoded; an invalid reference is `file-corrupt`. */
+export function decodeEntities(raw: string): string {
+  if (raw.indexOf('&') < 0) return raw;
+  let out = '';
+  let from = 0;
+  for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', from)) {
+    const semi = raw.indexOf(';', amp + 1);
+    out += raw.slice(from, amp);
+    if (semi < 0 || semi - amp > 12) {
+      out += '&';
+      from = amp + 1;
+      continue;
+    }
+    const name = raw.slice(amp + 1, semi);
+    if (name.charCodeAt(0) === 0x23) {
+      const hex = name.charCodeAt(1) === 0x78 || name.charCodeAt(1) === 0x58;
+      const digits = hex ? name.slice(2) : name.slice(1);
+      const code = /^[0-9a-fA-F]+$/.test(digits) && (hex || /^\d+$/.test(digits)) ? parseInt(digits, hex ? 16 : 10) : NaN;
+      if (!(code >= 0 && code <= 0x10ffff)) throw corrupt(`invalid character reference &${name};`);
+      out += String.fromCodePoint(code);
+    } else {
+      const named = NAMED[name];
+      // an entity only a DTD could define is kept as written, never expanded
+      out += named ?? `&${name};`;
+    }
+    from = semi + 1;
+  }
+  return out + raw.slice(from);
+}
+
+/** XML end-of-line handling: CR LF and a lone CR read as LF. */
+function normaliseLineEnds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+export class XmlScanner {
+  /** The local name of the current tag. */
+  name = '';
+  /** The current tag is `</name>`. */
+  closing = false;
+  /** The current tag is `<name/>`. */
+  selfClosing = false;
+  /** Where the current tag starts (its `<`) and ends (just past its `>`). */
+  start = 0;
+  end = 0;
+  private pos = 0;
+  private attrStart = 0;
+  private attrEnd = 0;
+
+  constructor(private readonly xml: string) {}
+
+  /** Moves to the next tag; false at the end of the part. */
+  next(): boolean {
+    const xml = this.xml;
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      if (lt < 0) {
+        this.pos = xml.length;
+        return false;
+      }
+      const first = xml.charCodeAt(lt + 1);
+      if (first === 0x3f) {
+        this.pos = this.skipPast(lt + 2, '?>');
+        continue;
+      }
+      if (first === 0x21) {
+        if (xml.startsWith('<!--', lt)) this.pos = this.skipPast(lt + 4, '-->');
+        else if (xml.startsWith('<![CDATA[', lt)) this.pos = this.skipPast(lt + 9, ']]>');
+        else this.pos = this.skipDoctype(lt);
+        continue;
+      }
+      this.closing = first === SLASH;
+      let nameStart = this.closing ? lt + 2 : lt + 1;
+      let nameEnd = nameStart;
+      const length = xml.length;
+      while (nameEnd < length) {
+        const code = xml.charCodeAt(nameEnd);
+        if (isNameEnd(code)) break;
+        if (code === COLON) nameStart = nameEnd + 1;
+        nameEnd++;
+      }
+      if (nameEnd >= length) throw corrupt('unclosed tag');
+      this.name = this.nameAt(nameStart, nameEnd);
+      const gt = this.closing ? xml.indexOf('>', nameEnd) : this.tagEnd(nameEnd);
+      if (gt < 0) throw corrupt(`unclosed tag <${this.name}`);
+      this.selfClosing = !this.closing && xml.charCodeAt(gt - 1) === SLASH;
+      this.attrStart = nameEnd;
+      this.attrEnd = this.selfClosing ? gt - 1 : gt;
+      this.pos = gt + 1;
+      this.start = lt;
+      this.end = gt + 1;
+      return true;
+    }
+  }
+
+  /** The names SpreadsheetML repeats most, without allocating a string for each tag. */
+  private nameAt(start: number, end: number): string {
+    const xml = this.xml;
+    const first = xml.charCodeAt(start);
+    switch (end - start) {
+      case 1:
+        if (first === 0x63) return 'c';
+        if (first === 0x76) return 'v';
+        if (first === 0x74) return 't';
+        if (first === 0x66) return 'f';
+        if (first === 0x72) return 'r';
+        break;
+      case 2:
+        if (first === 0x69 && xml.charCodeAt(start + 1) === 0x73) return 'is';
+        if (first === 0x73 && xml.charCodeAt(start + 1) === 0x69) return 'si';
+        if (first === 0x78 && xml.charCodeAt(start + 1) === 0x66) return 'xf';
+        break;
+      case 3:
+        if (first === 0x72 && xml.charCodeAt(start + 1) === 0x6f && xml.charCodeAt(start + 2) === 0x77) return 'row';
+        if (first === 0x72 && xml.charCodeAt(start + 1) === 0x50 && xml.charCodeAt(start + 2) === 0x68) return 'rPh';
+        if (first === 0x72 && xml.charCodeAt(start + 1) === 0x50 && xml.charCodeAt(start + 2) === 0x72) return 'rPr';
+        break;
+    }
+    return xml.slice(start, end);
+  }
+
+  /** The `>` ending a start tag, with `>` inside quoted attribute values skipped. */
+  private tagEnd(from: number): number {
+    const xml = this.xml;
+    for (let i = from; i < xml.length; i++) {
+      const code = xml.charCodeAt(i);
+      if (code === GT) return i;
+      if (code === QUOTE || code === APOS) {
+        const close = xml.indexOf(code === QUOTE ? '"' : "'", i + 1);
+        if (close < 0) return -1;
+        i = close;
+      } else if (code === LT) return -1;
+    }
+    return -1;
+  }
+
+  private skipPast(from: number, terminator: string): number {
+    const end = this.xml.indexOf(terminator, from);
+    if (end < 0) throw corrupt(`unterminated ${terminator}`);
+    return end + terminator.length;
+  }
+
+  private skipDoctype(lt: number): number {
+    const gt = this.xml.indexOf('>', lt);
+    const bracket = this.xml.indexOf('[', lt);
+    if (bracket >= 0 && (gt < 0 || bracket < gt)) return this.skipPast(bracket, ']>');
+    if (gt < 0) throw corrupt('unterminated doctype');
+    return gt + 1;
+  }
+
+  /**
+   * The fast path of a cell: when the content right after the current start tag is exactly
+   * `<v>text</v></c>`, returns the text and leaves the scanner on `</c>`; otherwise undefined, and
+   * nothing moved.
+   */
+  valueThenClose(): string | undefined {
+    const xml = this.xml;
+    const p = this.pos;
+    if (xml.charCodeAt(p) !== LT || xml.charCodeAt(p + 1) !== 0x76 || xml.charCodeAt(p + 2) !== GT) return undefined;
+    const lt = xml.indexOf('<', p + 3);
+    if (lt < 0 || !xml.startsWith('</v></c>', lt)) return undefined;
+    const raw = xml.slice(p + 3, lt);
+    this.pos = lt + 8;
+    this.name = 'c';
+    this.closing = true;
+    this.selfClosing = false;
+    this.start = lt + 4;
+    this.end = lt + 8;
+    return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw));
+  }
+
+  /**
+   * Several attributes of the current tag in one pass: `out[i]` is the value of `names[i]` (by local
+   * name, entities decoded) or undefined.
+   */
+  attrs(names: readonly string[], out: (string | undefined)[]): void {
+    for (let k = 0; k < names.length; k++) out[k] = undefined;
+    const xml = this.xml;
+    const end = this.attrEnd;
+    let i = this.attrStart;
+    while (i < end) {
+      let code = xml.charCodeAt(i);
+      while (i < end && (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)) code = xml.charCodeAt(++i);
+      if (i >= end) return;
+      let localStart = i;
+      while (i < end) {
+        code = xml.charCodeAt(i);
+        if (code === 0x3d || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) break;
+        if (code === COLON) localStart = i + 1;
+        i++;
+      }
+      let which = -1;
+      for (let k = 0; k < names.length; k++) {
+        if (i - localStart === names[k].length && xml.startsWith(names[k], localStart)) {
+          which = k;
+          break;
+        }
+      }
+      while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
+      if (i >= end) return;
+      const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
+      if (close < 0 || close > end) return;
+      if (which >= 0) {
+        const raw = xml.slice(i + 1, close);
+        const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+        out[which] = /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
+      }
+      i = close + 1;
+    }
+  }
+
+  /** The value of attribute `name` (by local name) on the current tag, entities decoded. */
+  attr(name: string): string | undefined {
+    const xml = this.xml;
+    const end = this.attrEnd;
+    let i = this.attrStart;
+    while (i < end) {
+      let code = xml.charCodeAt(i);
+      while (i < end && (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09)) code = xml.charCodeAt(++i);
+      if (i >= end) return undefined;
+      let localStart = i;
+      while (i < end) {
+        code = xml.charCodeAt(i);
+        if (code === 0x3d || code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) break;
+        if (code === COLON) localStart = i + 1;
+        i++;
+      }
+      const matches = i - localStart === name.length && xml.startsWith(name, localStart);
+      while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
+      if (i >= end) return undefined;
+      const quote = xml.charCodeAt(i) === QUOTE ? '"' : "'";
+      const close = xml.indexOf(quote, i + 1);
+      if (close < 0 || close > end) return undefined;
+      if (matches) {
+        const raw = xml.slice(i + 1, close);
+        // attribute-value normalisation (XML 1.0 §3.3.3): literal tabs and line ends read as spaces
+        const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+        return /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
+      }
+      i = close + 1;
+    }
+    return undefined;
+  }
+
+  /**
+   * Character data from here up to the next tag, CDATA sections included literally; the scanner
+   * is left before that tag, so `next()` returns it.
+   */
+  text(): string {
+    const xml = this.xml;
+    let out = '';
+    for (;;) {
+      const lt = xml.indexOf('<', this.pos);
+      const stop = lt < 0 ? xml.length : lt;
+      if (stop > this.pos) out += decodeEntities(xml.slice(this.pos, stop));
+      this.pos = stop;
+      if (lt < 0) return normaliseLineEnds(out);
+      if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end < 0) throw corrupt('unterminated CDATA');
+        out += xml.slice(lt + 9, end);
+        this.pos = end + 3;
+      } else if (xml.startsWith('<!--', lt)) this.pos = this.skipPast(lt + 4, '-->');
+      else return normaliseLineEnds(out);
+    }
+  }
+
+  /** Skips the current element's content up to its matching end tag (nothing to skip for `<x/>`). */
+  skipElement(): void {
+    if (this.selfClosing || this.closing) return;
+    const name = this.name;
+    let depth = 1;
+    while (this.next()) {
+      if (this.name !== name) continue;
+      if (this.closing) depth--;
+      else if (!this.selfClosing) depth++;
+      if (depth === 0) return;
+    }
+  }
+}
+
+/** OOXML's `_xHHHH_` escapes (ST_Xstring) decoded; `_x005F_` escapes the underscore itself. */
+export function decodeOoxmlEscapes(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
