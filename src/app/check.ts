@@ -1,15 +1,16 @@
 import type { Lang } from '../core/catalog';
 import { FileOutcome, validationDocument, ValidationDocument } from '../core/validation-document';
 import { messageTexts } from '../locales';
-import { checkSheet, CheckOptions } from './check-sheet';
-import { AnySource, perFile, readSource } from './sources';
+import type { CheckOptions } from './check-sheet';
+import { checkSource } from './check-source';
+import { AnySource, perFile } from './sources';
 
 export { checkSheet, validateOptions } from './check-sheet';
 export type { CheckOptions } from './check-sheet';
 
 /** Checks one file: its report, or the one error that file met (never an exception). */
 export function checkFile(source: AnySource, options: CheckOptions = {}): FileOutcome {
-  const outcome = perFile(source.name, () => checkSheet(readSource(source), options));
+  const outcome = perFile(source.name, () => checkSource(source, options));
   return 'value' in outcome ? { file: source.name, report: outcome.value } : { file: source.name, error: { code: outcome.error.code, params: { ...outcome.error.params } } };
 }
 

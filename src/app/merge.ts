@@ -11,6 +11,7 @@ import { severityFor } from '../core/validate';
 import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
 import { messageTexts, renderError } from '../locales';
 import { checkSheet } from './check';
+import { checkSource } from './check-source';
 import { AnySource, perFile, readSource, throwIfAborted, yieldToUi } from './sources';
 
 /**
@@ -65,7 +66,7 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
   const total = request.submissions.length;
   for (const [i, source] of request.submissions.entries()) {
     throwIfAborted(request.signal);
-    const outcome = perFile(source.name, () => checkSheet(readSource(source), checkOptions));
+    const outcome = perFile(source.name, () => checkSource(source, checkOptions));
     if ('value' in outcome) inputs.push({ file: source.name, report: outcome.value });
     else unreadable.push({ file: source.name, code: outcome.error.code, message: renderError(outcome.error.code, outcome.error.params, request.lang) });
     request.onProgress?.(i + 1, total);

@@ -1,6 +1,6 @@
 import { isReportError, ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
-import { readWorkbookBytes } from '../io/read-workbook';
+import { readWorkbookBytes, readWorkbookFile, ReadNote } from '../io/read-workbook';
 
 /**
  * What every user job takes: files as bytes with their names (a path, or the name the page was
@@ -49,6 +49,12 @@ export function atFileBoundary<T>(work: () => T, name?: string): T {
 export function readSource(source: AnySource): Grid[] {
   const { name, bytes } = loadSource(source);
   return atFileBoundary(() => readWorkbookBytes(bytes, name), name);
+}
+
+/** The sheets and what the read had to guess (a CSV's encoding), for a check that reports it. */
+export function readSourceWithNotes(source: AnySource): { grids: Grid[]; notes: ReadNote[] } {
+  const { name, bytes } = loadSource(source);
+  return atFileBoundary(() => readWorkbookFile(bytes, name), name);
 }
 
 /** The outcome of one file of a batch: its value, or the error that file met. */

@@ -42,6 +42,7 @@ export const FINDING_CODES = [
   'task-unplaced',
   'role-missing',
   'compare-no-match',
+  'encoding-guessed',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -80,6 +81,7 @@ export const FINDING_CATALOG: Record<FindingCode, { severity: Severity }> = {
   'task-unplaced': { severity: 'warning' },
   'role-missing': { severity: 'error' },
   'compare-no-match': { severity: 'error' },
+  'encoding-guessed': { severity: 'warning' },
 };
 
 /** What a fix does, and why a finding gets none: shown in previews and change logs. */

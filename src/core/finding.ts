@@ -49,6 +49,8 @@ export interface FindingParams {
   /** A column the merge needed that a file lacks (`file` is the file's name). */
   'role-missing': { file: string; sheet: string; column: string };
   'compare-no-match': { before: number; after: number };
+  /** A CSV whose encoding was not marked (no BOM) and had to be guessed; `replaced` bytes could not be decoded. */
+  'encoding-guessed': { encoding: string; replaced: number };
 }
 
 export type ParamsOf<C extends FindingCode> = FindingParams[C];

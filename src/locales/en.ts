@@ -169,6 +169,11 @@ export const en: Locale = {
       message: 'No row of one period matches a row of the other ({before} rows before, {after} after); the comparison says nothing.',
       hint: 'Check that both files are two periods of one table, or give the template with --template.',
     },
+    'encoding-guessed': {
+      title: 'Encoding guessed',
+      message: 'This CSV file does not mark its encoding and was read as {encoding}; {replaced} bytes could not be decoded and show as "�".',
+      hint: 'Save it as .xlsx (or "CSV UTF-8") in Excel or WPS and check it again, so no text is misread.',
+    },
   },
   errors: {
     'file-empty': 'The file is empty (0 bytes); it may not have downloaded completely. Get the file again.',

@@ -169,6 +169,11 @@ export const zhCN: Locale = {
       message: '两期报表中没有一行能对应上（上期 {before} 行，本期 {after} 行），对比没有结果。',
       hint: '请确认两个文件是同一张表的两期，或用 --template 指定模板。',
     },
+    'encoding-guessed': {
+      title: '文件编码是推测的',
+      message: '这个 CSV 文件没有标明编码，按 {encoding} 读取；有 {replaced} 处字节无法识别，已显示为 “�”。',
+      hint: '请在 Excel 或 WPS 中另存为 .xlsx（或“CSV UTF-8”）后重新检查，以免文字被误读。',
+    },
   },
   errors: {
     'file-empty': '文件是空的（0 字节），可能没有下载完整，请重新获取文件。',
