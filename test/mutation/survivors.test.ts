@@ -31,15 +31,22 @@ describe('mutants that survived, killed', () => {
     expect(splitUnits('各县(市、区)政府、市交通运输局')).toEqual(['各县(市、区)政府', '市交通运输局']);
   });
 
-  it('header: a row naming at least half the required columns is the header, fewer is not', () => {
-    // the progress template requires 5 columns: 3 of them is a header with 2 missing columns
-    const three = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务', '进展']]));
-    expect([three.headerRow, three.findings.filter((f) => f.code === 'missing-column').length]).toEqual([1, 2]);
-    // the liaison template requires 4 columns: exactly half of them (2) is still a header
-    const half = validateGrid(grid([['单位', '对接单位'], ['区科技局', '市大学']]));
-    expect([half.template, half.headerRow]).toEqual(['liaison', 1]);
-    const two = validateGrid(grid([['序号', '主要工作任务'], ['1', '任务']]));
-    expect([two.headerRow, two.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
+  it('header: a row naming at least two columns and half the needed ones is the header, fewer is not', () => {
+    // progress needs 主要工作任务 and 进展情况 (序号, 牵头部门 and 进展状态 may be absent in real tables)
+    const both = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务', '进展']]));
+    expect([both.template, both.headerRow, both.findings.map((f) => f.code)]).toEqual(['progress', 1, []]);
+    // one of the two needed columns is half of them: still a header, with the other one missing
+    const half = validateGrid(grid([['序号', '主要工作任务', '进展状态'], ['1', '任务', '按时推进']]));
+    expect([half.headerRow, half.findings.filter((f) => f.code === 'missing-column').map((f) => paramsOf(f).column)]).toEqual([1, ['进展情况']]);
+    // none of the needed columns: not a header, though two columns are named
+    const none = validateGrid(grid([['序号', '进展状态'], ['1', '按时推进']]));
+    expect([none.headerRow, none.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
+    // one column alone is never a header, even a needed one
+    const single = validateGrid(grid([['进展情况'], ['进展']]));
+    expect([single.headerRow, single.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
+    // the liaison template: exactly half of its needed columns is still a header
+    const liaison = validateGrid(grid([['单位', '对接单位'], ['区科技局', '市大学']]));
+    expect([liaison.template, liaison.headerRow]).toEqual(['liaison', 1]);
   });
 
   describe('duplicate submissions: the more complete copy wins, on a tie the later file', () => {
@@ -49,7 +56,8 @@ describe('mutants that survived, killed', () => {
     it('same content: the later file is kept', () => {
       const result = mergeSubmissions([submission('a.xlsx', '1.完成招标。'), submission('b.xlsx', '1.完成招标。')]);
       expect(duplicate(result)).toEqual([['b.xlsx#报表!2', 'a.xlsx#报表!2', 'kept.later-file']]);
-      expect(result.skipped.map((s) => [s.file, s.reason])).toEqual([['a.xlsx', 'duplicate-submission']]);
+      // header rows are skipped too (every non-blank row is accounted for); the dropped copy is a.xlsx's task row
+      expect(result.skipped.filter((s) => s.reason !== 'header').map((s) => [s.file, s.reason])).toEqual([['a.xlsx', 'duplicate-submission']]);
     });
 
     it('the earlier file with more items is kept over a later one with fewer', () => {

@@ -46,7 +46,8 @@ describe('60 units submitting concurrently', () => {
 
     const merged = await admin.request('POST', `/api/admin/periods/${id}/merge`);
     const summary = JSON.parse(decodeURIComponent(merged.headers.get('x-merge-summary')!)) as Record<string, number>;
-    expect([summary.inputs, summary.rowsIn, summary.rowsMerged, summary.rowsSkipped, summary.tasks, summary.missing]).toEqual([60, 60, 60, 0, 60, 0]);
+    // each file: a title row, the 填报单位 line, the header and one task row; all but the task row are skipped with a reason
+    expect([summary.inputs, summary.rowsIn, summary.rowsMerged, summary.rowsSkipped, summary.tasks, summary.missing]).toEqual([60, 240, 60, 180, 60, 0]);
     const sheet = readXlsx(new Uint8Array(await merged.arrayBuffer()), '汇总.xlsx').find((s) => s.sheet === '汇总')!;
     files.forEach((f, i) => {
       const row = sheet.rows.find((r) => r[0] === String(i + 1))!;

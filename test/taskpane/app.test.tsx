@@ -154,7 +154,7 @@ describe('the task pane', () => {
     const notice = readFileSync(join(__dirname, '..', '..', 'fixtures', 'seeds', '002_5a2e946dd2202fdb.txt'), 'utf8');
     fireEvent.change(screen.getByRole('textbox', { name: /粘贴通知正文/ }), { target: { value: notice } });
     fireEvent.click(screen.getByRole('button', { name: '识别任务' }));
-    await screen.findByText(/识别出 36 项任务/, undefined, { timeout: 10000 });
+    await screen.findByText(/识别出 93 项任务/, undefined, { timeout: 10000 });
     expect(screen.getByText(/实行服务事项清单管理。.*市行政服务中心（6月底前）/)).toBeTruthy();
   });
 });
