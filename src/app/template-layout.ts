@@ -39,14 +39,5 @@ export function uniqueName(wanted: string, taken: readonly string[]): string {
   return `${wanted}${i}`;
 }
 
-/** The column letters of a 0-based index: A…Z, AA…AZ, BA… up to XFD. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** The column letters of a 0-based index (A…Z, AA…, up to XFD): the core's one rule. */
+export { columnLetter } from '../core/address';

@@ -19,19 +19,18 @@ import type { BlobStore, InboxStore } from './storage/store';
  * The inbox's HTTP server: Fastify with zod schemas on every route, multipart uploads with hard
  * limits, per-token and per-address rate limits, cookie sessions with CSRF for the compiler, and
  * the 平台 pages served from `src/server/public` under a strict Content-Security-Policy.
+ * (The zip-bomb and size limits of a file's contents are the reader's own, src/io/limits.ts, as for the CLI.)
  */
 export interface InboxLimits {
   /** Largest accepted upload (bytes); a bigger one is cut off and refused with 413. */
   maxUploadBytes: number;
-  /** Largest part of an .xlsx once inflated (bytes): the zip-bomb limit, as the CLI's. */
-  maxPartBytes: number;
   /** Uploads per unit link per minute. */
   uploadsPerMinute: number;
   /** Sign-in attempts per address per minute. */
   loginsPerMinute: number;
 }
 
-export const DEFAULT_LIMITS: InboxLimits = { maxUploadBytes: 20 * 1024 * 1024, maxPartBytes: 256 * 1024 * 1024, uploadsPerMinute: 20, loginsPerMinute: 10 };
+export const DEFAULT_LIMITS: InboxLimits = { maxUploadBytes: 20 * 1024 * 1024, uploadsPerMinute: 20, loginsPerMinute: 10 };
 
 export interface InboxContext {
   store: InboxStore;

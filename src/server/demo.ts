@@ -28,7 +28,7 @@ export async function loadDemo(inbox: Inbox, context: Pick<InboxContext, 'store'
   await saveAdmin(inbox, 'demo', password);
   const { folder, master, files } = await writeSubmissionSamples(samplesDir);
   const masterBytes = new Uint8Array(readFileSync(master));
-  const tasks = readTaskList(masterBytes, basename(master), context.limits.maxPartBytes);
+  const tasks = readTaskList(masterBytes, basename(master));
   const template = resolveTemplate({ name: 'progress' });
   const names = rosterNames('', tasks);
   const tokens = new Map(names.map((n) => [n, newSecret()]));

@@ -1,26 +1,23 @@
+import { asReportError } from '../app/sources';
+import { checkSource } from '../app/check-source';
+import { compare } from '../app/compare';
+import { merge, readMasterList } from '../app/merge';
+import { makeTemplate } from '../app/template';
 import type { Lang } from '../core/catalog';
-import { compareReports } from '../core/compare/compare';
-import { isReportError, ReportError } from '../core/errors';
+import { ReportError } from '../core/errors';
 import type { Finding } from '../core/finding';
-import { readMaster } from '../core/merge/master';
-import { mergeDocument, MergeDocument } from '../core/merge/merge-document';
-import { mergeSubmissions, MergeInput } from '../core/merge/merge';
+import type { MergeDocument } from '../core/merge/merge-document';
 import { sameUnit } from '../core/merge/submission-rows';
 import { builtinTemplate } from '../core/template/builtin';
 import { parseTemplate, Template } from '../core/template/schema';
-import { validateWorkbook } from '../core/validate';
 import { findingJson, FindingJson } from '../core/validation-document';
-import { writeComparisonWorkbook } from '../io/comparison-workbook';
-import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
-import { readWorkbookBytes } from '../io/read-workbook';
 import { writeXlsx } from '../io/xlsx-writer';
-import { allowedStatuses } from '../core/status';
 import { messageTexts, renderError } from '../locales';
 
 /**
- * Every call the inbox makes into the core and the file formats, in one module: the same reader,
- * checks and merge as the CLI, so a file the CLI refuses is refused here too. When the application
- * layer (src/app) lands, only this file changes.
+ * Every call the inbox makes into the application layer, in one module: the same reader, checks,
+ * merge and compare as the CLI and the task pane, so a file the CLI refuses is refused here too.
+ * What is the inbox's own is here: the verdict on a submission (accepted, or rejected and why).
  */
 export const LANG: Lang = 'zh';
 
@@ -50,7 +47,6 @@ export interface CheckRequest {
   /** The unit the link belongs to: a file whose 填报单位 names another unit is refused. */
   unit: string;
   warnings: 'allow' | 'block';
-  maxPartBytes: number;
 }
 
 function rejectedUnreadable(error: ReportError): CheckResult {
@@ -58,14 +54,12 @@ function rejectedUnreadable(error: ReportError): CheckResult {
 }
 
 export function checkSubmission(request: CheckRequest): CheckResult {
-  let grids;
+  let report;
   try {
-    grids = readWorkbookBytes(request.bytes, request.fileName, { maxPartBytes: request.maxPartBytes });
+    report = checkSource({ name: request.fileName, bytes: request.bytes }, { template: request.template });
   } catch (error) {
-    if (isReportError(error)) return rejectedUnreadable(error);
-    return rejectedUnreadable(new ReportError('file-corrupt', { detail: error instanceof Error ? error.message : String(error) }));
+    return rejectedUnreadable(asReportError(error));
   }
-  const report = validateWorkbook(grids, { template: request.template });
   const checked = report.sheets.filter((s) => s.headerRow !== null);
   const shown = (checked.length ? checked : report.sheets).flatMap((s) => s.findings.map((f: Finding) => ({ sheet: s.sheet, ...findingJson(f, messageTexts(LANG)) })));
   const errors = shown.filter((f) => f.severity === 'error').length;
@@ -118,11 +112,11 @@ export interface TaskListEntry {
   units: string[];
 }
 
-/** The master list (任务清单) uploaded with a period; a file without its header is refused. */
-export function readTaskList(bytes: Uint8Array, fileName: string, maxPartBytes: number): TaskListEntry[] {
-  const tasks = readMaster(readWorkbookBytes(bytes, fileName, { maxPartBytes }));
-  if (tasks.length === 0) throw new ReportError('argument-invalid', { detail: `任务清单 ${fileName} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头` });
-  return tasks.map((t) => ({ seq: t.seq, task: t.task, units: t.units }));
+/** The master list (任务清单) uploaded with a period, read by role; a file without its header is refused. */
+export function readTaskList(bytes: Uint8Array, fileName: string, template?: Template): TaskListEntry[] {
+  const list = readMasterList({ name: fileName, bytes }, template);
+  if (list.gaps.length > 0) throw new ReportError('argument-invalid', { detail: `任务清单 ${fileName} 没有“${list.gaps.map((g) => g.column).join('”“')}”列` });
+  return list.tasks.map((t) => ({ seq: t.seq, task: t.task, units: t.units }));
 }
 
 export function errorText(error: ReportError): string {
@@ -137,22 +131,9 @@ export interface MergeFile {
   bytes: Uint8Array;
 }
 
-/** The same merge as `progress-report merge`: the consolidated document and workbook. */
-export async function mergePeriod(files: readonly MergeFile[], master: MergeFile | undefined, template: Template, maxPartBytes: number): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
-  const inputs: MergeInput[] = [];
-  const unreadable: MergeDocument['unreadable'] = [];
-  for (const file of files) {
-    try {
-      inputs.push({ file: file.name, report: validateWorkbook(readWorkbookBytes(file.bytes, file.name, { maxPartBytes }), { template }) });
-    } catch (error) {
-      if (!isReportError(error)) throw error;
-      unreadable.push({ file: file.name, code: error.code, message: errorText(error) });
-    }
-  }
-  const masterTasks = master ? readMaster(readWorkbookBytes(master.bytes, master.name, { maxPartBytes })) : undefined;
-  const result = mergeSubmissions(inputs, { ...(masterTasks?.length ? { master: masterTasks } : {}), template });
-  const doc = mergeDocument(result, unreadable, messageTexts(LANG));
-  return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
+/** The same merge as `progress-report merge` (the application layer's): the consolidated document and workbook. */
+export async function mergePeriod(files: readonly MergeFile[], master: MergeFile | undefined, template: Template): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
+  return merge({ submissions: files, ...(master ? { master } : {}), template, lang: LANG });
 }
 
 export interface ComparisonSummary {
@@ -167,25 +148,24 @@ export interface ComparisonSummary {
 }
 
 /** 对比: the previous period's consolidated table against this one's (the CLI's `compare`). */
-export async function comparePeriods(before: MergeFile, after: MergeFile, maxPartBytes: number): Promise<{ summary: ComparisonSummary; workbook: Uint8Array }> {
-  const read = (f: MergeFile) => validateWorkbook(readWorkbookBytes(f.bytes, f.name, { maxPartBytes })).sheets;
-  const comparison = compareReports(read(before), read(after));
+export async function comparePeriods(before: MergeFile, after: MergeFile): Promise<{ summary: ComparisonSummary; workbook: Uint8Array }> {
+  const { comparison, workbook } = await compare(before, after, LANG);
   const summary: ComparisonSummary = { before: comparison.before, after: comparison.after, statusChanges: comparison.statusChanges, added: comparison.added, dropped: comparison.dropped, unitsDropped: comparison.unitsDropped, unitsNew: comparison.unitsNew, unchanged: comparison.unchanged };
-  return { summary, workbook: await writeComparisonWorkbook(comparison, LANG) };
+  return { summary, workbook };
 }
 
-/** A blank template for the unit page: the template's columns, the unit on the 填报单位 line, the status dropdown. */
+/** A blank template for the unit page: the template's layout (as the pane's 模板), the unit on the 填报单位 line, the status dropdown. */
 export async function blankTemplate(template: Template, unit: string, title: string): Promise<Uint8Array> {
-  const columns = template.columns.filter((c) => c.required);
-  const statusCol = columns.findIndex((c) => c.kind === 'status');
-  const blank = columns.map(() => '');
+  const blank = makeTemplate(template);
+  const statusCol = blank.columns.findIndex((c) => c.kind === 'status');
+  const empty = blank.columns.map(() => '');
   return writeXlsx([
     {
-      name: template.title.slice(0, 31),
-      rows: [[title, ...blank.slice(1)], [`填报单位：${unit}`, ...blank.slice(1)], columns.map((c) => c.label)],
+      name: blank.sheetName,
+      rows: [[title, ...empty.slice(1)], [`填报单位：${unit}`, ...empty.slice(1)], blank.columns.map((c) => c.label)],
       headerRow: 2,
-      widths: columns.map((c) => (c.kind === 'progress' ? 60 : c.kind === 'task' ? 40 : 16)),
-      ...(statusCol >= 0 ? { dropdown: { col: statusCol, values: allowedStatuses(template) } } : {}),
+      widths: blank.widths,
+      ...(statusCol >= 0 && blank.statuses.length > 0 ? { dropdown: { col: statusCol, values: blank.statuses } } : {}),
     },
   ]);
 }

@@ -9,7 +9,7 @@ import type { PeriodRecord, SubmissionRecord, UnitRecord } from './storage/store
  * crash at any point leaves either nothing or a complete submission. Pages open on the period hear of it.
  */
 export async function receiveSubmission(context: Pick<InboxContext, 'store' | 'blobs' | 'limits'> & { events?: InboxContext['events'] }, unit: UnitRecord, period: PeriodRecord, file: UploadedFile): Promise<SubmissionRecord> {
-  const check = checkSubmission({ bytes: file.bytes, fileName: file.fileName, template: resolveTemplate({ json: period.templateJson }), unit: unit.name, warnings: period.warnings, maxPartBytes: context.limits.maxPartBytes });
+  const check = checkSubmission({ bytes: file.bytes, fileName: file.fileName, template: resolveTemplate({ json: period.templateJson }), unit: unit.name, warnings: period.warnings });
   const sha = check.verdict === 'accepted' ? await context.blobs.put(file.bytes) : null;
   const record = await context.store.addSubmission(
     {

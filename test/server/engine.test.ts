@@ -8,7 +8,7 @@ import { unitWorkbook } from './helpers';
 
 /** The inbox's check of one upload (the CLI's reader and rules) and the roster built from stored submissions. */
 const template = builtinTemplate('progress')!;
-const check = async (unit: string, bytes: Uint8Array, warnings: 'allow' | 'block' = 'allow') => checkSubmission({ bytes, fileName: 'f.xlsx', template, unit, warnings, maxPartBytes: 256 * 1024 * 1024 });
+const check = async (unit: string, bytes: Uint8Array, warnings: 'allow' | 'block' = 'allow') => checkSubmission({ bytes, fileName: 'f.xlsx', template, unit, warnings });
 
 describe('checkSubmission', () => {
   it('accepts a clean file and lists the tasks it reports', async () => {

@@ -93,7 +93,7 @@ export function periodRoutes(context: InboxContext) {
       if (fields.template === 'custom' && !templateFile) throw new InboxError(400, 'period-invalid', '选择了自定义模板，请上传模板 JSON 文件。');
       const template = fields.template === 'custom' ? resolveTemplate({ json: new TextDecoder().decode(templateFile!.bytes) }) : resolveTemplate({ name: fields.template });
       const master = form.files.get('master');
-      const tasks = master ? readTaskList(master.bytes, master.fileName, limits.maxPartBytes) : [];
+      const tasks = master ? readTaskList(master.bytes, master.fileName, template) : [];
       const names = rosterNames(fields.roster, tasks);
       if (names.length === 0) throw new InboxError(400, 'period-invalid', '请填写报送单位名单（每行一个），或上传带牵头部门的任务清单。');
       if (names.length > 5000) throw new InboxError(400, 'period-invalid', '报送单位超过 5000 个。');
@@ -201,7 +201,7 @@ export function periodRoutes(context: InboxContext) {
       if (current.length === 0) throw new InboxError(409, 'nothing-to-merge', '还没有单位报送通过检查的文件，无法汇总。');
       const files = await Promise.all(current.map(async (s) => ({ name: `${units.get(s.unitId)}_v${s.version}.xlsx`, bytes: await blobs.get(s.sha!) })));
       const master = period.masterSha ? { name: period.masterName ?? '任务清单.xlsx', bytes: await blobs.get(period.masterSha) } : undefined;
-      const { doc, workbook } = await mergePeriod(files, master, resolveTemplate({ json: period.templateJson }), limits.maxPartBytes);
+      const { doc, workbook } = await mergePeriod(files, master, resolveTemplate({ json: period.templateJson }));
       const summary = { inputs: doc.inputs, unreadable: doc.unreadable.length, rowsIn: doc.rowsIn, rowsMerged: doc.rowsMerged, rowsSkipped: doc.rowsSkipped, tasks: doc.tasks.length, missing: doc.missing.length, byStatus: doc.byStatus, noStatus: doc.noStatus };
       const sha = await blobs.put(workbook);
       const merge = await store.addMerge({ periodId: period.id, sha, submissionIds: current.map((s) => s.id), summaryJson: JSON.stringify(summary) }, { actor: `admin:${admin.name}`, action: 'merge', periodId: period.id, detail: { sha, submissions: current.map((s) => s.id), ...summary } });
@@ -228,7 +228,7 @@ export function periodRoutes(context: InboxContext) {
       if (!previousSha) throw new InboxError(409, 'no-previous-period', '没有上期的汇总表：创建报告期时选择上一期，或上传上期汇总表。');
       const merge = await store.latestMerge(period.id);
       if (!merge) throw new InboxError(409, 'nothing-to-merge', '请先汇总本期，再与上期对比。');
-      const { summary, workbook } = await comparePeriods({ name: '上期汇总.xlsx', bytes: await blobs.get(previousSha) }, { name: '本期汇总.xlsx', bytes: await blobs.get(merge.sha) }, limits.maxPartBytes);
+      const { summary, workbook } = await comparePeriods({ name: '上期汇总.xlsx', bytes: await blobs.get(previousSha) }, { name: '本期汇总.xlsx', bytes: await blobs.get(merge.sha) });
       if (request.query.format === 'xlsx') return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`${period.title}_对比上期.xlsx`)).send(Buffer.from(workbook));
       return summary;
     });
