@@ -1,8 +1,10 @@
 /**
- * `npm run bench:read`: the reader alone, side by side in one run with the alternative (ExcelJS) and
- * the floor (fflate unzipping the sheet and string parts and counting `<c` in their bytes, building
- * nothing), on the seed submissions and on the shared corpus when present; then the hostile scanners
- * at n and 2n (linear means about 2×; the bar is 2.5×). Prints a Markdown table.
+ * `npm run bench:read`: the reader alone, in-process, side by side in one run with SheetJS 0.18.5
+ * (`xlsx`, a dev dependency used only here), ExcelJS and the floor (fflate unzipping the sheet and
+ * string parts and counting `<c` in their bytes, building nothing), on the seed submissions and on
+ * the shared corpus when present. Rounds are interleaved (the order rotates each round) so machine
+ * load hits every reader alike; each ratio is the median of the per-round ratios, with their range.
+ * Then the hostile scanners at n and 2n (linear means about 2×; the bar is 2.5×). Prints Markdown.
  */
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { cpus } from 'os';
@@ -15,7 +17,10 @@ import { parseProgressSeed } from '../src/samples/progress-seed';
 import { PROGRESS_TITLE, SEED_FILES } from '../src/samples/seed-workbooks';
 import { splitSubmissions, submissionSheet } from '../src/samples/split-submissions';
 import { readSeed } from '../src/samples/write-samples';
-import { ms, ratio, timeMedian } from './measure';
+import * as XLSX from 'xlsx';
+import { median, ms, ratio, timeMedian } from './measure';
+
+const ROUNDS = 5;
 
 const ROOT = join(__dirname, '..', '..');
 /** The corpus row leaves out the few multi-megabyte workbooks and ExcelJS, which takes minutes on some of them. */
@@ -46,6 +51,41 @@ async function exceljsReads(files: Uint8Array[]): Promise<number> {
     }
   }
   return ok;
+}
+
+function sheetjsReads(files: Uint8Array[]): void {
+  for (const f of files) {
+    try {
+      // the displayed texts of every cell, as ours gives them (w: formatted text)
+      const book = XLSX.read(f, { type: 'array', cellText: true, cellDates: false });
+      for (const name of book.SheetNames) XLSX.utils.sheet_to_json(book.Sheets[name]!, { header: 1, raw: false });
+    } catch {
+      // SheetJS refuses some real workbooks; their time still counts
+    }
+  }
+}
+
+type Contender = 'ours' | 'sheetjs' | 'exceljs' | 'floor';
+
+/** Interleaved rounds: every round runs each contender once, in a rotating order; times per round. */
+async function interleaved(rounds: number, contenders: Partial<Record<Contender, () => unknown | Promise<unknown>>>): Promise<Record<Contender, number[]>> {
+  const names = Object.keys(contenders) as Contender[];
+  const times: Record<Contender, number[]> = { ours: [], sheetjs: [], exceljs: [], floor: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(r + k) % names.length]!;
+      const start = process.hrtime.bigint();
+      await contenders[name]!();
+      times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return times;
+}
+
+/** Median of the per-round ratios a/b, with their lowest and highest. */
+function ratioSpread(a: number[], b: number[]): string {
+  const per = a.map((x, i) => x / b[i]!).sort((p, q) => p - q);
+  return `${median(per).toFixed(2)}× (${per[0]!.toFixed(2)}–${per[per.length - 1]!.toFixed(2)})`;
 }
 
 function readAll(files: Uint8Array[]): void {
@@ -81,20 +121,25 @@ async function main(): Promise<void> {
   out();
   out(`Command: \`npm run bench:read\` · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${new Date().toISOString()}`);
   out();
-  out('| input | ours | ExcelJS | floor (fflate unzip + scan) | ours / floor | ExcelJS / ours |');
-  out('| --- | --- | --- | --- | --- | --- |');
+  out(`${ROUNDS} interleaved rounds; times are medians, ratios the median of per-round ratios (lowest–highest).`);
+  out();
+  out('| input | ours | SheetJS | ExcelJS | floor | SheetJS / ours | ours / floor | ExcelJS / ours |');
+  out('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const sets: [string, Uint8Array[]][] = [[`${seedFiles.length} seed submissions`, seedFiles]];
   if (corpus.length) sets.push([`${corpus.length} corpus workbooks under 1 MB`, corpus]);
-  else out('| corpus | skipped: ../shared/xlsx-corpus/files is absent | | | | |');
+  else out('| corpus | skipped: ../shared/xlsx-corpus/files is absent | | | | | | |');
   for (const [label, files] of sets) {
-    const ours = await timeMedian(3, () => readAll(files));
-    const floor = await timeMedian(3, () => files.forEach((f) => floorScan(f)));
-    if (files === corpus) {
-      out(`| ${label} | ${ms(ours)} | not run (minutes on some corpus files) | ${ms(floor)} | ${ratio(ours, floor)} | |`);
-      continue;
-    }
-    const excel = await timeMedian(1, () => exceljsReads(files));
-    out(`| ${label} | ${ms(ours)} | ${ms(excel)} | ${ms(floor)} | ${ratio(ours, floor)} | ${ratio(excel, ours)} |`);
+    // ExcelJS takes minutes on some corpus files: it runs on the seed submissions only
+    const withExcel = files !== corpus;
+    const t = await interleaved(ROUNDS, {
+      ours: () => readAll(files),
+      sheetjs: () => sheetjsReads(files),
+      floor: () => files.forEach((f) => floorScan(f)),
+      ...(withExcel ? { exceljs: () => exceljsReads(files) } : {}),
+    });
+    const excel = withExcel ? ms(median(t.exceljs)) : 'not run';
+    const excelRatio = withExcel ? ratioSpread(t.exceljs, t.ours) : '';
+    out(`| ${label} | ${ms(median(t.ours))} | ${ms(median(t.sheetjs))} | ${excel} | ${ms(median(t.floor))} | ${ratioSpread(t.sheetjs, t.ours)} | ${ratioSpread(t.ours, t.floor)} | ${excelRatio} |`);
   }
   out();
   out('## Hostile inputs at n and 2n (linear: about 2×; bar 2.5×)');

@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import Module from 'module';
 import { cpus, tmpdir, totalmem } from 'os';
 import { join } from 'path';
 import { unzipSync } from 'fflate';
@@ -107,13 +106,10 @@ async function main(): Promise<void> {
   out(`Growth from 100 to 1,000 files: ${ratio(perFile[1] * 1000, perFile[0] * 100)} the time for 10× the files (per file ${ratio(perFile[1], perFile[0])}).`);
   out();
 
-  out('## Office.js (sync calls and API requests, counted on office-addin-mock; 10% of rows faulty)');
+  out('## Office.js (sync calls and queued requests, counted on the strict Excel double, Microsoft 365 Windows 1.18; 10% of rows faulty)');
   out();
-  // office-addin-mock needs only an enum from office-addin-manifest, whose dependencies Node cannot require
-  const resolve = (Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string })._resolveFilename;
-  (Module as unknown as { _resolveFilename: (r: string, ...a: unknown[]) => string })._resolveFilename = (request: string, ...rest: unknown[]) =>
-    request === 'office-addin-manifest' ? join(ROOT, 'test', 'shims', 'office-addin-manifest.js') : resolve(request, ...rest);
-  const { mockWorkbook } = await import('../test/excel/mock-workbook');
+  const { strictExcel } = await import('../test/excel/double/strict-excel');
+  const { profile } = await import('../test/excel/double/profiles');
   const { readWorksheet } = await import('../src/excel/read-sheet');
   const { markFindings } = await import('../src/excel/marks');
   const { detectFeatures } = await import('../src/excel/capabilities');
@@ -122,12 +118,12 @@ async function main(): Promise<void> {
   out('| --- | --- | --- | --- | --- | --- |');
   for (const n of [10, 10_000, 100_000]) {
     const values = [PROGRESS_HEADER, ...Array.from({ length: n }, (_, i) => [i + 1, '任务', '1.推进。', i % 10 === 0 ? '' : '市科技局', '按时推进'])];
-    const book = mockWorkbook([{ name: '报表', values }]);
-    const grid = await readWorksheet(book.context, book.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'bench' });
-    const [readSyncs, readCalls] = [book.syncs(), book.calls()];
+    const excel = strictExcel(profile('1.18'), [{ name: '报表', rows: values }]);
+    const grid = await readWorksheet(excel.context, excel.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'bench' });
+    const [readSyncs, readCalls] = [excel.syncs(), excel.core.requests];
     const report = validateGrid(grid);
-    const marked = await markFindings(book.context, report.findings, 'zh', features);
-    out(`| ${n.toLocaleString('en')} | ${readSyncs} | ${readCalls} | ${book.syncs() - readSyncs} | ${book.calls() - readCalls} | ${marked} |`);
+    const marked = await markFindings(excel.context, report.findings, 'zh', features);
+    out(`| ${n.toLocaleString('en')} | ${readSyncs} | ${readCalls} | ${excel.syncs() - readSyncs} | ${excel.core.requests - readCalls} | ${marked} |`);
   }
   out();
 

@@ -40,6 +40,8 @@ export class Core {
   private requestBytes = 0;
   private responseBytes = 0;
   syncs = 0;
+  /** Actions queued for Excel (loads, writes, member calls): what the benchmark counts as requests. */
+  requests = 0;
   /** Every `Class.member` the code under test touched, for the API-surface test. */
   readonly used = new Set<string>();
 
@@ -75,6 +77,7 @@ export class Core {
 
   push(action: Action, requestBytes = 0): void {
     this.requestBytes += requestBytes;
+    this.requests++;
     this.queue.push(action);
   }
 
