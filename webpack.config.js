@@ -40,7 +40,7 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
-    output: { path: path.resolve(__dirname, 'build'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true, publicPath: 'auto' },
+    output: { path: path.resolve(__dirname, 'build'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: { keep: /^wps\// }, publicPath: 'auto' },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
       // ExcelJS ships a browser build; the Node entry would pull in Node built-ins
