@@ -89,6 +89,21 @@ describe('real published progress tables', () => {
     expect(findings).toEqual([]);
   });
 
+  it('钟楼区 2021: a responsibility table (项目名称 / 主要内容 / 区政府分管领导 / 牵头单位 / 配合单位), item 3 merged over two rows: no findings', () => {
+    const { sheet, roles, findings } = check(table('t09_zhonglou_2021.csv', ['A5:A6', 'B5:B6']));
+    // 主要内容 is carried as text: 项目名称 names the task better
+    expect(roles).toEqual({ seq: '序号', task: '项目名称', leader: '区政府分管领导', units: '牵头单位', responsible: '配合单位' });
+    expect(sheet).toMatchObject({ headerRow: 2, dataRows: 4, template: 'master' });
+    expect(findings).toEqual([]);
+  });
+
+  it('芙蓉区 2021: 指标名称 / 全年任务目标(个) / 实际完成(个) / 完成进度 under a title; 序号 truly absent is the one finding', () => {
+    const { sheet, roles, findings } = check(table('t10_furong_2021.csv'));
+    expect(roles).toEqual({ task: '指标名称', progress: '实际完成(个)', percent: '完成进度' });
+    expect(sheet).toMatchObject({ headerRow: 2, dataRows: 1 });
+    expect(findings).toEqual([[null, 'missing-column']]);
+  });
+
   it('a master list in these layouts merges with every task text present, and 备注 carried', () => {
     const master = validateWorkbook([table('t01_cangnan_2022.csv')]);
     const result = mergeSubmissions([{ file: '苍南.csv', report: master }]);
