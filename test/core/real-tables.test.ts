@@ -54,6 +54,12 @@ describe('real published progress tables', () => {
   it('新建区 2024: a two-row header (本月进展情况 over 前期手续 / 在建形象进度), 序号 二 merged over its items', () => {
     const { sheet, roles, findings } = check(table('t04_xinjian_2024.csv', XINJIAN_MERGES));
     expect(roles).toEqual({ seq: '序号', units: '牵头单位', task: '项目名称', responsible: '业主单位', progress: '在建形象进度' });
+    // both sub-columns of 本月进展情况 are read as progress; 已完工 merged over both is one text
+    expect((sheet.columns ?? []).filter((c) => c.role === 'progress').map((c) => [c.col, c.text])).toEqual([
+      [5, '本月进展情况/前期手续'],
+      [6, '在建形象进度'],
+    ]);
+    expect(sheet.model?.rows.map((r) => r.cells.get('progress')?.text)).toEqual(['已完工', '已完工', '已完工']);
     expect(sheet).toMatchObject({ headerRow: 3, dataRows: 3 });
     expect(findings).toEqual([]);
   });
