@@ -110,6 +110,34 @@ describe('real published progress tables', () => {
     expect(findings).toEqual([[null, 'missing-column']]);
   });
 
+  it('临安 2022 截至9月底: one 序号 and 责任单位 merged over the sub-items of a project: every sub-item a row of its task, no findings', () => {
+    const { sheet, roles, findings } = check(table('t11_linan_2022_sep.csv', ['A4:A6', 'D4:D6', 'A7:A9', 'D7:D9']));
+    expect(roles).toEqual({ seq: '序号', task: '项目内容', progress: '进展情况', units: '责任单位' });
+    expect(sheet).toMatchObject({ headerRow: 2, dataRows: 7 });
+    expect(sheet.meta.period).toBe('截至9月底');
+    expect(sheet.model?.rows.map((r) => [r.seq.kind === 'number' ? r.seq.value : null, r.cells.get('units')?.text])).toEqual([
+      [1, '教育局'],
+      [2, '卫生健康局'],
+      [2, '卫生健康局'],
+      [2, '卫生健康局'],
+      [3, '交通运输局'],
+      [3, '交通运输局'],
+      [3, '交通运输局'],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('乐清 2022: `项 目 内 容` spaced out, 年度完成情况, 完成成效 as the status (完成任务 / 超额完成 are aliases of 已完成), 责任人 carried', () => {
+    const { sheet, roles, findings } = check(table('t12_yueqing_2022.csv'));
+    expect(roles).toEqual({ seq: '序号', task: '项目内容', progress: '年度完成情况', status: '完成成效', units: '责任单位' });
+    expect(findings).toEqual([
+      ['D3', 'status-alias'],
+      ['D4', 'status-alias'],
+    ]);
+    expect(sheet.findings.map((f) => f.suggestion)).toEqual(['已完成', '已完成']);
+    expect((sheet.columns ?? []).find((c) => c.text === '责任人')?.role).toBe('extra');
+  });
+
   it('a master list in these layouts merges with every task text present, and 备注 carried', () => {
     const master = validateWorkbook([table('t01_cangnan_2022.csv')]);
     const result = mergeSubmissions([{ file: '苍南.csv', report: master }]);
