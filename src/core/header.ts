@@ -1,5 +1,6 @@
 import type { Grid } from './grid';
 import type { ColumnKind, Template, TemplateColumn } from './template/schema';
+import { readPeriodEnd } from './deadline';
 import { headerKey } from './text';
 
 /**
@@ -158,6 +159,19 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
     if (list.length === 0) best.set(match.column.key, [{ col: cell.col, score }]);
     else if (score > list[0].score) best.set(match.column.key, [{ col: cell.col, score }, ...list.filter((x) => x.score >= 2 && score >= 2)]);
     else if (score >= 2 && list[0].score >= 2) list.push({ col: cell.col, score });
+  }
+  // Cumulative periods side by side (1-10月推进情况 / 1-11月推进情况): the latest is the report and
+  // the earlier ones are carried as they are, not duplicates. Periods that cannot be ordered stay duplicates.
+  const periodOf = new Map(scored.map(({ cell, match }) => [cell.col, match?.period]));
+  for (const [key, list] of best) {
+    if (list.length < 2) continue;
+    const ends = list.map((x) => {
+      const period = periodOf.get(x.col);
+      const end = period ? readPeriodEnd(period) : undefined;
+      return end ? (end.year ?? 0) * 10000 + end.month * 100 + end.day : undefined;
+    });
+    if (ends.some((e) => e === undefined) || new Set(ends).size !== ends.length) continue;
+    best.set(key, [list[ends.indexOf(Math.max(...(ends as number[])))]]);
   }
   // A table with only 责任单位 names its lead units there.
   const unitsColumn = template.columns.find((c) => c.kind === 'units');

@@ -138,6 +138,21 @@ describe('real published progress tables', () => {
     expect((sheet.columns ?? []).find((c) => c.text === '责任人')?.role).toBe('extra');
   });
 
+  it('崇川 2023 1-11月: two cumulative periods side by side (1-10月推进情况 / 1-11月推进情况): the latest is the progress, the earlier carried, no duplicate-column', () => {
+    const { sheet, roles, findings } = check(table('t13_chongchuan_2023_jan-nov.csv'));
+    expect(roles).toEqual({ seq: '序号', task: '主要任务', leader: '分管领导', units: '牵头单位', progress: '1-11月推进情况', reached: '是否达序', remarks: '说明' });
+    expect(sheet.columns?.find((c) => c.role === 'progress')?.period).toBe('1-11月');
+    expect(sheet.columns?.find((c) => c.text === '1-10月推进情况')?.role).toBe('extra');
+    expect(sheet.meta.period).toBe('1-11月');
+    // 主要任务 is merged down from a row above the excerpt (items 24–26 show no cell for it): the
+    // excerpt's rows have no task text, the one finding of this sheet
+    expect(findings).toEqual([
+      ['B3', 'task-missing'],
+      ['B4', 'task-missing'],
+      ['B5', 'task-missing'],
+    ]);
+  });
+
   it('a master list in these layouts merges with every task text present, and 备注 carried', () => {
     const master = validateWorkbook([table('t01_cangnan_2022.csv')]);
     const result = mergeSubmissions([{ file: '苍南.csv', report: master }]);
