@@ -311,6 +311,7 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
       if (!below || row + 1 >= grid.rows.length || !top.some((text, col) => text.trim() !== '' && spanned(row, col))) continue;
       const width = Math.max(top.length, below.length);
       const cells: HeaderCell[] = [];
+      const groups = new Map<number, { subNamesGroup: boolean; firstFree: number | undefined }>();
       for (let col = 0; col < width; col++) {
         const group = top[col] ?? '';
         const sub = below[col] ?? '';
@@ -329,10 +330,15 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
         while (first > 0 && spanned(row, first)) first--;
         let last = col;
         while (last + 1 < width && spanned(row, last + 1) && top[last + 1] === group) last++;
-        const groupKey = scoreHeaderCell(template, group)?.column.key;
-        const subs = below.slice(first, last + 1).map((t, i) => ({ col: first + i, named: t.trim() !== '' && t !== group ? scoreHeaderCell(template, t)?.column.key : undefined, written: t.trim() !== '' && t !== group }));
-        const subNamesGroup = subs.some((t) => t.named !== undefined && t.named === groupKey);
-        const firstFree = subs.find((t) => t.written && t.named === undefined)?.col;
+        // read once per group (a group may span 257 columns)
+        let groupRead = groups.get(first);
+        if (!groupRead) {
+          const groupKey = scoreHeaderCell(template, group)?.column.key;
+          const subs = below.slice(first, last + 1).map((t, i) => ({ col: first + i, written: t.trim() !== '' && t !== group, named: t.trim() !== '' && t !== group ? scoreHeaderCell(template, t)?.column.key : undefined }));
+          groupRead = { subNamesGroup: subs.some((t) => t.named !== undefined && t.named === groupKey), firstFree: subs.find((t) => t.written && t.named === undefined)?.col };
+          groups.set(first, groupRead);
+        }
+        const { subNamesGroup, firstFree } = groupRead;
         const grouped = { group: { text: group, first, last, sub: sub.trim() } };
         if (scoreHeaderCell(template, sub)) cells.push({ col, text: sub, bonus: 0.5, ...grouped });
         else if (!subNamesGroup && col === firstFree) cells.push({ col, text: `${group}/${sub}`, match: group, bonus: 0, ...grouped });
