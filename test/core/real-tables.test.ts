@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { compareReports } from '../../src/core/compare/compare';
 import type { Grid } from '../../src/core/grid';
+import { readMasterList } from '../../src/core/merge/master';
 import { mergeSubmissions } from '../../src/core/merge/merge';
 import { validateWorkbook } from '../../src/core/validate';
 import { parseCsv } from '../../src/io/csv-reader';
@@ -150,6 +151,17 @@ describe('real published progress tables', () => {
       ['B3', 'task-missing'],
       ['B4', 'task-missing'],
       ['B5', 'task-missing'],
+    ]);
+  });
+
+  it('钟楼区 2021 as a master list: every task text read, item 3 once per lead unit', () => {
+    const master = readMasterList([table('t09_zhonglou_2021.csv', ['A5:A6', 'B5:B6'])]);
+    expect(master.gaps).toEqual([]);
+    expect(master.tasks.map((t) => [t.seq, t.task, t.units])).toEqual([
+      [1, '增加教育资源供给', ['教育局']],
+      [2, '促进就业稳定增长', ['人社局']],
+      [3, '老城厢复兴发展', ['文体旅局']],
+      [3, '老城厢复兴发展', ['住建局']],
     ]);
   });
 
