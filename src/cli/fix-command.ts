@@ -11,8 +11,9 @@ import { checkOutPath, writeOutput } from './out-path';
 import { parseLang } from './validate-command';
 
 /**
- * `fix [--json] [--only CODE,...] [--renumber] --out FIXED.xlsx FILE`: a corrected copy, never in
- * place, with the change log (the application layer's `fix`). Exit 1 while errors remain that no
+ * `fix [--json] [--only CODE,...] [--renumber] [--template T] [--units FILE] --out FIXED.xlsx FILE`: a
+ * corrected copy, never in place, with the change log (the application layer's `fix`), checked against
+ * the template and units directory given, like `validate`. Exit 1 while errors remain that no
  * fix can solve, 0 when none remain.
  */
 export function fixFile(file: string, options: { renumber?: boolean; only?: string[]; values?: Map<string, string> }): FixRun {

@@ -31,11 +31,11 @@ export const UI_TEXT = {
       检查报表，逐个单元格指出问题和修改建议。
   merge [--json] [--master 任务清单] [--template 模板] --out 汇总.xlsx 文件|文件夹...
       把各单位报送的报表汇总成一个工作簿（汇总、统计、问题、未报送），并列出未报送的单位。
-  fix [--json] [--only 代码,...] [--renumber] --out 修正后.xlsx 文件
+  fix [--json] [--only 代码,...] [--renumber] [--template 模板] [--units 单位名录] --out 修正后.xlsx 文件
       修正机械性错误（状态写法、单位别名、序号格式、条目编号、多余的“、”和空格），另存一份并列出每处修改。
   compare [--json] [--template 模板] [--out 对比.xlsx] 上期文件 本期文件
       对比两个报告期：状态变化、新增或缺失的任务、只在一期报送的单位、照搬上期的进展。
-  import-tasks [--json] --out 任务清单.xlsx 通知.txt
+  import-tasks [--json] [--template 模板] --out 任务清单.xlsx 通知.txt
       从通知正文中提取任务清单（序号、任务、牵头部门、责任部门、完成时限）。
   serve [--data 文件夹] [--port 端口] [--host 地址] [--demo]；serve --add-admin 用户名
       启动报送平台（各单位通过链接报送，汇总单位实时查看并一键汇总）；--add-admin 添加汇总单位账号。
@@ -52,11 +52,11 @@ Commands:
       Check report sheets; every problem with its cell and what to write instead.
   merge [--json] [--master FILE] [--template T] --out OUT.xlsx FILE|FOLDER...
       Merge departmental submissions into one workbook (汇总, 统计, 问题, 未报送) and list who has not reported.
-  fix [--json] [--only CODE,...] [--renumber] --out FIXED.xlsx FILE
+  fix [--json] [--only CODE,...] [--renumber] [--template T] [--units FILE] --out FIXED.xlsx FILE
       Fix the mechanical defects into a copy and print every change; exit 1 while errors no fix can solve remain.
   compare [--json] [--template T] [--out COMPARE.xlsx] OLD NEW
       Compare two periods: status changes, tasks added or dropped, units in one period only, progress pasted again.
-  import-tasks [--json] --out TASKS.xlsx NOTICE.txt
+  import-tasks [--json] [--template T] --out TASKS.xlsx NOTICE.txt
       Turn the numbered tasks of a notice into a master list (序号, task, lead units, responsible units, deadline).
   serve [--data DIR] [--port N] [--host H] [--demo]; serve --add-admin NAME
       Start the submission inbox (units submit through links; the compiler watches and merges); --add-admin adds the compiler's account.

@@ -1,5 +1,6 @@
 import type { Grid } from './grid';
 import type { ColumnKind, Template, TemplateColumn } from './template/schema';
+import { readPeriodEnd } from './deadline';
 import { headerKey } from './text';
 
 /**
@@ -44,6 +45,17 @@ export interface HeaderMatch {
   /** Every non-empty header cell with the role it took. */
   assignments: ColumnAssignment[];
   score: number;
+  /**
+   * A role read from several sub-columns of one group header (进展情况 over 已完成 / 下一步):
+   * key → each sub-column with its sub-header, left to right. The cells are joined on reading.
+   */
+  parts?: Map<string, ColumnPart[]>;
+}
+
+export interface ColumnPart {
+  col: number;
+  /** The sub-header (`下一步`), written before its text when the parts differ. */
+  label: string;
 }
 
 /** Longer cells are never header cells: notes in brackets aside, labels are short. */
@@ -128,6 +140,8 @@ interface HeaderCell {
   match?: string;
   /** Extra score for a sub-header of a two-row header: the specific word beats its group. */
   bonus: number;
+  /** Under a group header: the group's text, its columns and this cell's sub-header. */
+  group?: { text: string; first: number; last: number; sub: string };
 }
 
 /** Assigns roles to one header row (or a combined pair): each column key takes its best cell. */
@@ -145,6 +159,19 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
     if (list.length === 0) best.set(match.column.key, [{ col: cell.col, score }]);
     else if (score > list[0].score) best.set(match.column.key, [{ col: cell.col, score }, ...list.filter((x) => x.score >= 2 && score >= 2)]);
     else if (score >= 2 && list[0].score >= 2) list.push({ col: cell.col, score });
+  }
+  // Cumulative periods side by side (1-10月推进情况 / 1-11月推进情况): the latest is the report and
+  // the earlier ones are carried as they are, not duplicates. Periods that cannot be ordered stay duplicates.
+  const periodOf = new Map(scored.map(({ cell, match }) => [cell.col, match?.period]));
+  for (const [key, list] of best) {
+    if (list.length < 2) continue;
+    const ends = list.map((x) => {
+      const period = periodOf.get(x.col);
+      const end = period ? readPeriodEnd(period) : undefined;
+      return end ? (end.year ?? 0) * 10000 + end.month * 100 + end.day : undefined;
+    });
+    if (ends.some((e) => e === undefined) || new Set(ends).size !== ends.length) continue;
+    best.set(key, [list[ends.indexOf(Math.max(...(ends as number[])))]]);
   }
   // A table with only 责任单位 names its lead units there.
   const unitsColumn = template.columns.find((c) => c.kind === 'units');
@@ -241,6 +268,25 @@ function requiredFound(m: HeaderMatch): number {
   return m.template.columns.filter((c) => needed(c) && m.columns.has(c.key)).length - m.template.columns.filter(needed).length;
 }
 
+/**
+ * Progress written in sub-columns of one group header (进展情况 over 已完成 / 下一步, 本月进展情况 over
+ * 前期手续 / 在建形象进度): when the group names progress and the progress column found is one of its
+ * sub-columns, every sub-column that names no other role is read as a part of progress, so none is
+ * dropped silently. A sub-column naming another role (进展状态, 完成比例) keeps that role.
+ */
+function joinProgressParts(match: HeaderMatch, cells: readonly HeaderCell[]): HeaderMatch {
+  const progress = match.template.columns.find((c) => c.kind === 'progress');
+  const taken = progress ? match.columns.get(progress.key) : undefined;
+  const home = cells.find((c) => c.col === taken)?.group;
+  if (!progress || taken === undefined || !home || scoreHeaderCell(match.template, home.text)?.column.kind !== 'progress') return match;
+  const roleCols = new Set([...match.columns.values()]);
+  const parts = cells.filter((c) => c.group && c.group.first === home.first && c.group.text === home.text && c.group.sub !== '' && (c.col === taken || !roleCols.has(c.col)));
+  if (parts.length < 2) return match;
+  const partCols = new Set(parts.map((p) => p.col));
+  const assignments = match.assignments.map((a) => (partCols.has(a.col) && a.col !== taken ? { ...a, key: progress.key, role: progress.kind, score: 0 } : a));
+  return { ...match, assignments, parts: new Map([[progress.key, parts.map((p) => ({ col: p.col, label: p.group?.sub ?? '' }))]]) };
+}
+
 /** Candidate header matches of one row for one template: the row alone, and with the row below it. */
 export function matchHeaderRow(grid: Grid, template: Template, row: number): HeaderMatch {
   const { texts } = headerTexts(grid, row + 1);
@@ -265,6 +311,7 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
       if (!below || row + 1 >= grid.rows.length || !top.some((text, col) => text.trim() !== '' && spanned(row, col))) continue;
       const width = Math.max(top.length, below.length);
       const cells: HeaderCell[] = [];
+      const groups = new Map<number, { subNamesGroup: boolean; firstFree: number | undefined }>();
       for (let col = 0; col < width; col++) {
         const group = top[col] ?? '';
         const sub = below[col] ?? '';
@@ -277,21 +324,32 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
           continue;
         }
         // Under a group header (本月进展情况 over 前期手续 / 在建形象进度) the sub-headers name the
-        // columns; the group names the first of them only when none of its sub-headers does.
+        // columns; the group names its first sub-column that names nothing, unless a sub-header
+        // names the group's own role (进展情况 over 具体情况 / 进展状态: 具体情况 is the progress).
         let first = col;
         while (first > 0 && spanned(row, first)) first--;
         let last = col;
         while (last + 1 < width && spanned(row, last + 1) && top[last + 1] === group) last++;
-        const anySubMatches = below.slice(first, last + 1).some((t) => t.trim() !== '' && t !== group && scoreHeaderCell(template, t));
-        if (scoreHeaderCell(template, sub)) cells.push({ col, text: sub, bonus: 0.5 });
-        else if (!anySubMatches && col === first) cells.push({ col, text: `${group}/${sub}`, match: group, bonus: 0 });
-        else cells.push({ col, text: `${group}/${sub}`, match: '', bonus: 0 });
+        // read once per group (a group may span 257 columns)
+        let groupRead = groups.get(first);
+        if (!groupRead) {
+          const groupKey = scoreHeaderCell(template, group)?.column.key;
+          const subs = below.slice(first, last + 1).map((t, i) => ({ col: first + i, written: t.trim() !== '' && t !== group, named: t.trim() !== '' && t !== group ? scoreHeaderCell(template, t)?.column.key : undefined }));
+          groupRead = { subNamesGroup: subs.some((t) => t.named !== undefined && t.named === groupKey), firstFree: subs.find((t) => t.written && t.named === undefined)?.col };
+          groups.set(first, groupRead);
+        }
+        const { subNamesGroup, firstFree } = groupRead;
+        const grouped = { group: { text: group, first, last, sub: sub.trim() } };
+        if (scoreHeaderCell(template, sub)) cells.push({ col, text: sub, bonus: 0.5, ...grouped });
+        else if (!subNamesGroup && col === firstFree) cells.push({ col, text: `${group}/${sub}`, match: group, bonus: 0, ...grouped });
+        else cells.push({ col, text: `${group}/${sub}`, match: '', bonus: 0, ...grouped });
       }
-      const pair = assignColumns(template, cells, row + 1, row);
+      const pair = joinProgressParts(assignColumns(template, cells, row + 1, row), cells);
       // the row below is a sub-header row when it writes only under group headers (or repeats a vertically merged header)
       const inGroup = (col: number): boolean => spanned(row, col) || (spanned(row, col + 1) && top[col + 1] === top[col]);
       const subHeader = below.some((t, col) => t.trim() !== '' && t !== top[col]) && below.every((t, col) => t.trim() === '' || t === top[col] || ((top[col] ?? '').trim() !== '' && inGroup(col)));
-      if (isPlausible(pair) && subHeader && (!best || best.firstRow >= row || better(pair, best))) best = pair;
+      // the pair replaces its own top row read alone; against another template's pair it must be better
+      if (isPlausible(pair) && subHeader && (!best || (best.firstRow >= row && best.row === row) || better(pair, best))) best = pair;
     }
   }
   return best;

@@ -1,6 +1,6 @@
 import { roleIndex } from './columns';
 import { Grid, resolveMerges } from './grid';
-import { HeaderMatch, matchHeaderCell } from './header';
+import { ColumnPart, HeaderMatch, matchHeaderCell } from './header';
 import { isSectionHeading, parseSeq, SeqValue } from './seq';
 import type { Template } from './template/schema';
 import { compactText, normalizeText } from './text';
@@ -18,6 +18,11 @@ export interface ReportCell {
   col: number;
   /** True when the text comes from a merged range that starts above or to the left. */
   inherited: boolean;
+  /**
+   * The columns the text was joined from (progress in sub-columns of one group header), when their
+   * texts differ: such a cell is read, never rewritten by a fix.
+   */
+  joined?: { col: number; label: string; text: string }[];
 }
 
 export interface DataRow {
@@ -108,6 +113,21 @@ export function classifyRow(template: Template, header: HeaderMatch, cells: stri
   return 'data';
 }
 
+/**
+ * One cell read from sub-columns (已完成 / 下一步): the one text when only one is written or a merged
+ * cell spans them all; otherwise each text after its sub-header, `已完成：…` on its own line.
+ */
+export function joinedCell(parts: readonly ColumnPart[], row: readonly string[], col: number, inherited: (col: number) => boolean): ReportCell {
+  const written = parts.map((p) => ({ ...p, text: (row[p.col] ?? '').trim() })).filter((p) => p.text !== '');
+  const distinct = [...new Set(written.map((p) => p.text))];
+  if (distinct.length === 0) return { text: row[col] ?? '', col, inherited: inherited(col) };
+  if (distinct.length === 1) {
+    const first = written[0];
+    return { text: row[first.col] ?? '', col: first.col, inherited: inherited(first.col) };
+  }
+  return { text: written.map((p) => `${p.label}：${p.text}`).join('\n'), col, inherited: false, joined: written };
+}
+
 export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
   const { template } = header;
   const { values, inherited } = resolveMerges(grid);
@@ -122,7 +142,10 @@ export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
       continue;
     }
     const cells = new Map<string, ReportCell>();
-    for (const [key, col] of header.columns) cells.set(key, { text: values[r][col] ?? '', col, inherited: inherited(r, col) });
+    for (const [key, col] of header.columns) {
+      const parts = header.parts?.get(key);
+      cells.set(key, parts ? joinedCell(parts, values[r] ?? [], col, (c) => inherited(r, c)) : { text: values[r][col] ?? '', col, inherited: inherited(r, col) });
+    }
     const seqCol = roleIndex({ template, header }, 'seq');
     const seqText = seqCol === undefined ? '' : (values[r][seqCol] ?? '');
     rows.push({ index: r, cells, seq: parseSeq(seqText) });

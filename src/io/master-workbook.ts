@@ -8,9 +8,10 @@ export function masterRows(result: ImportResult): string[][] {
   return result.tasks.map((t) => [String(t.seq), t.task, t.leads.join('、'), t.responsible.join('、'), t.deadline, `${t.source} 第${t.number}项`.trim()]);
 }
 
-export function writeMasterWorkbook(result: ImportResult): Promise<Uint8Array> {
+/** `header` names the six columns in MASTER_HEADER's order (a template's own labels, by default ours). */
+export function writeMasterWorkbook(result: ImportResult, header: readonly string[] = MASTER_HEADER): Promise<Uint8Array> {
   return writeXlsx([
-    { name: '任务清单', rows: [MASTER_HEADER, ...masterRows(result)], headerRow: 0, widths: [6, 60, 24, 30, 14, 30] },
+    { name: '任务清单', rows: [[...header], ...masterRows(result)], headerRow: 0, widths: [6, 60, 24, 30, 14, 30] },
     { name: '未识别段落', rows: [['原序号', '段落', '来源'], ...result.unplaced.map((u) => [String(u.number), u.text, u.source])], headerRow: 0, widths: [8, 80, 30] },
   ]);
 }

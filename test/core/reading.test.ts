@@ -89,3 +89,23 @@ describe('a workbook with several sheets', () => {
     expect(report.sheets.map((s) => [s.sheet, s.findings[0].code])).toEqual([['填表说明', 'header-not-found']]);
   });
 });
+
+describe('cumulative period columns side by side', () => {
+  it('takes the latest period as the progress and carries the earlier ones: 一季度 / 上半年 / 1-9月', () => {
+    const report = validateGrid(grid([['序号', '主要工作任务', '一季度完成情况', '上半年完成情况', '1-9月完成情况', '牵头部门'], ['1', '任务一', '1.立项。', '1.开工。', '1.主体完工。', '市发改委']]));
+    expect((report.columns ?? []).map((c) => [c.text, c.role])).toEqual([
+      ['序号', 'seq'],
+      ['主要工作任务', 'task'],
+      ['一季度完成情况', 'extra'],
+      ['上半年完成情况', 'extra'],
+      ['1-9月完成情况', 'progress'],
+      ['牵头部门', 'units'],
+    ]);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('periods that cannot be ordered (本月 / 本期) stay a duplicate-column', () => {
+    const report = validateGrid(grid([['序号', '主要工作任务', '本月完成情况', '本期完成情况', '牵头部门'], ['1', '任务一', '1.立项。', '1.开工。', '市发改委']]));
+    expect(tuples(report.findings)).toEqual([['D1', 'duplicate-column']]);
+  });
+});

@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { compareReports } from '../../src/core/compare/compare';
 import type { Grid } from '../../src/core/grid';
+import { readMasterList } from '../../src/core/merge/master';
 import { mergeSubmissions } from '../../src/core/merge/merge';
 import { validateWorkbook } from '../../src/core/validate';
 import { parseCsv } from '../../src/io/csv-reader';
@@ -54,6 +55,12 @@ describe('real published progress tables', () => {
   it('新建区 2024: a two-row header (本月进展情况 over 前期手续 / 在建形象进度), 序号 二 merged over its items', () => {
     const { sheet, roles, findings } = check(table('t04_xinjian_2024.csv', XINJIAN_MERGES));
     expect(roles).toEqual({ seq: '序号', units: '牵头单位', task: '项目名称', responsible: '业主单位', progress: '在建形象进度' });
+    // both sub-columns of 本月进展情况 are read as progress; 已完工 merged over both is one text
+    expect((sheet.columns ?? []).filter((c) => c.role === 'progress').map((c) => [c.col, c.text])).toEqual([
+      [5, '本月进展情况/前期手续'],
+      [6, '在建形象进度'],
+    ]);
+    expect(sheet.model?.rows.map((r) => r.cells.get('progress')?.text)).toEqual(['已完工', '已完工', '已完工']);
     expect(sheet).toMatchObject({ headerRow: 3, dataRows: 3 });
     expect(findings).toEqual([]);
   });
@@ -87,6 +94,75 @@ describe('real published progress tables', () => {
     const { roles, findings } = check(table('t08_ningbo_2014_jan-jun.csv'));
     expect(roles).toEqual({ seq: '序号', task: '项目', leader: '牵头领导', units: '责任单位', responsible: '配合单位', progress: '实际完成情况' });
     expect(findings).toEqual([]);
+  });
+
+  it('钟楼区 2021: a responsibility table (项目名称 / 主要内容 / 区政府分管领导 / 牵头单位 / 配合单位), item 3 merged over two rows: no findings', () => {
+    const { sheet, roles, findings } = check(table('t09_zhonglou_2021.csv', ['A5:A6', 'B5:B6']));
+    // 主要内容 is carried as text: 项目名称 names the task better
+    expect(roles).toEqual({ seq: '序号', task: '项目名称', leader: '区政府分管领导', units: '牵头单位', responsible: '配合单位' });
+    expect(sheet).toMatchObject({ headerRow: 2, dataRows: 4, template: 'master' });
+    expect(findings).toEqual([]);
+  });
+
+  it('芙蓉区 2021: 指标名称 / 全年任务目标(个) / 实际完成(个) / 完成进度 under a title; 序号 truly absent is the one finding', () => {
+    const { sheet, roles, findings } = check(table('t10_furong_2021.csv'));
+    expect(roles).toEqual({ task: '指标名称', progress: '实际完成(个)', percent: '完成进度' });
+    expect(sheet).toMatchObject({ headerRow: 2, dataRows: 1 });
+    expect(findings).toEqual([[null, 'missing-column']]);
+  });
+
+  it('临安 2022 截至9月底: one 序号 and 责任单位 merged over the sub-items of a project: every sub-item a row of its task, no findings', () => {
+    const { sheet, roles, findings } = check(table('t11_linan_2022_sep.csv', ['A4:A6', 'D4:D6', 'A7:A9', 'D7:D9']));
+    expect(roles).toEqual({ seq: '序号', task: '项目内容', progress: '进展情况', units: '责任单位' });
+    expect(sheet).toMatchObject({ headerRow: 2, dataRows: 7 });
+    expect(sheet.meta.period).toBe('截至9月底');
+    expect(sheet.model?.rows.map((r) => [r.seq.kind === 'number' ? r.seq.value : null, r.cells.get('units')?.text])).toEqual([
+      [1, '教育局'],
+      [2, '卫生健康局'],
+      [2, '卫生健康局'],
+      [2, '卫生健康局'],
+      [3, '交通运输局'],
+      [3, '交通运输局'],
+      [3, '交通运输局'],
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  it('乐清 2022: `项 目 内 容` spaced out, 年度完成情况, 完成成效 as the status (完成任务 / 超额完成 are aliases of 已完成), 责任人 carried', () => {
+    const { sheet, roles, findings } = check(table('t12_yueqing_2022.csv'));
+    expect(roles).toEqual({ seq: '序号', task: '项目内容', progress: '年度完成情况', status: '完成成效', units: '责任单位' });
+    expect(findings).toEqual([
+      ['D3', 'status-alias'],
+      ['D4', 'status-alias'],
+    ]);
+    expect(sheet.findings.map((f) => f.suggestion)).toEqual(['已完成', '已完成']);
+    expect((sheet.columns ?? []).find((c) => c.text === '责任人')?.role).toBe('extra');
+  });
+
+  it('崇川 2023 1-11月: two cumulative periods side by side (1-10月推进情况 / 1-11月推进情况): the latest is the progress, the earlier carried, no duplicate-column', () => {
+    const { sheet, roles, findings } = check(table('t13_chongchuan_2023_jan-nov.csv'));
+    expect(roles).toEqual({ seq: '序号', task: '主要任务', leader: '分管领导', units: '牵头单位', progress: '1-11月推进情况', reached: '是否达序', remarks: '说明' });
+    expect(sheet.columns?.find((c) => c.role === 'progress')?.period).toBe('1-11月');
+    expect(sheet.columns?.find((c) => c.text === '1-10月推进情况')?.role).toBe('extra');
+    expect(sheet.meta.period).toBe('1-11月');
+    // 主要任务 is merged down from a row above the excerpt (items 24–26 show no cell for it): the
+    // excerpt's rows have no task text, the one finding of this sheet
+    expect(findings).toEqual([
+      ['B3', 'task-missing'],
+      ['B4', 'task-missing'],
+      ['B5', 'task-missing'],
+    ]);
+  });
+
+  it('钟楼区 2021 as a master list: every task text read, item 3 once per lead unit', () => {
+    const master = readMasterList([table('t09_zhonglou_2021.csv', ['A5:A6', 'B5:B6'])]);
+    expect(master.gaps).toEqual([]);
+    expect(master.tasks.map((t) => [t.seq, t.task, t.units])).toEqual([
+      [1, '增加教育资源供给', ['教育局']],
+      [2, '促进就业稳定增长', ['人社局']],
+      [3, '老城厢复兴发展', ['文体旅局']],
+      [3, '老城厢复兴发展', ['住建局']],
+    ]);
   });
 
   it('a master list in these layouts merges with every task text present, and 备注 carried', () => {

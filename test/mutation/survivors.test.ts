@@ -32,17 +32,17 @@ describe('mutants that survived, killed', () => {
   });
 
   it('header: a row naming at least two columns and half the needed ones is the header, fewer is not', () => {
-    // progress needs 主要工作任务 and 进展情况 (序号, 牵头部门 and 进展状态 may be absent in real tables)
+    // progress needs 序号, 主要工作任务 and 进展情况 (牵头部门 and 进展状态 may be absent in real tables)
     const both = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务', '进展']]));
     expect([both.template, both.headerRow, both.findings.map((f) => f.code)]).toEqual(['progress', 1, []]);
-    // one of the two needed columns is half of them: still a header, with the other one missing
+    // two of the three needed columns is at least half: still a header, with the third one missing
     const half = validateGrid(grid([['序号', '主要工作任务', '进展状态'], ['1', '任务', '按时推进']]));
     expect([half.headerRow, half.findings.filter((f) => f.code === 'missing-column').map((f) => paramsOf(f).column)]).toEqual([1, ['进展情况']]);
-    // none of the needed columns: not a header, though two columns are named
+    // one of the three needed columns is less than half: not a header, though two columns are named
     const none = validateGrid(grid([['序号', '进展状态'], ['1', '按时推进']]));
     expect([none.headerRow, none.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
-    // one column alone is never a header, even a needed one
-    const single = validateGrid(grid([['进展情况'], ['进展']]));
+    // one column alone is never a header, even one that is half of a template's needed columns
+    const single = validateGrid(grid([['主要工作任务'], ['任务']]));
     expect([single.headerRow, single.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
     // the liaison template: exactly half of its needed columns is still a header
     const liaison = validateGrid(grid([['单位', '对接单位'], ['区科技局', '市大学']]));

@@ -104,7 +104,8 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
   const wanted = (kind: FixKind, code?: FindingCode): boolean => !options.only || options.only.includes(kind) || (code !== undefined && options.only.includes(code));
   const edit = (row: DataRow, column: TemplateColumn, transform: (value: string) => string, kind: FixKind, code?: FindingCode): void => {
     const cell = row.cells.get(column.key);
-    if (!cell || cell.inherited || !wanted(kind, code)) return;
+    // a cell joined from several columns has no one cell to write back to
+    if (!cell || cell.inherited || cell.joined || !wanted(kind, code)) return;
     const key = `${row.index},${cell.col}`;
     const current = edits.get(key) ?? { row, column, value: cell.text, kinds: new Set<FixKind>(), codes: new Set<FindingCode>() };
     const value = transform(current.value);
@@ -121,6 +122,7 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
   const seq = columnOf(model, 'seq');
   const progress = columnOf(model, 'progress');
   const byCell = new Map(report.findings.map((f) => [`${f.cell}|${f.code}`, f]));
+  const partFixes: Fix[] = [];
 
   for (const row of model.rows) {
     if (status) {
@@ -140,6 +142,15 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
       const cell = row.cells.get(progress.key);
       const address = cell ? cellAddress(row.index, cell.col) : '';
       if (byCell.has(`${address}|progress-numbering`)) edit(row, progress, renumberItems, 'progress-renumber', 'progress-numbering');
+      // progress joined from sub-columns: each sub-column's own cell is renumbered on its own
+      for (const part of cell?.joined ?? []) {
+        const at = cellAddress(row.index, part.col);
+        const old = model.grid.rows[row.index]?.[part.col] ?? '';
+        const value = renumberItems(old);
+        if (byCell.has(`${at}|progress-numbering`) && wanted('progress-renumber', 'progress-numbering') && value !== old) {
+          partFixes.push({ sheet: report.sheet, cell: at, row: row.index + 1, column: progress.label, oldValue: old, newValue: value, kinds: ['progress-renumber'], codes: ['progress-numbering'] });
+        }
+      }
     }
   }
   for (const f of report.findings) {
@@ -163,6 +174,7 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
       const cell = e.row.cells.get(e.column.key);
       return { sheet: report.sheet, cell: cellAddress(e.row.index, cell?.col ?? 0), row: e.row.index + 1, column: e.column.label, oldValue: cell?.text ?? '', newValue: e.value, kinds: [...e.kinds], codes: [...e.codes] };
     })
+    .concat(partFixes)
     .sort((a, b) => a.row - b.row || a.cell.localeCompare(b.cell));
   const fixedCells = new Set(fixes.map((f) => f.cell));
   const unfixable = report.findings.flatMap((finding): Unfixable[] => {

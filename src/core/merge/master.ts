@@ -36,11 +36,19 @@ export interface MasterList {
   gaps: RoleGap[];
 }
 
+/**
+ * A template read as a master list: a list handed out has no progress or status yet, so those
+ * columns are not needed to recognise it (序号 / 民生项目 / 承担单位 of `import-tasks --template`).
+ */
+function asMasterList(template: Template): Template {
+  return { ...template, columns: template.columns.map((c) => (c.kind === 'progress' || c.kind === 'status' ? { ...c, required: false } : c)) };
+}
+
 /** The master tasks of every sheet with a master header, in list order, and what could not be read. */
 export function readMasterList(grids: readonly Grid[], options: { template?: Template; file?: string } = {}): MasterList {
   const tasks: MasterTask[] = [];
   const gaps: RoleGap[] = [];
-  const candidates = options.template ? [MASTER_TEMPLATE, options.template] : [MASTER_TEMPLATE];
+  const candidates = options.template ? [MASTER_TEMPLATE, asMasterList(options.template)] : [MASTER_TEMPLATE];
   let sheetsRead = 0;
   for (const grid of grids) {
     if (grid.visibility !== 'visible') continue;

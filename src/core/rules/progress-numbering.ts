@@ -1,7 +1,10 @@
 import { itemNumbers } from '../progress-items';
 import { atCell, cellOf, columnOf, Rule } from './rule';
 
-/** Progress items must be numbered 1, 2, 3… in order: `1, 2, 4` means an item was lost or misnumbered. */
+/**
+ * Progress items must be numbered 1, 2, 3… in order: `1, 2, 4` means an item was lost or misnumbered.
+ * Progress joined from sub-columns (已完成 / 下一步) is numbered in each sub-column on its own.
+ */
 export const progressNumbering: Rule = {
   codes: ['progress-numbering'],
   check({ model }) {
@@ -10,10 +13,12 @@ export const progressNumbering: Rule = {
     return model.rows.flatMap((row) => {
       const cell = cellOf(row, column);
       if (cell.inherited) return [];
-      const found = itemNumbers(cell.text);
-      if (found.every((n, i) => n === i + 1)) return [];
-      const expected = found.map((_, i) => i + 1);
-      return [atCell('progress-numbering', row, column, { params: { found: found.join(', '), expected: expected.join(', ') } })];
+      return (cell.joined ?? [{ col: cell.col, text: cell.text }]).flatMap((part) => {
+        const found = itemNumbers(part.text);
+        if (found.every((n, i) => n === i + 1)) return [];
+        const expected = found.map((_, i) => i + 1);
+        return [{ ...atCell('progress-numbering', row, column, { params: { found: found.join(', '), expected: expected.join(', ') } }), col: part.col, value: part.text }];
+      });
     });
   },
 };

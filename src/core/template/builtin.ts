@@ -24,7 +24,7 @@ const progressInput: TemplateInput = {
     roleColumn(REMARKS_WORDS, false),
   ],
   statuses: [
-    { name: '已完成', aliases: ['完成', '全面完成', '已办结', '提前完成', '超额完成'], rank: 0, colour: '#C6EFCE', state: 'done' },
+    { name: '已完成', aliases: ['完成', '全面完成', '已办结', '提前完成', '超额完成', '完成任务'], rank: 0, colour: '#C6EFCE', state: 'done' },
     { name: '进度较快', aliases: ['超进度', '超序时', '超序时进度', '进展较快'], rank: 1, colour: '#DDEBF7', state: 'ahead' },
     { name: '按时推进', aliases: ['序时推进', '达进度', '正常推进', '按序时推进', '按计划推进', '顺利推进', '达到时间进度', '按进度推进'], rank: 2, colour: '#FFFFFF', state: 'on-track' },
     { name: '部分滞后', aliases: ['慢序时', '略有滞后', '推进缓慢', '进展偏慢'], rank: 3, colour: '#FFEB9C', state: 'behind' },
