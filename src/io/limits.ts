@@ -11,6 +11,12 @@ export const READ_LIMITS = {
   maxPartBytes: 256 * 1024 * 1024,
   /** All parts read from one workbook together, inflated (a zip of many honest parts is refused too). */
   maxWorkbookBytes: 512 * 1024 * 1024,
+  /**
+   * Characters of cell text in one sheet, counted as each cell is read. Shared strings make this
+   * independent of the file's size (one 1 MB string referenced by 20,000 cells is 20 GB of text for
+   * everything downstream), so it is bounded on its own.
+   */
+  maxSheetTextChars: 256 * 1024 * 1024,
   /** Entries in a workbook's zip directory. */
   maxZipEntries: 100_000,
   /** A CSV file, and one line of it (a cell may hold 32,767 characters in Excel; a line of 16,384 of them is far past any report). */

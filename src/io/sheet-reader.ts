@@ -1,6 +1,6 @@
 import { ReportError } from '../core/errors';
 import type { Grid, MergedRange, RawValue, SheetVisibility } from '../core/grid';
-import type { ReadLimits } from './limits';
+import { mb, ReadLimits } from './limits';
 import { displayNumber, displayText, GENERAL, isoToSerial, NumberFormat, serialToIso } from './number-format';
 import { decodeOoxmlEscapes, XmlScanner } from './xml-scan';
 
@@ -8,8 +8,11 @@ import { decodeOoxmlEscapes, XmlScanner } from './xml-scan';
  * One worksheet part into a Grid, in one forward pass: each cell's text as Excel shows it (shared and
  * inline strings, rich text without phonetic runs, numbers and dates under their number format,
  * booleans, errors, formulas by their cached value) and its stored value beside it; merged ranges,
- * whole rows and columns (`1:1`, `A:A`) included, clamped to the sheet's used range. A row or cell
- * reference that is not one Excel could write (`r="0"`, `r="6.5"`, a row past 1,048,576) is
+ * whole rows and columns (`1:1`, `A:A`) included, clamped to the sheet's used range.
+ * References: `r` is optional in SpreadsheetML, and a reference that is no reference at all (`r="0"`,
+ * `r="-5"`, `r="6.5"`, a cell `r="A0"` or `r="3"`, as some writers produce) is read as if absent: the
+ * row follows the previous row, the cell the previous cell, as Excel repairs them and as POI and
+ * ExcelDataReader read them. A reference past Excel's sheet (row 1,048,577, column XFE) is
  * `file-corrupt`: the scan stops there, so a tiny file cannot claim a billion rows.
  */
 export interface SheetContext {
@@ -27,10 +30,15 @@ export interface SheetEntry {
 
 const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 
-/** A 1-based row number as written in `r`, strictly decimal and within Excel's rows. */
-function rowNumber(text: string, limits: ReadLimits): number {
-  const n = /^\d{1,8}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= limits.maxRows)) throw corrupt(`行号 r="${text.slice(0, 20)}" 无效`);
+/**
+ * A 1-based row number as written in `r`: strictly decimal and within Excel's rows; undefined when it
+ * is no row number (read as absent); `file-corrupt` when it is a number past the sheet.
+ */
+function rowNumber(text: string, limits: ReadLimits): number | undefined {
+  if (!/^\d+$/.test(text)) return undefined;
+  const n = text.length > 9 ? Infinity : Number(text);
+  if (n === 0) return undefined;
+  if (n > limits.maxRows) throw corrupt(`行号 r="${text.slice(0, 20)}" 超出 Excel 的最大行数`);
   return n;
 }
 
@@ -68,10 +76,12 @@ function parseRef(ref: string, limits: ReadLimits): { row: number; col: number }
   return at;
 }
 
-function cellRef(ref: string, limits: ReadLimits): { row: number; col: number } {
+/** A cell's own reference; undefined when it is no cell reference (read as absent); past the sheet is `file-corrupt`. */
+function cellRef(ref: string, limits: ReadLimits): { row: number; col: number } | undefined {
   const at = parseRef(ref, limits);
-  if (!at || at.row < 0 || at.col < 0) throw corrupt(`单元格引用 r="${ref.slice(0, 20)}" 无效`);
-  return at;
+  if (at && at.row >= 0 && at.col >= 0) return at;
+  if (/^\$?[A-Za-z]{1,3}\$?\d+$/.test(ref) && !/^\$?[A-Za-z]+\$?0+$/.test(ref)) throw corrupt(`单元格引用 r="${ref.slice(0, 20)}" 超出 Excel 的工作表`);
+  return undefined;
 }
 
 interface Cell {
@@ -156,12 +166,14 @@ export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: S
   let nextCol = 0;
   let usedBottom = -1;
   let usedRight = -1;
+  let textChars = 0;
   while (scan.next()) {
     if (scan.closing) continue;
     const name = scan.name;
     if (name === 'row') {
       const r = scan.attr('r');
-      row = r === undefined ? row + 1 : rowNumber(r, ctx.limits) - 1;
+      const given = r === undefined ? undefined : rowNumber(r, ctx.limits);
+      row = given === undefined ? row + 1 : given - 1;
       if (row >= ctx.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
       nextCol = 0;
       if (scan.selfClosing) continue;
@@ -170,8 +182,8 @@ export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: S
       const [ref, style, typeAttr] = cellAttributes;
       let col = nextCol;
       let cellRow = row < 0 ? 0 : row;
-      if (ref !== undefined && ref !== '') {
-        const at = cellRef(ref, ctx.limits);
+      const at = ref !== undefined && ref !== '' ? cellRef(ref, ctx.limits) : undefined;
+      if (at) {
         col = at.col;
         cellRow = at.row;
       } else if (col >= ctx.limits.maxColumns) throw corrupt(`第 ${cellRow + 1} 行超出 Excel 的最大列数`);
@@ -201,6 +213,8 @@ export function readSheet(xml: string, entry: SheetEntry, origin: string, ctx: S
       if (!cell) continue;
       const text = cell.text.indexOf('\r\n') < 0 ? cell.text : cell.text.replace(/\r\n/g, '\n');
       if (text === '') continue;
+      textChars += text.length;
+      if (textChars > ctx.limits.maxSheetTextChars) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(ctx.limits.maxSheetTextChars) });
       while (rows.length <= cellRow) rows.push([]);
       const target = rows[cellRow];
       while (target.length < col) target.push('');

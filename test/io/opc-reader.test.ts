@@ -94,12 +94,27 @@ describe('texts, as XML encodes them', () => {
 });
 
 describe('row, cell and merge references', () => {
-  it.each(['0', '-5', 'abc', '6.5', '99999999', '1048577'])('refuses <row r="%s"> as corrupt', (r) => {
+  it.each(['99999999', '1048577', '12345678901'])('refuses <row r="%s">, past Excel\'s last row, as corrupt', (r) => {
     expect(codeOf(() => readXlsx(oneSheet(`<row r="${r}"><c t="inlineStr"><is><t>x</t></is></c></row>`), 'x.xlsx'))).toBe('file-corrupt');
   });
 
-  it.each(['A0', '0', 'XFE1', 'A1048577', '1A'])('refuses a cell reference r="%s" as corrupt', (ref) => {
+  it.each(['XFE1', 'A1048577', 'A123456789'])('refuses a cell reference r="%s", past Excel\'s sheet, as corrupt', (ref) => {
     expect(codeOf(() => readXlsx(oneSheet(`<row r="1">${inline(ref, 'x')}</row>`), 'x.xlsx'))).toBe('file-corrupt');
+  });
+
+  it.each(['0', '-5', 'abc', '6.5'])('reads <row r="%s"> as a row without a reference: after the previous row', (r) => {
+    const bytes = oneSheet(`<row r="1">${inline('A1', '一')}</row><row r="${r}"><c t="inlineStr"><is><t>二</t></is></c></row><row>${inline('B3', '三')}</row>`);
+    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([['一'], ['二'], ['', '三']]);
+  });
+
+  it.each(['A0', '0', '3', '1A'])('reads a cell reference r="%s" as absent: after the previous cell of its row', (ref) => {
+    const bytes = oneSheet(`<row r="2">${inline('A2', '一')}${inline(ref, '二')}${inline('D2', '四')}</row>`);
+    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([[], ['一', '二', '', '四']]);
+  });
+
+  it('reads a sheet whose rows count from r="0" and whose cells say A0 (as LibreOffice-made test files do)', () => {
+    const bytes = oneSheet(`<row r="0">${inline('A0', '序号')}${inline('B0', '任务')}</row><row r="2">${inline('A2', '1')}${inline('B2', '建设')}</row>`);
+    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([['序号', '任务'], ['1', '建设']]);
   });
 
   it('reads lower-case references and cells and rows without references', () => {
@@ -183,5 +198,20 @@ describe('numbers as Excel (zh-CN) shows them, raw values beside', () => {
   it('General shows at most 11 significant characters, as Excel does', () => {
     const { rows } = read('<c r="A1"><v>3.0000000000000004</v></c><c r="B1"><v>0.1234567890123</v></c><c r="C1"><v>123456789012</v></c><c r="D1"><v>-5</v></c>');
     expect(rows[0]).toEqual(['3', '0.123456789', '1.23457E+11', '-5']);
+  });
+});
+
+describe('text that shared strings multiply', () => {
+  // one shared string of 1,000 characters in 300 cells is 300,000 characters of text from a tiny file
+  const cells = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c></row>`).join('');
+  const bytes = oneSheet(cells, { strings: [`<t>${'长'.repeat(1000)}</t>`] });
+
+  it('is refused as file-too-large past the sheet text budget', () => {
+    expect(codeOf(() => readXlsx(bytes, 'x.xlsx', { limits: { maxSheetTextChars: 200_000 } }))).toBe('file-too-large');
+  });
+
+  it('is read within the budget', () => {
+    const [grid] = readXlsx(bytes, 'x.xlsx', { limits: { maxSheetTextChars: 300_000 } });
+    expect([grid.rows.length, grid.rows[299]?.[0]?.length]).toEqual([300, 1000]);
   });
 });
