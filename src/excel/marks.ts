@@ -1,6 +1,6 @@
-import { Lang, Severity, SEVERITY_FILL } from '../core/catalog';
+import { Lang, SEVERITY_FILL } from '../core/catalog';
 import type { Finding } from '../core/finding';
-import { renderFinding } from '../locales';
+import { CellMark, cellMarks } from '../app/cell-marks';
 import { addressBatches } from './addresses';
 import { z } from 'zod';
 import type { ExcelFeatures } from './capabilities';
@@ -23,32 +23,6 @@ export interface MarkRecord {
   annotation: 'note' | 'comment' | 'none';
 }
 
-interface CellMark {
-  sheet: string;
-  cell: string;
-  severity: Severity;
-  text: string;
-}
-
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
-
-/** One mark per cell: the worst severity, every message of the cell in one text. */
-export function cellMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
-    if (!f.cell) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const rendered = renderFinding(f, lang);
-    const line = `${rendered.title}：${rendered.message}${rendered.hint ? ` ${rendered.hint}` : ''}`;
-    const mark = byCell.get(key);
-    if (!mark) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, text: line });
-    else {
-      if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(mark.severity)) mark.severity = f.severity;
-      mark.text += `\n${line}`;
-    }
-  }
-  return [...byCell.values()];
-}
 
 function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -1,6 +1,6 @@
-import { Lang, Severity, SEVERITY_FILL } from '../core/catalog';
+import { Lang, SEVERITY_FILL } from '../core/catalog';
 import type { Finding } from '../core/finding';
-import { renderFinding } from '../locales';
+import { cellMarks } from '../app/cell-marks';
 import { hexToBgr } from './colours';
 import type { WorkbookStore } from './storage';
 import type { WpsRange, WpsWorkbook } from './wps-api';
@@ -22,32 +22,6 @@ export interface WpsMarkRecord {
   annotation: 'comment' | 'none';
 }
 
-interface CellMark {
-  sheet: string;
-  cell: string;
-  severity: Severity;
-  text: string;
-}
-
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
-
-/** One mark per cell: the worst severity, every message of the cell in one text. */
-export function cellMarks(findings: readonly Finding[], lang: Lang): CellMark[] {
-  const byCell = new Map<string, CellMark>();
-  for (const f of findings) {
-    if (!f.cell) continue;
-    const key = `${f.sheet}!${f.cell}`;
-    const rendered = renderFinding(f, lang);
-    const line = `${rendered.title}：${rendered.message}${rendered.hint ? ` ${rendered.hint}` : ''}`;
-    const mark = byCell.get(key);
-    if (!mark) byCell.set(key, { sheet: f.sheet, cell: f.cell, severity: f.severity, text: line });
-    else {
-      if (SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(mark.severity)) mark.severity = f.severity;
-      mark.text += `\n${line}`;
-    }
-  }
-  return [...byCell.values()];
-}
 
 /** The cell, or undefined when its sheet is gone (renamed or deleted since). */
 function cellOf(book: WpsWorkbook, sheet: string, cell: string): WpsRange | undefined {
