@@ -8,7 +8,7 @@ module.exports = {
   },
   // component tests run in jsdom but resolve packages as Node does (ExcelJS's browser entry is ESM)
   testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js', '^content-disposition$': '<rootDir>/test/shims/content-disposition.js' },
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/shims/office-addin-manifest.js' },
   globalSetup: '<rootDir>/test/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
   // the machine is often busy: no test fails on jest's 5-second default (component and browser
