@@ -1,6 +1,7 @@
 import { ReportError } from '../core/errors';
 import type { Fix } from '../core/fix/plan';
 import type { Grid } from '../core/grid';
+import type { ShownSheet } from './browser-files';
 import type { ReportHost, WorkbookChoice } from './host';
 
 /**
@@ -16,6 +17,12 @@ export interface BrowserHost extends ReportHost {
   kind: 'browser';
   addFiles(files: readonly BrowserFile[]): void;
   files(): readonly BrowserFile[];
+  /**
+   * What a read done elsewhere (the task pane's worker, which reads the same files the same way)
+   * found: the sheets it showed and the files it could not read. Fixes and unreadable() then refer
+   * to that read, as after readSheets.
+   */
+  recordRead(shown: readonly ShownSheet[], failed: readonly { name: string; error: ReportError }[]): void;
 }
 
 export function createBrowserHost(initial: readonly BrowserFile[] = []): BrowserHost {
@@ -32,23 +39,28 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
     },
     files: () => files,
     async readSheets(): Promise<Grid[]> {
-      const { perFile, readSource } = await import(/* webpackChunkName: "xlsx-read" */ '../app/sources');
+      const { readPickedFile } = await import(/* webpackChunkName: "xlsx-read" */ './browser-files');
       // every sheet of every file, named after its file so findings say where they are; a file
       // that cannot be read is listed in unreadable() and the other files are still checked
       shown.clear();
       failed = [];
       return files.flatMap((file) => {
-        const outcome = perFile(file.name, () => readSource(file));
-        if ('error' in outcome) {
-          failed.push({ name: file.name, error: outcome.error });
+        const read = readPickedFile(file, files.length);
+        if ('error' in read) {
+          failed.push({ name: file.name, error: read.error });
           return [];
         }
-        return outcome.value.map((g) => {
-          const sheet = files.length > 1 ? `${file.name} · ${g.sheet}` : g.sheet;
-          shown.set(sheet, { file, sheet: g.sheet });
-          return { ...g, sheet };
-        });
+        for (const s of read.shown) shown.set(s.shown, { file, sheet: s.sheet });
+        return read.grids;
       });
+    },
+    recordRead(read, unreadable) {
+      shown.clear();
+      for (const s of read) {
+        const file = files.find((f) => f.name === s.file);
+        if (file) shown.set(s.shown, { file, sheet: s.sheet });
+      }
+      failed = [...unreadable];
     },
     unreadable: () => failed,
     async applyFixes(fixes) {

@@ -2,20 +2,26 @@ import type { CheckOptions } from '../app/check-sheet';
 import { checkSheet } from '../app/check-sheet';
 import type { Comparison } from '../core/compare/compare';
 import type { Lang } from '../core/catalog';
+import { ReportError } from '../core/errors';
+import { Fix, planFixes } from '../core/fix/plan';
 import type { Grid } from '../core/grid';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { ImportResult } from '../core/notice/import-tasks';
 import type { Template, UnitEntry } from '../core/template/schema';
 import type { WorkbookReport } from '../core/validate';
-import type { WorkbookChoice } from '../host/host';
+import type { BrowserHost } from '../host/browser-host';
+import type { ReportHost, WorkbookChoice } from '../host/host';
 import { renderError } from '../locales';
+import { JobClient } from './worker/client';
+import { CheckResult, fromWire, JobRequest, Progress } from './worker/protocol';
 
 export { submissionFileName } from '../app/file-names';
 
 /**
  * The task pane's side of the application layer (src/app): every panel calls these, they call the
  * same functions as the CLI. Only the loading is the pane's own: file formats load lazily, so the
- * first JavaScript of the pane holds no zip, xlsx or ExcelJS code.
+ * first JavaScript of the pane holds no zip, xlsx or ExcelJS code. Reading, checking, fix planning
+ * and merging run in a Web Worker (src/taskpane/worker), in the page only where none can start.
  */
 export interface NamedFile {
   name: string;
@@ -24,7 +30,6 @@ export interface NamedFile {
 
 const app = {
   sources: () => import(/* webpackChunkName: "xlsx-read" */ '../app/sources'),
-  merge: () => import(/* webpackChunkName: "merge" */ '../app/merge'),
   annotate: () => import(/* webpackChunkName: "xlsx-write" */ '../app/annotate'),
   compare: () => import(/* webpackChunkName: "compare" */ '../app/compare'),
   importTasks: () => import(/* webpackChunkName: "notice" */ '../app/import-tasks'),
@@ -39,6 +44,66 @@ function checkOptions(choice: WorkbookChoice | undefined): CheckOptions {
 
 export function validateSheets(grids: readonly Grid[], choice: WorkbookChoice | undefined): WorkbookReport {
   return checkSheet(grids, checkOptions(choice));
+}
+
+let jobs = new JobClient();
+
+/** For tests: the client the engine's jobs go through (a fake worker, or none). */
+export function useJobClient(client: JobClient): void {
+  jobs = client;
+}
+
+export interface JobOptions {
+  /** Files read so far (`files`), or rows checked (`rows`). */
+  onProgress?: (progress: Progress) => void;
+  /** Cancels the job: it ends with an AbortError and the page is idle at once. */
+  signal?: AbortSignal;
+}
+
+/** A report the worker made, with what made it, so its fixes can be planned later (again, if need be). */
+const checked = new WeakMap<WorkbookReport, { reportKey: number; request: Extract<JobRequest, { kind: 'check-files' | 'check-grids' }> }>();
+
+function isBrowserHost(host: ReportHost): host is BrowserHost {
+  return host.kind === 'browser' && 'recordRead' in host && 'files' in host;
+}
+
+async function runCheck(request: Extract<JobRequest, { kind: 'check-files' | 'check-grids' }>, options: JobOptions): Promise<CheckResult> {
+  const result = await jobs.run(request, options);
+  checked.set(result.report, { reportKey: result.reportKey, request });
+  return result;
+}
+
+/**
+ * 检查 in the worker: the page's files are read there (host.unreadable() then names those that could
+ * not be), the open workbook's sheets are read here (Office and WPS answer only the page) and checked there.
+ */
+export async function checkInTaskPane(host: ReportHost, scope: 'active' | 'all', choice: WorkbookChoice | undefined, options: JobOptions = {}): Promise<WorkbookReport> {
+  const withChoice = choice ? { choice } : {};
+  if (isBrowserHost(host)) {
+    const result = await runCheck({ kind: 'check-files', files: [...host.files()], ...withChoice }, options);
+    host.recordRead(result.shown ?? [], (result.failed ?? []).map((f) => ({ name: f.name, error: fromWire(f.error) as ReportError })));
+    return result.report;
+  }
+  const grids = await host.readSheets(scope);
+  return (await runCheck({ kind: 'check-grids', grids, ...withChoice }, options)).report;
+}
+
+/**
+ * The fixes of a report, computed when asked for (in the worker, which kept the report's sheet
+ * models). A report the worker no longer holds (restarted after a cancel) is checked again first.
+ */
+export async function planFixesFor(report: WorkbookReport, options: { renumber?: boolean } = {}): Promise<Fix[]> {
+  const renumber = options.renumber ?? false;
+  const origin = checked.get(report);
+  // a report made here (validateSheets) still has its models
+  if (!origin) return report.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes);
+  const planned = await jobs.run({ kind: 'plan-fixes', reportKey: origin.reportKey, renumber });
+  if ('fixes' in planned) return planned.fixes;
+  const again = await runCheck(origin.request, {});
+  checked.set(report, checked.get(again.report) ?? origin);
+  const replanned = await jobs.run({ kind: 'plan-fixes', reportKey: again.reportKey, renumber });
+  if ('fixes' in replanned) return replanned.fixes;
+  throw new Error('the worker lost the report twice');
 }
 
 export async function submissionWorkbook(grid: Grid): Promise<Uint8Array> {
@@ -84,17 +149,22 @@ export interface MergeRequest {
   signal?: AbortSignal;
 }
 
+/** 汇总 in the worker: the files are transferred there, the open workbook's sheets posted in parts; progress counts files. */
 export async function mergeInTaskPane(request: MergeRequest): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
-  const { merge } = await app.merge();
-  return merge({
-    submissions: request.submissions,
-    ...(request.master ? { master: request.master } : {}),
-    ...(request.openSheets?.length ? { openSheets: { name: '本工作簿', grids: request.openSheets } } : {}),
-    ...(request.choice ? { template: request.choice.template } : {}),
-    lang: request.lang,
-    onProgress: request.onProgress ?? (() => undefined),
-    ...(request.signal ? { signal: request.signal } : {}),
-  });
+  return jobs.run(
+    {
+      kind: 'merge',
+      submissions: [...request.submissions],
+      ...(request.master ? { master: request.master } : {}),
+      ...(request.openSheets?.length ? { openSheets: [...request.openSheets] } : {}),
+      ...(request.choice ? { choice: request.choice } : {}),
+      lang: request.lang,
+    },
+    {
+      ...(request.onProgress ? { onProgress: (p: Progress) => request.onProgress?.(p.done, p.total) } : {}),
+      ...(request.signal ? { signal: request.signal } : {}),
+    },
+  );
 }
 
 /**

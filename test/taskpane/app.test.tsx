@@ -82,7 +82,7 @@ describe('the task pane', () => {
     const host = renderApp();
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
-    fireEvent.click(screen.getByRole('button', { name: '修正 E6' }));
+    fireEvent.click(await screen.findByRole('button', { name: '修正 E6' })); // the plan arrives after the report
     const preview = await screen.findByRole('region', { name: '修正预览' });
     expect(preview.textContent).toContain('报表!E6');
     expect(preview.textContent).toContain('進度滯後');
@@ -90,7 +90,7 @@ describe('the task pane', () => {
     fireEvent.click(within(preview).getByRole('button', { name: '应用 1 处修正' }));
     await screen.findByText(/已修正 1 处/);
     expect(host.calls).toEqual(['read:active', 'fix:E6=进度滞后', 'read:active']);
-    fireEvent.click(screen.getByRole('button', { name: '全部修正（1）' }));
+    fireEvent.click(await screen.findByRole('button', { name: '全部修正（1）' }));
     expect(await screen.findByRole('region', { name: '修正预览' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '撤销修正' }));
     await screen.findByText('已恢复 1 个单元格');

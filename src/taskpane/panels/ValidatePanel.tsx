@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Fix, planFixes } from '../../core/fix/plan';
+import type { Fix } from '../../core/fix/plan';
 import { FixPreview } from '../components/FixPreview';
 import type { Lang } from '../../core/catalog';
 import type { WorkbookReport } from '../../core/validate';
@@ -11,7 +11,8 @@ import { FindingTable } from '../components/FindingTable';
 import { FilePicker } from '../components/FilePicker';
 import { FindingList, listed } from '../components/FindingList';
 import { Status, useStatusRunner } from '../components/Status';
-import { annotatedCopies, validateSheets } from '../engine';
+import { annotatedCopies, checkInTaskPane } from '../engine';
+import { usePlannedFixes } from '../worker/use-planned-fixes';
 import { t } from '../i18n';
 import { renderError } from '../../locales';
 
@@ -37,13 +38,14 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
   const styles = useStyles();
   const [scope, setScope] = React.useState<'active' | 'all'>('active');
   const [report, setReport] = React.useState<WorkbookReport>();
-  const [status, run] = useStatusRunner(lang);
+  const [status, run, setStatus] = useStatusRunner(lang);
+  const cancelCheck = React.useRef<AbortController>();
   const [preview, setPreview] = React.useState<Fix[]>();
   const [renumber, setRenumber] = React.useState(false);
-  const plannedFixes = React.useMemo(() => report?.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes) ?? [], [report, renumber]);
+  const plannedFixes = usePlannedFixes(report, renumber);
 
   const recheck = async (): Promise<void> => {
-    setReport(validateSheets(await host.readSheets(scope), choice));
+    setReport(await checkInTaskPane(host, scope, choice));
   };
 
   const applyFixes = (fixes: Fix[]): Promise<void> =>
@@ -60,7 +62,10 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
   const check = (): Promise<void> =>
     run(async () => {
       setPreview(undefined);
-      const result = validateSheets(await host.readSheets(scope), choice);
+      cancelCheck.current = new AbortController();
+      const progress = (p: { done: number; total: number; unit: string }): void => setStatus({ kind: 'busy', text: p.unit === 'files' ? t(lang, 'reading', p) : t(lang, 'working') });
+      const result = await checkInTaskPane(host, scope, choice, { signal: cancelCheck.current.signal, onProgress: progress }).catch((e: unknown) => (e instanceof DOMException && e.name === 'AbortError' ? undefined : Promise.reject(e)));
+      if (!result) return { kind: 'warning', text: t(lang, 'cancelled') };
       setReport(result);
       // one line per file that could not be read; the other files' findings are listed
       const unreadable = (host.unreadable?.() ?? []).map((u) => `${u.name}：${renderError(u.error.code, u.error.params, lang)}`);
@@ -97,6 +102,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
         <Button appearance="primary" onClick={check}>
           {report ? t(lang, 'recheck') : t(lang, 'check')}
         </Button>
+        {status.kind === 'busy' ? <Button onClick={() => cancelCheck.current?.abort()}>{t(lang, 'cancel')}</Button> : null}
         {isBrowser(host) ? (
           <Button
             disabled={findings.length === 0}
