@@ -18,7 +18,7 @@ import { join } from 'path';
 import { chromium, Page } from 'playwright-core';
 import { bigSheetXlsx, writeBigCsv } from './big-sheet';
 import { median, ms } from './measure';
-import type { Goal, Section, SectionRunner } from './section';
+import type { Goal, SectionRunner } from './section';
 
 const ROWS = 100_000;
 const ROUNDS = Number(process.env.BENCH_BROWSER_ROUNDS || 3);
