@@ -78,7 +78,7 @@ export type FromWorker =
   | { id: number; type: 'cancelled' };
 
 /** Items per part: small enough that copying one part never holds up the page. */
-export const PART_SIZE = 2000;
+export const PART_SIZE = 1000;
 
 export function toWire(error: unknown): WireError {
   if (error instanceof ReportError) return { code: error.code, params: { ...error.params }, message: error.message };
