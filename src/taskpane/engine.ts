@@ -30,8 +30,6 @@ export interface NamedFile {
 
 const app = {
   sources: () => import(/* webpackChunkName: "xlsx-read" */ '../app/sources'),
-  annotate: () => import(/* webpackChunkName: "xlsx-write" */ '../app/annotate'),
-  compare: () => import(/* webpackChunkName: "compare" */ '../app/compare'),
   importTasks: () => import(/* webpackChunkName: "notice" */ '../app/import-tasks'),
   template: () => import(/* webpackChunkName: "xlsx-write" */ '../app/template'),
   templateOptions: () => import(/* webpackChunkName: "xlsx-read" */ '../app/template-options'),
@@ -172,19 +170,17 @@ export async function mergeInTaskPane(request: MergeRequest): Promise<{ doc: Mer
  * file whose copy cannot be made is listed in `failed` with its message, the others still get theirs.
  */
 export async function annotatedCopies(files: readonly NamedFile[], choice: WorkbookChoice | undefined, lang: Lang): Promise<{ copies: NamedFile[]; failed: { name: string; message: string }[] }> {
-  const outcomes = await (await app.annotate()).annotatedCopies(files, checkOptions(choice), lang);
-  const copies: NamedFile[] = [];
-  const failed: { name: string; message: string }[] = [];
-  for (const outcome of outcomes) {
-    if ('error' in outcome) failed.push({ name: outcome.name, message: renderError(outcome.error.code, outcome.error.params, lang) });
-    else if (outcome.value) copies.push(outcome.value);
-  }
-  return { copies, failed };
+  const result = await jobs.run({ kind: 'annotate', files: [...files], ...(choice ? { choice } : {}), lang });
+  const failed = result.failed.map((f) => {
+    const error = fromWire(f.error);
+    return { name: f.name, message: error instanceof ReportError ? renderError(error.code, error.params, lang) : error.message };
+  });
+  return { copies: result.copies, failed };
 }
 
-/** Compares a previous period (a file) with this one (a file, or the sheets of the open workbook). */
+/** Compares a previous period (a file) with this one (a file, or the sheets of the open workbook), in the worker. */
 export async function compareInTaskPane(oldFile: NamedFile, current: { file: NamedFile } | { grids: Grid[] }, lang: Lang): Promise<{ comparison: Comparison; workbook: Uint8Array }> {
-  return (await app.compare()).compare(oldFile, 'file' in current ? current.file : current, lang);
+  return jobs.run({ kind: 'compare', previous: oldFile, current, lang });
 }
 
 /** The task list in the text of a notice, and the master workbook made from it. */

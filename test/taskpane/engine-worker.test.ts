@@ -1,7 +1,7 @@
 import { ReportError } from '../../src/core/errors';
 import { createBrowserHost } from '../../src/host/browser-host';
 import { writeXlsx } from '../../src/io/xlsx-writer';
-import { checkInTaskPane, mergeInTaskPane, planFixesFor, useJobClient } from '../../src/taskpane/engine';
+import { annotatedCopies, checkInTaskPane, compareInTaskPane, mergeInTaskPane, planFixesFor, useJobClient } from '../../src/taskpane/engine';
 import { JobClient, Spawn, WorkerLike } from '../../src/taskpane/worker/client';
 import { joinParts, splitParts } from '../../src/taskpane/worker/parts';
 import { fromWire, FromWorker, toWire, ToWorker } from '../../src/taskpane/worker/protocol';
@@ -153,6 +153,21 @@ describe('jobs through a worker', () => {
     expect(done.doc.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 4]);
     expect(done.workbook.length).toBeGreaterThan(0);
     expect(started.map((w) => w.terminated)).toEqual([true, false]);
+  });
+
+  it('makes annotated copies and comparisons in the worker, the copies transferred back', async () => {
+    const { spawn, started } = workers();
+    const client = new JobClient(spawn);
+    useJobClient(client);
+    const before = await writeXlsx([{ name: '报表', rows: [HEADER, task(1, { status: '部分滞后' }), task(2)] }]);
+    const after = await writeXlsx([{ name: '报表', rows: [HEADER, task(1, { status: '按时推进', units: '' }), task(2)] }]);
+    const marked = await annotatedCopies([{ name: '甲.xlsx', bytes: after }, { name: '乙.xlsx', bytes: new Uint8Array([1, 2, 3]) }], undefined, 'zh');
+    expect(marked.copies.map((c) => c.name)).toEqual(['甲_标注.xlsx']);
+    expect(marked.failed.map((f) => f.name)).toEqual(['乙.xlsx']);
+    const compared = await compareInTaskPane({ name: '上期.xlsx', bytes: before }, { file: { name: '本期.xlsx', bytes: after } }, 'zh');
+    expect([compared.comparison.matched, compared.comparison.statusChanges.length]).toEqual([2, 1]);
+    expect(compared.workbook.length).toBeGreaterThan(0);
+    expect([client.lastTransport, started.length]).toEqual(['worker', 1]);
   });
 
   it('plans again after a cancel restarted the worker that held the report', async () => {

@@ -6,7 +6,7 @@ import { cancelledError, FromWorker, fromWire, JobRequest, JobResults, PartPath,
  * The pane's side of the protocol. Jobs run in a Web Worker where the page can start one, else in
  * the page itself (jsdom, a webview without workers, a worker whose script could not load): the
  * choice is made by what is there, not by a setting. Checks and fix plans share one worker (it keeps
- * the reports a plan refers to); merges run in another. Cancelling terminates that worker, so the
+ * the reports a plan refers to); merges, annotated copies and comparisons run in another. Cancelling terminates that worker, so the
  * page is idle at once whatever the job was doing; the next job starts a fresh one.
  */
 export interface WorkerLike {
@@ -26,7 +26,7 @@ export interface RunOptions {
 
 export type Transport = 'worker' | 'in-process';
 
-type Lane = 'check' | 'merge';
+type Lane = 'check' | 'other';
 
 interface Pending {
   request: JobRequest;
@@ -54,18 +54,25 @@ function pause(): Promise<void> {
 
 /** The arrays of a request sent in parts: the rows (and values) of every grid. */
 function requestPaths(request: JobRequest): PartPath[] {
-  const grids = request.kind === 'check-grids' ? request.grids : request.kind === 'merge' ? (request.openSheets ?? []) : [];
-  const key = request.kind === 'check-grids' ? 'grids' : 'openSheets';
-  return grids.flatMap((_, i): PartPath[] => [
-    [key, i, 'rows'],
-    [key, i, 'values'],
+  const at: { path: PartPath; grids: readonly unknown[] } | undefined =
+    request.kind === 'check-grids'
+      ? { path: ['grids'], grids: request.grids }
+      : request.kind === 'merge'
+        ? { path: ['openSheets'], grids: request.openSheets ?? [] }
+        : request.kind === 'compare' && 'grids' in request.current
+          ? { path: ['current', 'grids'], grids: request.current.grids }
+          : undefined;
+  if (!at) return [];
+  return at.grids.flatMap((_, i): PartPath[] => [
+    [...at.path, i, 'rows'],
+    [...at.path, i, 'values'],
   ]);
 }
 
 /** The request as sent: every file's bytes copied once, so the copy can be transferred and the page keeps its own. */
 function transferable(request: JobRequest): { request: JobRequest; transfer: ArrayBuffer[] } {
   const copy = <T extends { bytes: Uint8Array }>(f: T): T => ({ ...f, bytes: f.bytes.slice() });
-  if (request.kind === 'check-files') {
+  if (request.kind === 'check-files' || request.kind === 'annotate') {
     const files = request.files.map(copy);
     return { request: { ...request, files }, transfer: buffersOf(files.map((f) => f.bytes)) };
   }
@@ -73,6 +80,11 @@ function transferable(request: JobRequest): { request: JobRequest; transfer: Arr
     const submissions = request.submissions.map(copy);
     const master = request.master ? copy(request.master) : undefined;
     return { request: { ...request, submissions, ...(master ? { master } : {}) }, transfer: buffersOf([...submissions.map((f) => f.bytes), master?.bytes]) };
+  }
+  if (request.kind === 'compare') {
+    const previous = copy(request.previous);
+    const current = 'file' in request.current ? { file: copy(request.current.file) } : request.current;
+    return { request: { ...request, previous, current }, transfer: buffersOf([previous.bytes, 'file' in current ? current.file.bytes : undefined]) };
   }
   return { request, transfer: [] };
 }
@@ -185,11 +197,12 @@ export class JobClient {
 
   constructor(spawn: Spawn = spawnBrowserWorker) {
     const fallback = (request: JobRequest, options: RunOptions): Promise<unknown> => this.inProcess(request, options);
-    this.lanes = { check: new WorkerLane(spawn, fallback), merge: new WorkerLane(spawn, fallback) };
+    this.lanes = { check: new WorkerLane(spawn, fallback), other: new WorkerLane(spawn, fallback) };
   }
 
   async run<K extends JobRequest['kind']>(request: Extract<JobRequest, { kind: K }>, options: RunOptions = {}): Promise<JobResults[K]> {
-    const lane = this.lanes[request.kind === 'merge' ? 'merge' : 'check'];
+    // checks and plans share the worker that keeps the reports; every other job has its own
+    const lane = this.lanes[request.kind === 'check-files' || request.kind === 'check-grids' || request.kind === 'plan-fixes' ? 'check' : 'other'];
     this.lastTransport = 'worker';
     return (await lane.run(request, options)) as JobResults[K];
   }

@@ -4,7 +4,7 @@ import type { Grid } from '../../core/grid';
 import type { WorkbookReport } from '../../core/validate';
 import type { ShownSheet } from '../../host/browser-files';
 import type { WorkbookChoice } from '../../host/host';
-import { CheckResult, JobRequest, JobResults, PlanResult, Progress, toWire } from './protocol';
+import { AnnotateResult, CheckResult, JobRequest, JobResults, PlanResult, Progress, toWire } from './protocol';
 
 /**
  * The jobs themselves: what the worker runs (src/taskpane/worker/pane-worker.ts) and what the pane
@@ -46,6 +46,20 @@ export class JobRunner {
         return this.keep(checkSheet(request.grids, checkOptions(request.choice)), context, rowCount(request.grids));
       case 'plan-fixes':
         return this.plan(request.reportKey, request.renumber);
+      case 'annotate': {
+        const { annotatedCopies } = await import(/* webpackChunkName: "xlsx-write" */ '../../app/annotate');
+        const result: AnnotateResult = { copies: [], failed: [] };
+        for (const outcome of await annotatedCopies(request.files, checkOptions(request.choice), request.lang)) {
+          if ('error' in outcome) result.failed.push({ name: outcome.name, error: toWire(outcome.error) });
+          else if (outcome.value) result.copies.push({ name: outcome.value.name, bytes: outcome.value.bytes });
+        }
+        return result;
+      }
+      case 'compare': {
+        const { compare } = await import(/* webpackChunkName: "compare" */ '../../app/compare');
+        const run = await compare(request.previous, 'file' in request.current ? request.current.file : request.current, request.lang);
+        return { comparison: run.comparison, workbook: run.workbook };
+      }
       case 'merge': {
         const { merge } = await import(/* webpackChunkName: "merge" */ '../../app/merge');
         return merge({

@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/catalog';
+import type { Comparison } from '../../core/compare/compare';
 import { ReportError, ReportErrorCode } from '../../core/errors';
 import type { Fix } from '../../core/fix/plan';
 import type { Grid } from '../../core/grid';
@@ -25,7 +26,11 @@ export type JobRequest =
   | { kind: 'check-grids'; grids: Grid[]; choice?: WorkbookChoice }
   /** The fixes of a report the worker still holds (its sheet models never leave the worker). */
   | { kind: 'plan-fixes'; reportKey: number; renumber: boolean }
-  | { kind: 'merge'; submissions: FileBytes[]; master?: FileBytes; openSheets?: Grid[]; choice?: WorkbookChoice; lang: Lang };
+  | { kind: 'merge'; submissions: FileBytes[]; master?: FileBytes; openSheets?: Grid[]; choice?: WorkbookChoice; lang: Lang }
+  /** The page's annotated copies (名称_标注.xlsx): each file read, checked and marked. */
+  | { kind: 'annotate'; files: FileBytes[]; choice?: WorkbookChoice; lang: Lang }
+  /** 对比: a previous period's file against this one (a file, or the open workbook's sheets). */
+  | { kind: 'compare'; previous: FileBytes; current: { file: FileBytes } | { grids: Grid[] }; lang: Lang };
 
 export type JobKind = JobRequest['kind'];
 
@@ -46,7 +51,19 @@ export interface MergeResult {
   workbook: Uint8Array;
 }
 
+export interface AnnotateResult {
+  copies: FileBytes[];
+  failed: { name: string; error: WireError }[];
+}
+
+export interface CompareResult {
+  comparison: Comparison;
+  workbook: Uint8Array;
+}
+
 export interface JobResults {
+  annotate: AnnotateResult;
+  compare: CompareResult;
   'check-files': CheckResult;
   'check-grids': CheckResult;
   'plan-fixes': PlanResult;

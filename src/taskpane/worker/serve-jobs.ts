@@ -17,6 +17,7 @@ export function resultPaths(request: JobRequest, result: JobResults[JobRequest['
   if ('report' in result) return result.report.sheets.map((_, i): PartPath => ['report', 'sheets', i, 'findings']);
   if ('doc' in result) return [['doc', 'tasks'], ['doc', 'missing'], ['doc', 'findings'], ['doc', 'unreadable']];
   if ('fixes' in result && request.kind === 'plan-fixes') return [['fixes']];
+  if ('comparison' in result) return ['statusChanges', 'added', 'dropped', 'unchanged', 'findings'].map((key): PartPath => ['comparison', key]);
   return [];
 }
 
@@ -45,7 +46,7 @@ export function serveJobs(port: WorkerPort, runner = new JobRunner()): void {
       });
       const { shell, parts } = splitParts(result, resultPaths(request, result));
       for (const part of parts) port.postMessage({ id, type: 'part', path: part.path, items: part.items }, []);
-      port.postMessage({ id, type: 'result', result: shell }, 'workbook' in shell ? buffersOf([shell.workbook]) : []);
+      port.postMessage({ id, type: 'result', result: shell }, buffersOf('workbook' in shell ? [shell.workbook] : 'copies' in shell ? shell.copies.map((c) => c.bytes) : []));
     } catch (error) {
       port.postMessage(isCancelled(error) ? { id, type: 'cancelled' } : { id, type: 'error', error: toWire(error) }, []);
     } finally {
