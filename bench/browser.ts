@@ -204,7 +204,8 @@ export const browserSection: SectionRunner = async (root) => {
       row('检查 in the page (no Worker; once)', inPage ? [inPage] : []),
       row('汇总 in the worker', merges),
       '',
-      `取消 during a merge: ${cancels.every((c) => c.worked) ? 'back to idle' : 'not back to idle'} after ${spread(cancels.map((c) => c.after))}.`,
+      `取消 during a merge: ${cancels.every((c) => c.worked) ? 'back to idle' : 'not back to idle'} after ${spread(cancels.map((c) => c.after))} (from the click to 已取消 on screen; the page re-renders the previous merge's findings on 开始汇总 and on 取消).`,
+      '"Until the result arrived" is the job (reading, checking or merging in the worker, the parts crossing over); "rendering the result" is the page drawing the findings list.',
       `A 200 MB CSV to 检查: ${refused.refused ? 'refused in one line' : 'not refused'} after ${ms(refused.total)}, longest task ${ms(refused.longest)}.`,
     ];
     const goals: Goal[] = [
