@@ -5,6 +5,7 @@ import { CHOICE_SETTING, createExcelHost, parseChoice } from '../../src/excel/ex
 import { insertTemplateSheet } from '../../src/excel/template-sheet';
 import { profile } from './double/profiles';
 import { strictExcel } from './double/strict-excel';
+import { at } from '../../src/core/checked';
 
 const progress = builtinTemplate('progress')!;
 const m365 = profile('1.18');
@@ -42,8 +43,8 @@ describe('the Excel host', () => {
   it('reads the active sheet and selects a cell', async () => {
     const excel = strictExcel(m365, [{ name: 'S', rows: [['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']] }]);
     const host = createExcelHost(excel.run, features);
-    const [grid] = await host.readSheets('active');
-    expect(grid.rows[0][0]).toBe('序号');
+    const grid = at(await host.readSheets('active'), 0);
+    expect(grid.rows[0]![0]).toBe('序号');
     await host.selectCell('S', 'D15');
     expect(excel.book.selected).toBe('S!D15');
   });
@@ -57,7 +58,7 @@ describe('the Excel host', () => {
     ]);
     await host.openWorkbook(bytes, '汇总.xlsx', 'this-workbook');
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['报表', '汇总', '统计']);
-    expect(excel.book.sheets[2].charts).toEqual([expect.objectContaining({ type: 'ColumnClustered', source: '统计!A1:B3', seriesBy: 'Columns', title: '各进展状态任务数', position: 'E2' })]);
+    expect(excel.book.sheets[2]!.charts).toEqual([expect.objectContaining({ type: 'ColumnClustered', source: '统计!A1:B3', seriesBy: 'Columns', title: '各进展状态任务数', position: 'E2' })]);
     expect(excel.syncs()).toBe(3);
   });
 

@@ -58,7 +58,7 @@ describe('marking findings on the sheet', () => {
     const findings = Array.from({ length: n / 10 }, (_, i) => finding(`E${i * 10 + 2}`, 'status-missing'));
     expect(await markFindings(excel.context, findings, 'zh', withNotes)).toBe(n / 10);
     expect(excel.syncs()).toBe(3);
-    expect(excel.book.sheets[0].fills.size).toBe(n / 10);
+    expect(excel.book.sheets[0]!.fills.size).toBe(n / 10);
   });
 
   it('marks no more cells than the record budget allows, and says how many it marked', async () => {
@@ -67,7 +67,7 @@ describe('marking findings on the sheet', () => {
     const marked = await markFindings(excel.context, findings, 'zh', withNotes);
     expect(marked).toBeLessThan(20_000);
     expect(marked).toBeGreaterThan(5_000);
-    expect(excel.book.sheets[0].fills.size).toBe(marked);
+    expect(excel.book.sheets[0]!.fills.size).toBe(marked);
     expect(JSON.parse(String(excel.setting(MARKS_SETTING))).length).toBe(marked);
   });
 
@@ -75,7 +75,7 @@ describe('marking findings on the sheet', () => {
     const excel = strictExcel(excel2019, [{ name: '报表', rows: [['x']], fills: { A5: '#123456' } }]);
     await markFindings(excel.context, [finding('D3', 'unit-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', without19);
     expect(excel.fill('报表', 'D3')).toBe(upper(MARK_FILLS.error));
-    expect(excel.book.sheets[0].notes.size).toBe(0);
+    expect(excel.book.sheets[0]!.notes.size).toBe(0);
     await clearMarks(excel.context, without19);
     expect(excel.fill('报表', 'D3')).toBeUndefined();
     expect(excel.fill('报表', 'A5')).toBe('#123456');

@@ -33,7 +33,7 @@ let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
 function pane(profileIndex: number, tab?: TabName): StrictExcel {
-  const excel = strictExcel(PROFILES[profileIndex], [{ name: '报表', rows: ROWS }]);
+  const excel = strictExcel(PROFILES[profileIndex]!, [{ name: '报表', rows: ROWS }]);
   uninstall = excel.install();
   const host = createExcelHost(excel.run, detectFeatures(officeApiCheck(), officeMemberCheck()));
   render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);

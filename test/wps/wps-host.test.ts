@@ -7,6 +7,7 @@ import { COMMENT_PREFIX } from '../../src/wps/marks';
 import type { WpsApplication } from '../../src/wps/wps-api';
 import { createWpsHost } from '../../src/wps/wps-host';
 import { createWpsDouble, DoubleSheetSpec } from './wps-double';
+import { at } from '../../src/core/checked';
 
 /** The WPS host on the strict double: every call the host makes must be one WPS documents. */
 const HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
@@ -75,7 +76,7 @@ describe('the WPS host', () => {
       ],
     });
     const host = createWpsHost(app(double));
-    const [grid] = await host.readSheets('active');
+    const grid = at(await host.readSheets('active'), 0);
     expect(grid.sheet).toBe('2021年上半年');
     expect(grid.origin).toBe('wps');
     expect(grid.rows[1]).toEqual(HEADER);
@@ -89,8 +90,8 @@ describe('the WPS host', () => {
       ['说明', 'hidden'],
     ]);
     // the used range starts at B2: the grid keeps the sheet's own coordinates
-    expect(all[1].rows).toEqual([[], ['', '截至', '2021/6/30', '12345678'], ['', '', '', ''], ['', '', '', '']]);
-    expect(all[1].merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 2 }]);
+    expect(all[1]!.rows).toEqual([[], ['', '截至', '2021/6/30', '12345678'], ['', '', '', ''], ['', '', '', '']]);
+    expect(all[1]!.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 2 }]);
   });
 
   it('finds the missing unit and status by cell and selects a finding on another sheet', async () => {
@@ -110,7 +111,7 @@ describe('the WPS host', () => {
     const sheet = double.sheet('2021年上半年');
     const at = (cell: string): string => {
       const m = /^([A-Z])(\d+)$/.exec(cell)!;
-      return `${m[2]},${m[1].charCodeAt(0) - 64}`;
+      return `${m[2]},${m[1]!.charCodeAt(0) - 64}`;
     };
 
     expect(await host.markFindings(findings, 'zh')).toBeGreaterThanOrEqual(2);
@@ -154,7 +155,7 @@ describe('the WPS host', () => {
     const host = createWpsHost(app(double));
     const name = await host.insertTemplate({ template: progress, directory: [{ name: '市科技局', aliases: [] }, { name: '市交通运输局', aliases: ['交通局'] }] });
     expect(name).toBe('重点工作进展情况表2');
-    const book = double.books[0];
+    const book = at(double.books, 0);
     expect(book.sheets.map((s) => [s.name, s.visible])).toEqual([
       ['重点工作进展情况表', -1],
       ['重点工作进展情况表2', -1],
@@ -186,14 +187,14 @@ describe('the WPS host', () => {
     const double = createWpsDouble({ sheets: [report()] });
     const host = createWpsHost(app(double));
     await host.openWorkbook(bytes, '汇总.xlsx', 'this-workbook');
-    expect(double.books[0].sheets.map((s) => s.name)).toEqual(['2021年上半年', '汇总', '统计']);
+    expect(double.books[0]!.sheets.map((s) => s.name)).toEqual(['2021年上半年', '汇总', '统计']);
     expect(double.value('汇总', 'B3')).toBe('任务甲');
     expect(double.sheet('汇总').merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
-    expect(double.books[0].active.name).toBe('汇总');
+    expect(double.books[0]!.active.name).toBe('汇总');
 
     await host.openWorkbook(bytes, '汇总.xlsx', 'new-workbook');
     expect(double.books).toHaveLength(2);
-    expect(double.books[1].sheets.map((s) => s.name)).toEqual(['汇总', '统计']);
+    expect(double.books[1]!.sheets.map((s) => s.name)).toEqual(['汇总', '统计']);
     expect(double.value('统计', 'A2')).toBe('按时推进');
   });
 
