@@ -8,6 +8,7 @@ import { PROFILES, HostProfile } from './double/profiles';
 import { strictExcel, StrictExcel } from './double/strict-excel';
 import type { SheetSpec } from './double/state';
 import { at } from '../../src/core/checked';
+import { LOCALES } from '../../src/locales';
 
 /** The adapter on the strict double at every host profile: what each Excel build does and refuses. */
 const HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
@@ -42,7 +43,7 @@ describe.each(PROFILES)('$name', (profile) => {
     expect(marked).toBe(3);
     expect(excel.fill('报表', 'D2')).toBe(MARK_FILLS.error.toUpperCase());
     expect(excel.fill('报表', 'A3')).toBe(MARK_FILLS.warning.toUpperCase());
-    if (features.annotation === 'note') expect(excel.note('报表', 'D2')).toContain('缺少牵头部门');
+    if (features.annotation === 'note') expect(excel.note('报表', 'D2')?.includes(LOCALES.zh.findings['unit-missing'].title)).toBe(true);
     else expect(excel.book.sheets[0]!.notes.size).toBe(0);
     if (features.annotation === 'comment') expect(excel.book.comments.map((c) => [c.sheet, c.cell])).toEqual([['报表', 'D2'], ['报表', 'E3'], ['报表', 'A3']]);
     expect(await clearMarks(excel.context, features)).toBe(3);

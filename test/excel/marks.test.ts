@@ -4,6 +4,7 @@ import { detectFeatures } from '../../src/excel/capabilities';
 import { clearMarks, MARK_FILLS, markFindings, MARKS_SETTING } from '../../src/excel/marks';
 import { profile } from './double/profiles';
 import { strictExcel } from './double/strict-excel';
+import { LOCALES } from '../../src/locales';
 
 function finding(cell: string, code: Finding['code'], severity: Finding['severity'] = 'error'): Finding {
   return { code, severity, sheet: '报表', row: Number(cell.slice(1)), column: null, cell, value: '', params: { column: '牵头部门', allowed: '按时推进' } } as Finding;
@@ -22,8 +23,9 @@ describe('marking findings on the sheet', () => {
     expect(marked).toBe(3);
     expect(excel.fill('报表', 'D3')).toBe(upper(MARK_FILLS.error));
     expect(excel.fill('报表', 'A5')).toBe(upper(MARK_FILLS.warning));
-    expect(excel.note('报表', 'D3')).toContain('缺少牵头部门');
-    expect(excel.note('报表', 'D3')).toContain('序号不连续');
+    // one line per finding of the cell, in order, each led by its code's title in the clerk's language
+    const lines = (excel.note('报表', 'D3') ?? '').split('\n');
+    expect(lines.map((line, i) => line.includes(LOCALES.zh.findings[(['unit-missing', 'seq-gap'] as const)[i] ?? 'seq-gap'].title))).toEqual([true, true]);
     expect(excel.syncs()).toBe(3); // read, the records with the notes, the fills
     expect(JSON.parse(String(excel.setting(MARKS_SETTING)))).toEqual([
       { sheet: '报表', cell: 'D3', fill: '#00FF00', annotation: 'note' },
