@@ -30,6 +30,15 @@ describe('inserting a template sheet', () => {
 });
 
 describe('the Excel host', () => {
+  it('writes a header wider than 26 columns into AA, AB… (column letters past Z)', async () => {
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']] }]);
+    const extra = Array.from({ length: 23 }, (_, i) => ({ ...progress.columns[0]!, key: `extra${i}`, label: `附加${i + 1}`, kind: 'remarks' as const, required: true, mayBeAbsent: false }));
+    const wide = { ...progress, columns: [...progress.columns.filter((c) => c.required), ...extra] };
+    const name = await insertTemplateSheet(excel.context, { template: wide });
+    expect(['Z1', 'AA1', 'AB1'].map((a1) => excel.value(name, a1))).toEqual(['附加21', '附加22', '附加23']);
+    expect(excel.book.sheets.find((s) => s.name === name)!.formats.get('A1:AB1')?.rowHeight).toBe(28);
+  });
+
   it('stores the template choice in the workbook and reads it back through the schema', async () => {
     const excel = strictExcel(m365, [{ name: 'S', rows: [['x']] }]);
     const host = createExcelHost(excel.run, features);
