@@ -19,6 +19,8 @@ export interface ReportErrorParams {
   'template-invalid': { file: string; problems: string };
   'template-unknown': { name: string; known: string };
   'units-invalid': { file: string; problems: string };
+  /** Excel for Mac can hand over only workbooks (through Excel.createWorkbook); `name` is the file refused. */
+  'download-unsupported': { name: string };
   /** A front end's own one-line text (it renders it in the clerk's language itself). */
   'argument-invalid': { detail: string };
 }

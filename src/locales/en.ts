@@ -187,6 +187,7 @@ export const en: Locale = {
     'template-unknown': 'There is no template "{name}"; built-in templates are {known}, or give the path of a template JSON file.',
     'units-invalid': 'The units directory "{file}" is invalid: {problems}',
     'argument-invalid': '{detail}',
+    'download-unsupported': 'Excel for Mac cannot download "{name}"; open this page in a browser to download it.',
   },
   errorValues: {
     'file-unreadable': {

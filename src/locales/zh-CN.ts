@@ -187,6 +187,7 @@ export const zhCN: Locale = {
     'template-unknown': '没有名为“{name}”的模板；内置模板有：{known}，也可以给出模板 JSON 文件的路径。',
     'units-invalid': '单位名录“{file}”有误：{problems}',
     'argument-invalid': '{detail}',
+    'download-unsupported': '在 Mac 版 Excel 中无法下载“{name}”，请在浏览器中打开本页下载。',
   },
   errorValues: {
     'file-unreadable': {

@@ -14,6 +14,7 @@ const SAMPLE: { [C in ReportErrorCode]: ReportErrorParamsOf<C> } = {
   'template-unknown': { name: 'x', known: 'progress, liaison' },
   'units-invalid': { file: 'u.json', problems: 'units.0.name: empty' },
   'argument-invalid': { detail: 'Give one file.' },
+  'download-unsupported': { name: 'problems.json' },
 };
 const CODES = Object.keys(SAMPLE) as ReportErrorCode[];
 const HAN = /\p{Script=Han}|[：，。（）“”]/u;
