@@ -19,7 +19,7 @@ describe('documentation', () => {
   });
 
   it('keeps every placeholder of a locale in the other locale too (same params in both languages)', () => {
-    const names = (text = ''): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (text = ''): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
     for (const code of FINDING_CODES) {
       const zh = LOCALES.zh.findings[code];
       const en = LOCALES.en.findings[code];

@@ -42,7 +42,7 @@ export function atFileBoundary<T>(work: () => T, name?: string): T {
   } catch (error) {
     const reportError = asReportError(error);
     if (name === undefined || reportError.params.fileName !== undefined) throw reportError;
-    throw new ReportError(reportError.code, { ...reportError.params, fileName: name }, reportError.message);
+    throw reportError.withFileName(name);
   }
 }
 

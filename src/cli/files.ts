@@ -47,8 +47,8 @@ export function readFileBytes(path: string): Uint8Array {
     return new Uint8Array(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    const detail = code === 'ENOENT' ? `找不到文件 ${path}` : code === 'EISDIR' ? `${path} 是文件夹` : `${path} (${code})`;
-    throw new ReportError('file-unreadable', { detail });
+    const reason = code === 'ENOENT' ? 'unreadable.not-found' : code === 'EISDIR' ? 'unreadable.is-folder' : code === 'EACCES' || code === 'EPERM' ? 'unreadable.denied' : 'unreadable.other';
+    throw new ReportError('file-unreadable', { path, reason, osCode: code });
   }
 }
 

@@ -1,6 +1,6 @@
 import { escapeControls } from '../app/sources';
 import { isReportError } from '../core/errors';
-import { renderError } from '../locales';
+import { renderReportError } from '../locales';
 import { runDemo, runSamples } from './demo-command';
 import { runCompare } from './compare-command';
 import { runFix } from './fix-command';
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     return await run(rest, io);
   } catch (error) {
     // a file's error names the file (the application layer attaches it at the file boundary)
-    if (isReportError(error)) io.err(`${error.params.fileName !== undefined ? `${escapeControls(String(error.params.fileName))}：` : ''}${renderError(error.code, error.params, lang)}`);
+    if (isReportError(error)) io.err(renderReportError(error.params.fileName === undefined ? error : error.withFileName(escapeControls(error.params.fileName)), lang));
     else io.err(lang === 'zh' ? `内部错误：${error instanceof Error ? error.message : String(error)}。请把这条信息和文件发给维护人员。` : `Internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file.`);
     return 2;
   }

@@ -1,3 +1,5 @@
+import { group } from './checked';
+
 /** Spreadsheet addresses: column letters and A1 references, 0-based indexes in, 1-based rows out. */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -25,5 +27,5 @@ export function cellAddress(rowIndex: number, colIndex: number): string {
 export function parseCellAddress(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (!m) return undefined;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  return { row: Number(group(m, 2)) - 1, col: columnIndex(group(m, 1)) };
 }

@@ -60,10 +60,8 @@ export function readPeriodEnd(raw: string, fallbackYear?: number): PeriodEnd | u
   if (/上半年|半年度/.test(text)) return withYear(6, 30);
   if (/下半年|全年|\d{4}年度/.test(text)) return withYear(12, 31);
   const quarter = /第?([一二三四1-4])季度|[Qq]([1-4])/.exec(text);
-  if (quarter) {
-    const month = QUARTER_END[quarter[1] ?? quarter[2]];
-    return withYear(month, lastDay(year, month));
-  }
+  const quarterMonth = quarter ? QUARTER_END[quarter[1] ?? quarter[2] ?? ''] : undefined;
+  if (quarterMonth !== undefined) return withYear(quarterMonth, lastDay(year, quarterMonth));
   // 1-8月 / 1至8月 / 1—8月: the end of the last month
   const span = /1[-—–~至到](\d{1,2})月/.exec(text);
   if (span) return withYear(Number(span[1]), lastDay(year, Number(span[1])));

@@ -1,33 +1,65 @@
 /**
  * The one error type the core and adapters throw: for I/O failures and broken invariants only.
- * `code` is stable; the message is one line a clerk can act on (rendered from the catalog at the edge).
+ * `code` is stable and its params are typed per code (as findings' are); the message is one line a
+ * clerk can act on, rendered from src/locales at the edge. A param whose type is a union of literals
+ * is translated value by value (the locale must name each one).
  */
-export type ReportErrorCode =
-  | 'file-empty'
-  | 'file-not-spreadsheet'
-  | 'file-legacy-xls'
-  | 'file-encrypted'
-  | 'file-corrupt'
-  | 'file-too-large'
-  | 'file-unreadable'
-  | 'template-invalid'
-  | 'template-unknown'
-  | 'units-invalid'
-  | 'argument-invalid';
+type NoParams = Record<never, never>;
 
-export class ReportError extends Error {
-  readonly code: ReportErrorCode;
+export interface ReportErrorParams {
+  'file-empty': NoParams;
+  'file-not-spreadsheet': NoParams;
+  'file-legacy-xls': NoParams;
+  'file-encrypted': NoParams;
+  /** `detail` names the damaged part, as the reader found it. */
+  'file-corrupt': { detail: string };
+  'file-too-large': { part: string; limitMb: number };
+  /** The system would not give the file: `path` as given, why (`reason`) and the system's own code (`ENOENT`). */
+  'file-unreadable': { path: string; reason: UnreadableReason; osCode: string };
+  'template-invalid': { file: string; problems: string };
+  'template-unknown': { name: string; known: string };
+  'units-invalid': { file: string; problems: string };
+  /** Excel for Mac can hand over only workbooks (through Excel.createWorkbook); `name` is the file refused. */
+  'download-unsupported': { name: string };
+  /** A front end's own one-line text (it renders it in the clerk's language itself). */
+  'argument-invalid': { detail: string };
+}
+
+export type ReportErrorCode = keyof ReportErrorParams;
+
+export type UnreadableReason = 'unreadable.not-found' | 'unreadable.is-folder' | 'unreadable.denied' | 'unreadable.other';
+
+/** Every error may name the file it met (set once, at the file boundary). */
+export type ReportErrorParamsOf<C extends ReportErrorCode> = ReportErrorParams[C] & { fileName?: string };
+
+/** The params a code takes: optional for codes that have none. */
+type ParamsArgs<C extends ReportErrorCode> = NoParams extends ReportErrorParams[C]
+  ? [params?: ReportErrorParamsOf<C>, detail?: string]
+  : [params: ReportErrorParamsOf<C>, detail?: string];
+
+export class ReportError<C extends ReportErrorCode = ReportErrorCode> extends Error {
+  readonly code: C;
   /** Values the message template interpolates (file name, limits, schema problems). */
-  readonly params: Readonly<Record<string, string | number>>;
+  readonly params: Readonly<ReportErrorParamsOf<C>>;
 
-  constructor(code: ReportErrorCode, params: Record<string, string | number> = {}, detail?: string) {
+  /** `detail` is the developer's text (`error.message`), never shown to a clerk. */
+  constructor(code: C, ...[params, detail]: ParamsArgs<C>) {
     super(detail ?? code);
     this.name = 'ReportError';
     this.code = code;
-    this.params = params;
+    this.params = params ?? ({} as ReportErrorParamsOf<C>);
+  }
+
+  /** The same error naming the file it met (the file boundary adds it). */
+  withFileName(fileName: string): ReportError<C> {
+    const Same = ReportError as new (code: C, params: object, detail?: string) => ReportError<C>;
+    return new Same(this.code, { ...this.params, fileName }, this.message);
   }
 }
 
-export function isReportError(value: unknown): value is ReportError {
+/** A ReportError of any code, narrowed by `code` to its params. */
+export type AnyReportError = { [C in ReportErrorCode]: ReportError<C> }[ReportErrorCode];
+
+export function isReportError(value: unknown): value is AnyReportError {
   return value instanceof ReportError;
 }

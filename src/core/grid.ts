@@ -1,3 +1,5 @@
+import { at } from './checked';
+
 /**
  * A Grid is what every source becomes before the core looks at it: the texts of one sheet's
  * cells as a person sees them, its merged ranges, and where it came from.
@@ -59,10 +61,11 @@ export function resolveMerges(grid: Grid): ResolvedCells {
   for (const m of grid.merges) {
     const source = values[m.top]?.[m.left] ?? '';
     for (let r = m.top; r <= m.bottom && r < values.length; r++) {
+      const row = at(values, r, 'grid row');
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        while (values[r].length < c) values[r].push('');
-        values[r][c] = source;
+        while (row.length < c) row.push('');
+        row[c] = source;
         inheritedCells.add(`${r},${c}`);
       }
     }

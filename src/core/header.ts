@@ -1,3 +1,4 @@
+import { at } from './checked';
 import type { Grid } from './grid';
 import type { ColumnKind, Template, TemplateColumn } from './template/schema';
 import { readPeriodEnd } from './deadline';
@@ -151,12 +152,13 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
     return { cell, match: words.trim() ? scoreHeaderCell(template, words) : undefined };
   });
   // Each key takes its best cell; other cells naming it as well (label or alias) are duplicates.
-  const best = new Map<string, { col: number; score: number }[]>();
+  type Ranked = { col: number; score: number };
+  const best = new Map<string, [Ranked, ...Ranked[]]>();
   for (const { cell, match } of scored) {
     if (!match) continue;
     const score = match.score + cell.bonus;
-    const list = best.get(match.column.key) ?? [];
-    if (list.length === 0) best.set(match.column.key, [{ col: cell.col, score }]);
+    const list = best.get(match.column.key);
+    if (list === undefined) best.set(match.column.key, [{ col: cell.col, score }]);
     else if (score > list[0].score) best.set(match.column.key, [{ col: cell.col, score }, ...list.filter((x) => x.score >= 2 && score >= 2)]);
     else if (score >= 2 && list[0].score >= 2) list.push({ col: cell.col, score });
   }
@@ -171,16 +173,18 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
       return end ? (end.year ?? 0) * 10000 + end.month * 100 + end.day : undefined;
     });
     if (ends.some((e) => e === undefined) || new Set(ends).size !== ends.length) continue;
-    best.set(key, [list[ends.indexOf(Math.max(...(ends as number[])))]]);
+    best.set(key, [at(list, ends.indexOf(Math.max(...(ends as number[]))), 'ranked column')]);
   }
   // A table with only 责任单位 names its lead units there.
   const unitsColumn = template.columns.find((c) => c.kind === 'units');
   const responsibleColumn = template.columns.find((c) => c.kind === 'responsible');
-  if (unitsColumn && responsibleColumn && !best.has(unitsColumn.key) && best.has(responsibleColumn.key)) {
-    const [lead, ...others] = best.get(responsibleColumn.key) ?? [];
+  const responsible = responsibleColumn ? best.get(responsibleColumn.key) : undefined;
+  if (unitsColumn && responsibleColumn && !best.has(unitsColumn.key) && responsible) {
+    const [lead, ...others] = responsible;
     best.set(unitsColumn.key, [lead]);
     // 责任单位 beside 配合单位: the first leads, the other shares the work
-    if (others.length) best.set(responsibleColumn.key, [others[0]]);
+    const [partner] = others;
+    if (partner) best.set(responsibleColumn.key, [partner]);
     else best.delete(responsibleColumn.key);
   }
   const columns = new Map<string, number>();
@@ -229,7 +233,7 @@ function headerTexts(grid: Grid, limit: number): { texts: string[][]; spanned: (
       }
     }
   }
-  return { texts, spanned: (row, col) => spannedCells.has(`${row},${col}`) && col > 0 && (texts[row][col] ?? '') === (texts[row][col - 1] ?? '') };
+  return { texts, spanned: (row, col) => spannedCells.has(`${row},${col}`) && col > 0 && (texts[row]?.[col] ?? '') === (texts[row]?.[col - 1] ?? '') };
 }
 
 /** A column a table must have: required, and not one whose absence is allowed. */

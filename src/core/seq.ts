@@ -1,3 +1,4 @@
+import { group } from './checked';
 import { compactText } from './text';
 
 /**
@@ -25,7 +26,9 @@ export function parseChineseNumeral(text: string): number | undefined {
       digit = -1;
     } else {
       if (digit > 0) return undefined; // two digits in a row such as 一二 is not a numeral
-      digit = CHINESE_DIGITS[ch];
+      const value = CHINESE_DIGITS[ch];
+      if (value === undefined) return undefined;
+      digit = value;
     }
   }
   if (digit > 0) total += digit;
@@ -39,11 +42,11 @@ export function parseSeq(raw: string): SeqValue {
   if (/^\d+\.0+$/.test(text)) return { kind: 'number', value: Math.trunc(Number(text)), style: 'plain' };
   const decorated = /^\(?(\d+)\)?[.、,]?$/.exec(text);
   if (decorated && (text.startsWith('(') === text.includes(')'))) {
-    return { kind: 'number', value: Number(decorated[1]), style: 'decorated' };
+    return { kind: 'number', value: Number(group(decorated, 1)), style: 'decorated' };
   }
   const chinese = /^\(?([零〇一二两三四五六七八九十百]+)\)?[.、]?$/.exec(text);
   if (chinese && text.startsWith('(') === text.includes(')')) {
-    const value = parseChineseNumeral(chinese[1]);
+    const value = parseChineseNumeral(group(chinese, 1));
     if (value !== undefined) return { kind: 'number', value, style: 'chinese' };
   }
   return { kind: 'invalid' };

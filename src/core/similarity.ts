@@ -1,3 +1,4 @@
+import { at } from './checked';
 import { splitProgressItems, stripItemNumber } from './progress-items';
 
 /**
@@ -20,7 +21,10 @@ export function progressFingerprint(text: string): string {
 function bigrams(text: string): Map<string, number> {
   const grams = new Map<string, number>();
   const chars = [...text];
-  for (let i = 0; i < chars.length - 1; i++) grams.set(chars[i] + chars[i + 1], (grams.get(chars[i] + chars[i + 1]) ?? 0) + 1);
+  for (let i = 0; i < chars.length - 1; i++) {
+    const gram = at(chars, i) + at(chars, i + 1);
+    grams.set(gram, (grams.get(gram) ?? 0) + 1);
+  }
   return grams;
 }
 

@@ -1,3 +1,4 @@
+import { at } from './checked';
 import { RoleSource, statusColumn } from './columns';
 import type { StatusKind, Template, TemplateStatus } from './template/schema';
 import { compactText } from './text';
@@ -33,11 +34,11 @@ function editDistance(a: string, b: string): number {
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
     for (let j = 1; j <= y.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      cur[j] = Math.min(at(prev, j) + 1, at(cur, j - 1) + 1, at(prev, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1));
     }
     prev = cur;
   }
-  return prev[y.length];
+  return at(prev, y.length);
 }
 
 function lookup(template: Template, key: string): StatusMatch | undefined {

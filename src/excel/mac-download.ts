@@ -14,7 +14,7 @@ export function needsOfficeSaver(platform: unknown, macType: unknown): boolean {
 
 export function officeSaver(createWorkbook: (base64: string) => Promise<void>) {
   return async (bytes: Uint8Array, fileName: string, type: string): Promise<void> => {
-    if (type !== XLSX_TYPE) throw new ReportError('argument-invalid', { detail: `在 Mac 版 Excel 中无法下载“${fileName}”，请在浏览器中打开本页下载。` });
+    if (type !== XLSX_TYPE) throw new ReportError('download-unsupported', { name: fileName });
     await createWorkbook(toBase64(bytes));
   };
 }

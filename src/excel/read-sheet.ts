@@ -30,20 +30,20 @@ function displayText(text: string | undefined, value: Cell): string {
 
 function toRows(texts: string[][], values: Cell[][], rowIndex: number, columnIndex: number): string[][] {
   const rows: string[][] = Array.from({ length: rowIndex }, () => []);
-  for (let r = 0; r < values.length; r++) {
+  values.forEach((valueRow, r) => {
     const row: string[] = new Array(columnIndex).fill('');
-    for (let c = 0; c < values[r].length; c++) row.push(displayText(texts[r]?.[c], values[r][c]));
+    valueRow.forEach((value, c) => row.push(displayText(texts[r]?.[c], value)));
     rows.push(row);
-  }
+  });
   return rows;
 }
 
 function toMerges(address: string | undefined): MergedRange[] {
   if (!address) return [];
   return splitAreaAddresses(address).flatMap((area) => {
-    const [from, to] = area.split(':');
+    const [from = '', to = from] = area.split(':');
     const a = parseCellAddress(from);
-    const b = parseCellAddress(to ?? from);
+    const b = parseCellAddress(to);
     return a && b ? [{ top: a.row, left: a.col, bottom: b.row, right: b.col }] : [];
   });
 }

@@ -75,10 +75,10 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Arra
       sheet.getCell(r + 1, c + 1).note = xmlSafeText(note);
     }
     if (spec.dropdown && spec.headerRow !== undefined) {
-      const letter = String.fromCharCode(65 + spec.dropdown.col);
+      const col = spec.dropdown.col + 1; // by number: a letter built from a char code stops at Z
       const formula = `"${spec.dropdown.values.map((v) => xmlSafeText(v, 'drop')).join(',')}"`;
       for (let r = spec.headerRow + 2; r <= Math.max(spec.rows.length, spec.headerRow + 200); r++) {
-        sheet.getCell(`${letter}${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true };
+        sheet.getCell(r, col).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true };
       }
     }
   }

@@ -182,12 +182,19 @@ export const en: Locale = {
     'file-encrypted': 'The workbook is password-protected. Remove the password (File > Info > Protect Workbook), save, and check again.',
     'file-corrupt': 'The file is damaged or incomplete ({detail}). Ask the sender for it again, or open it in Excel and save it as .xlsx.',
     'file-too-large': 'The part "{part}" would inflate past {limitMb} MB and was refused to keep memory bounded; remove unrelated sheets and try again.',
-    'file-unreadable': 'Cannot read the file: {detail}. Check the path and permissions.',
+    'file-unreadable': 'Cannot read {path}: {reason} ({osCode}). Check the path and permissions.',
     'template-invalid': 'The template file "{file}" is invalid: {problems}',
     'template-unknown': 'There is no template "{name}"; built-in templates are {known}, or give the path of a template JSON file.',
     'units-invalid': 'The units directory "{file}" is invalid: {problems}',
     'argument-invalid': '{detail}',
+    'download-unsupported': 'Excel for Mac cannot download "{name}"; open this page in a browser to download it.',
   },
+  errorValues: {
+    'file-unreadable': {
+      reason: { 'unreadable.not-found': 'no such file', 'unreadable.is-folder': 'it is a folder', 'unreadable.denied': 'permission denied', 'unreadable.other': 'the system could not read it' },
+    },
+  },
+  errorInFile: '{file}: {message}',
   fixes: {
     'status-spelling': 'status in its standard spelling',
     'unit-alias': 'unit in its standard name',

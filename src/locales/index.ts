@@ -1,4 +1,5 @@
 import type { Lang } from '../core/catalog';
+import type { ReportError, ReportErrorCode } from '../core/errors';
 import type { Finding } from '../core/finding';
 import type { MessageTexts, RenderedFinding } from '../core/messages';
 import { en } from './en';
@@ -38,8 +39,16 @@ export function renderFinding(finding: Finding, lang: Lang): RenderedFinding {
   };
 }
 
-export function renderError(code: keyof Locale['errors'], params: Params, lang: Lang): string {
-  return fill(LOCALES[lang].errors[code], params, {});
+export function renderError(code: ReportErrorCode, params: Params, lang: Lang): string {
+  const values: Partial<Record<ReportErrorCode, Readonly<Record<string, Readonly<Record<string, string>>>>>> = LOCALES[lang].errorValues;
+  return fill(LOCALES[lang].errors[code], params, values[code] ?? {});
+}
+
+/** An error as one line, led by the file it met when it names one (`a.xlsx：…` / `a.xlsx: …`). */
+export function renderReportError(error: ReportError, lang: Lang): string {
+  const message = renderError(error.code, error.params, lang);
+  const file = error.params.fileName;
+  return file === undefined ? message : fill(LOCALES[lang].errorInFile, { file, message }, {});
 }
 
 /** The renderer the core's document builders take (they hold no text themselves). */

@@ -1,5 +1,5 @@
 import type { FindingCode, FixKind, NoFixReason } from '../core/catalog';
-import type { ReportErrorCode } from '../core/errors';
+import type { ReportErrorCode, ReportErrorParams } from '../core/errors';
 import type { ParamsOf } from '../core/finding';
 
 /**
@@ -27,6 +27,10 @@ export interface Locale {
   findings: { [C in FindingCode]: FindingTexts<C> };
   /** One line a clerk can act on, per error code. */
   errors: Record<ReportErrorCode, string>;
+  /** Texts for the error params whose values are codes (`reason` of file-unreadable), one per value. */
+  errorValues: { [C in ReportErrorCode as [LiteralKeys<ReportErrorParams[C]>] extends [never] ? never : C]: ValueTexts<ReportErrorParams[C]> };
+  /** An error that names its file: `{file}` and the error's `{message}`. */
+  errorInFile: string;
   /** What a fix does, as previews and change logs say it. */
   fixes: Record<FixKind, string>;
   /** Why a finding gets no automatic fix. */

@@ -182,12 +182,19 @@ export const zhCN: Locale = {
     'file-encrypted': '工作簿设置了打开密码，请去掉密码（文件 > 信息 > 保护工作簿）后另存再检查。',
     'file-corrupt': '文件已损坏或不完整（{detail}），请让报送单位重新发送，或在 Excel 中打开后另存为 .xlsx。',
     'file-too-large': '文件中的“{part}”解压后超过 {limitMb} MB，为防止内存耗尽已拒绝读取；请删除无关的工作表后重试。',
-    'file-unreadable': '无法读取文件：{detail}。请检查路径和访问权限。',
+    'file-unreadable': '无法读取文件 {path}：{reason}（{osCode}）。请检查路径和访问权限。',
     'template-invalid': '模板文件“{file}”有误：{problems}',
     'template-unknown': '没有名为“{name}”的模板；内置模板有：{known}，也可以给出模板 JSON 文件的路径。',
     'units-invalid': '单位名录“{file}”有误：{problems}',
     'argument-invalid': '{detail}',
+    'download-unsupported': '在 Mac 版 Excel 中无法下载“{name}”，请在浏览器中打开本页下载。',
   },
+  errorValues: {
+    'file-unreadable': {
+      reason: { 'unreadable.not-found': '找不到该文件', 'unreadable.is-folder': '这是一个文件夹', 'unreadable.denied': '没有读取权限', 'unreadable.other': '系统无法读取' },
+    },
+  },
+  errorInFile: '{file}：{message}',
   fixes: {
     'status-spelling': '进展状态改为标准写法',
     'unit-alias': '单位改为规范名称',

@@ -1,3 +1,5 @@
+import { at } from '../core/checked';
+
 /**
  * Turns the liaison tables of `seeds/000_*` and `001_*` (Word tables saved as text: each cell starts
  * with a tab, its further lines follow without one) back into sheet rows. The header repeats at
@@ -10,7 +12,7 @@ export interface LiaisonSeed {
   rows: string[][];
 }
 
-const HEADER = ['单位', '对接单位\n（含上级机关、国有企业等）', '对接情况', '对接的初步成果'];
+const HEADER = ['单位', '对接单位\n（含上级机关、国有企业等）', '对接情况', '对接的初步成果'] as const;
 
 export function parseLiaisonSeed(text: string): LiaisonSeed {
   const preamble: string[] = [];
@@ -23,10 +25,11 @@ export function parseLiaisonSeed(text: string): LiaisonSeed {
   }
   const rows: string[][] = [];
   for (let i = 0; i < cells.length; ) {
-    if (cells[i] === '单位') {
+    const cell = at(cells, i, 'seed cell');
+    if (cell === '单位') {
       rows.push([...HEADER]);
       i += 4;
-    } else if (cells[i].startsWith('对接单位')) {
+    } else if (cell.startsWith('对接单位')) {
       rows.push(['', HEADER[1], HEADER[2], '']); // the page-break repeat that kept two cells
       i += 2;
     } else {

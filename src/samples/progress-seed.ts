@@ -1,3 +1,5 @@
+import { at } from '../core/checked';
+
 /**
  * Turns the published table of `seeds/004_*` (a web page saved as text: one paragraph per cell
  * line, cells separated by blank lines, an empty cell by an extra blank line) back into the rows
@@ -45,17 +47,20 @@ export function parseProgressSeed(text: string): ProgressSeedRow[] {
   let i = all.indexOf('进展状态') + 1;
   if (i === 0) throw new Error('seed table header not found');
   const rows: ProgressSeedRow[] = [];
+  // paragraph k, or '' past the end (the table may stop mid-row)
+  const paragraph = (k: number): string => all[k] ?? '';
   while (i < all.length) {
-    const seq = /^\d+$/.test(all[i]) ? all[i] : '';
-    if (seq === '' && all[i] !== '') break; // past the table
+    const first = paragraph(i);
+    const seq = /^\d+$/.test(first) ? first : '';
+    if (seq === '' && first !== '') break; // past the table
     i++;
-    const task = all[i++] ?? '';
+    const task = paragraph(i++);
     const body: string[] = [];
-    while (i < all.length && all[i] !== '' && !SEED_STATUSES.includes(all[i])) body.push(all[i++]);
-    const status = i < all.length && all[i] !== '' ? all[i] : '';
+    while (i < all.length && paragraph(i) !== '' && !SEED_STATUSES.includes(paragraph(i))) body.push(paragraph(i++));
+    const status = paragraph(i);
     i++;
     let unitStart = body.length;
-    while (unitStart > 1 && looksLikeUnits(body[unitStart - 1])) unitStart--;
+    while (unitStart > 1 && looksLikeUnits(at(body, unitStart - 1))) unitStart--;
     if (PROGRESS_CELL_HOLDS_UNITS.has(seq)) unitStart = body.length;
     rows.push({ seq, task, progress: body.slice(0, unitStart).join('\n'), units: body.slice(unitStart).join('\n'), status });
   }

@@ -1,3 +1,4 @@
+import { at } from '../core/checked';
 import { progressItems } from '../core/merge/progress-join';
 import { splitUnits } from '../core/units';
 import type { SheetSpec } from '../io/xlsx-writer';
@@ -24,7 +25,7 @@ function placeName(unit: string): string {
 
 /** Which of the task's units an item belongs to. */
 function ownerOf(item: string, units: readonly string[]): string {
-  return units.find((u) => placeName(u).length >= 2 && (item.startsWith(placeName(u)) || item.startsWith(placeName(u).replace(/^市/, '')))) ?? units[0];
+  return units.find((u) => placeName(u).length >= 2 && (item.startsWith(placeName(u)) || item.startsWith(placeName(u).replace(/^市/, '')))) ?? at(units, 0, 'unit of a task with units');
 }
 
 export function splitSubmissions(rows: readonly ProgressSeedRow[]): Submission[] {

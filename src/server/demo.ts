@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { basename, join } from 'path';
+import { at } from '../core/checked';
 import { writeSubmissionSamples } from '../samples/write-samples';
 import type { InboxContext } from './app';
 import { newSecret, secretHash } from './auth';
@@ -54,9 +55,10 @@ export async function loadDemo(inbox: Inbox, context: Pick<InboxContext, 'store'
     if (record.verdict === 'accepted') accepted++;
     else rejected++;
   }
+  const example = waiting[0] ?? at(names, 0, 'demo unit');
   return [
     `示例已载入：报告期“${DEMO_TITLE}”，${units.length} 个单位，已报送 ${accepted + rejected} 份（通过 ${accepted}，未通过 ${rejected}），${waiting.length} 个单位待报。`,
     `汇总单位登录：${baseUrl}/platform/  用户名 demo  密码 ${password}（只显示这一次；可用 serve --add-admin demo 重设）`,
-    `各单位报送链接：${linksFile}；示例文件在 ${folder}。例如“${waiting[0] ?? names[0]}”：${link(waiting[0] ?? names[0])}`,
+    `各单位报送链接：${linksFile}；示例文件在 ${folder}。例如“${example}”：${link(example)}`,
   ];
 }

@@ -1,3 +1,5 @@
+import { group } from '../core/checked';
+
 /**
  * Colours between the core's `#RRGGBB` and WPS's `Interior.Color`, a BGR number
  * (red + green·256 + blue·65536, as VBA's `RGB()` builds it).
@@ -5,8 +7,8 @@
 export function hexToBgr(hex: string): number {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new RangeError(`not a #RRGGBB colour: ${hex}`);
-  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16));
-  return r + g * 256 + b * 65536;
+  const channel = (i: number): number => parseInt(group(m, i), 16);
+  return channel(1) + channel(2) * 256 + channel(3) * 65536;
 }
 
 export function bgrToHex(bgr: number): string {

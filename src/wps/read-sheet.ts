@@ -33,9 +33,9 @@ function visibilityOf(sheet: WpsWorksheet): Grid['visibility'] {
 
 /** `B2:C3` (or `B2`) as 0-based bounds. */
 export function parseArea(address: string): MergedRange | undefined {
-  const [from, to] = address.replace(/\$/g, '').split(':');
+  const [from = '', to = from] = address.replace(/\$/g, '').split(':');
   const a = parseCellAddress(from);
-  const b = parseCellAddress(to ?? from);
+  const b = parseCellAddress(to);
   return a && b ? { top: a.row, left: a.col, bottom: b.row, right: b.col } : undefined;
 }
 
@@ -64,7 +64,8 @@ export function readWpsSheet(sheet: WpsWorksheet, origin = WPS_ORIGIN): Grid {
   const used = sheet.UsedRange;
   const values = valueRows(used);
   const base = { sheet: sheet.Name, origin, visibility: visibilityOf(sheet) };
-  const empty = values.length === 1 && values[0].length === 1 && (values[0][0] === undefined || values[0][0] === null || values[0][0] === '');
+  const only = values.length === 1 && values[0]?.length === 1 ? values[0][0] : 'not one cell';
+  const empty = only === undefined || only === null || only === '';
   if (empty) return { ...base, rows: [], merges: [] };
   const rowIndex = used.Row - 1;
   const columnIndex = used.Column - 1;

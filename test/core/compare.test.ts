@@ -9,6 +9,7 @@ import { readXlsx } from '../../src/io/xlsx-reader';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { at } from '../../src/core/checked';
 
 const sheets = (path: string) => validateWorkbook(readWorkbookBytes(new Uint8Array(readFileSync(path)), path)).sheets;
 
@@ -55,7 +56,7 @@ describe('comparing two periods', () => {
     const { code, out: text } = await runCli(['compare', '--out', out, SAMPLE_PROGRESS, SAMPLE_PROGRESS]);
     expect(code).toBe(0);
     expect(text).toContain('进展未更新 100 项');
-    const [sheet] = readXlsx(new Uint8Array(readFileSync(out)), out);
+    const sheet = at(readXlsx(new Uint8Array(readFileSync(out)), out), 0);
     expect(sheet.sheet).toBe('对比');
     expect(sheet.rows[1]).toEqual(['类别', '任务或单位', '上期', '本期', '说明']);
     expect(sheet.rows.filter((r) => r[0] === '进展未更新')).toHaveLength(100);

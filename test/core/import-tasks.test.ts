@@ -30,9 +30,9 @@ const EXPECTED: [number, string, string[], string[], string][] = [
 describe('importing the task list of a notice (seeds/002)', () => {
   it('reads the first task list with its lead units, responsible units and deadlines', () => {
     expect(result.tasks.slice(0, 12).map((t) => [t.number, t.task.split('。')[0], t.leads, t.responsible, t.deadline])).toEqual(EXPECTED);
-    expect(result.tasks[2].task).toContain('市场环境。9月底前'); // a PDF line break inside the paragraph is joined
-    expect(result.tasks[0].source).toContain('(一)全面开展清理');
-    expect(result.tasks[0].task).not.toContain('牵头部门');
+    expect(result.tasks[2]!.task).toContain('市场环境。9月底前'); // a PDF line break inside the paragraph is joined
+    expect(result.tasks[0]!.source).toContain('(一)全面开展清理');
+    expect(result.tasks[0]!.task).not.toContain('牵头部门');
   });
 
   it('reads the (由…牵头,…配合,…完成) form, per-item leads and 持续推进', () => {

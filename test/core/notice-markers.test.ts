@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { cleanUnits } from '../../src/core/notice/lead-note';
 import { importTasks } from '../../src/core/notice/import-tasks';
+import { at } from '../../src/core/checked';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', 'fixtures', 'real-tables', name), 'utf8');
 const read = (text: string): [number, string, string[], string[], string][] => importTasks(text).tasks.map((t) => [t.number, t.task, t.leads, t.responsible, t.deadline]);
@@ -28,7 +29,7 @@ describe('lead markers of notices', () => {
   });
 
   it('(牵头单位:X;责任单位:Y) with its deadline (威海 2023)', () => {
-    const [task] = read(fixture('n3_weihai_2023.txt'));
+    const task = at(read(fixture('n3_weihai_2023.txt')), 0);
     expect(task.slice(0, 1)).toEqual([1]);
     expect(task[2]).toEqual(['市行政审批服务局']);
     expect(task[3].slice(0, 2)).toEqual(['市直有关部门', '单位']);

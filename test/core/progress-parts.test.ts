@@ -31,7 +31,7 @@ describe('progress in sub-columns of one group header', () => {
       [2, '进展情况/已完成'],
       [3, '进展情况/下一步'],
     ]);
-    const row = report.model?.rows[0].cells.get('progress');
+    const row = report.model?.rows[0]!.cells.get('progress');
     expect(row?.text).toBe('已完成：完成立项。\n下一步：开工建设。');
   });
 
@@ -42,13 +42,13 @@ describe('progress in sub-columns of one group header', () => {
         ['2', '任务二', '', '', '市教育局', '按时推进'],
       ]),
     );
-    expect(report.model?.rows[0].cells.get('progress')).toMatchObject({ text: '开工建设。', col: 3 });
+    expect(report.model?.rows[0]!.cells.get('progress')).toMatchObject({ text: '开工建设。', col: 3 });
     expect(tuples(report.findings)).toEqual([['C4', 'progress-missing']]);
   });
 
   it('a merged cell over both sub-columns is one text, not written twice', () => {
     const report = validateGrid(sheet([['1', '任务一', '已完工', '', '市城管局', '已完成']], ['C3:D3']));
-    expect(report.model?.rows[0].cells.get('progress')).toMatchObject({ text: '已完工', col: 2, inherited: false });
+    expect(report.model?.rows[0]!.cells.get('progress')).toMatchObject({ text: '已完工', col: 2, inherited: false });
     expect(report.findings).toEqual([]);
   });
 
@@ -65,7 +65,7 @@ describe('progress in sub-columns of one group header', () => {
     );
     expect(progressCols(report)).toEqual([[2, '进展情况/具体情况']]);
     expect((report.columns ?? []).find((c) => c.col === 3)?.role).toBe('status');
-    expect(report.model?.rows[0].cells.get('progress')?.text).toBe('完成立项。');
+    expect(report.model?.rows[0]!.cells.get('progress')?.text).toBe('完成立项。');
   });
 
   it('each sub-column is numbered on its own: 1, 2 then 1 is no finding; 1, 3 is, at its own cell, and the fix renumbers that cell only', () => {
@@ -75,14 +75,14 @@ describe('progress in sub-columns of one group header', () => {
     expect(plan.fixes.map((f) => [f.cell, f.newValue])).toEqual([['D3', '1.开工。\n2.竣工。']]);
     const fixed = validateGrid(applyFixesToGrid(sheet([['1', '任务一', '1.完成立项。\n2.完成设计。', '1.开工。\n3.竣工。', '市发改委', '按时推进']]), plan.fixes));
     expect(fixed.findings).toEqual([]);
-    expect(fixed.model?.rows[0].cells.get('progress')?.text).toBe('已完成：1.完成立项。\n2.完成设计。\n下一步：1.开工。\n2.竣工。');
+    expect(fixed.model?.rows[0]!.cells.get('progress')?.text).toBe('已完成：1.完成立项。\n2.完成设计。\n下一步：1.开工。\n2.竣工。');
   });
 
   it('the consolidated 汇总 carries both parts', () => {
     const report = validateWorkbook([sheet([['1', '任务一', '完成立项。', '开工建设。', '市发改委', '按时推进']])]);
     const result = mergeSubmissions([{ file: '发改委.xlsx', report }]);
-    expect(result.tasks[0].progress).toContain('已完成：完成立项。');
-    expect(result.tasks[0].progress).toContain('下一步：开工建设。');
-    expect(Object.keys(result.tasks[0].extras ?? {})).toEqual([]);
+    expect(result.tasks[0]!.progress).toContain('已完成：完成立项。');
+    expect(result.tasks[0]!.progress).toContain('下一步：开工建设。');
+    expect(Object.keys(result.tasks[0]!.extras ?? {})).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ describe('a workbook with several sheets', () => {
 
   it('reports header-not-found when no sheet has a header', () => {
     const report = validateWorkbook([instructions]);
-    expect(report.sheets.map((s) => [s.sheet, s.findings[0].code])).toEqual([['填表说明', 'header-not-found']]);
+    expect(report.sheets.map((s) => [s.sheet, s.findings[0]!.code])).toEqual([['填表说明', 'header-not-found']]);
   });
 });
 

@@ -7,6 +7,7 @@ import { mergeSubmissions } from '../../src/core/merge/merge';
 import { validateWorkbook } from '../../src/core/validate';
 import { parseCsv } from '../../src/io/csv-reader';
 import { range } from '../helpers/grid';
+import { at } from '../../src/core/checked';
 
 /**
  * Real published progress tables from other places and years (fixtures/real-tables, sources in
@@ -20,7 +21,7 @@ function table(file: string, merges: string[] = []): Grid {
 
 function check(grid: Grid) {
   const report = validateWorkbook([grid]);
-  const [sheet] = report.sheets;
+  const sheet = at(report.sheets, 0);
   const roles = Object.fromEntries((sheet.columns ?? []).filter((c) => c.role !== 'extra').map((c) => [c.role === 'status' && c.key === 'reached' ? 'reached' : c.role, c.text.replace(/\s+/g, '')]));
   return { report, sheet, roles, findings: sheet.findings.map((f) => [f.cell, f.code]) };
 }
@@ -73,7 +74,7 @@ describe('real published progress tables', () => {
       ['F4', 'status-alias'],
       ['F5', 'status-alias'],
     ]);
-    expect(sheet.findings[0].suggestion).toBe('按时推进');
+    expect(sheet.findings[0]!.suggestion).toBe('按时推进');
     expect(sheet.meta.period).toBe('一季度');
   });
 

@@ -15,7 +15,7 @@ describe('column roles', () => {
       ['责任单位', 'units'],
       ['是否达序', 'status'],
     ]);
-    expect(report.columns?.[2].period).toBe('1-11月');
+    expect(report.columns?.[2]!.period).toBe('1-11月');
     expect(tuples(report.findings)).toEqual([['E4', 'status-unknown']]);
   });
 
@@ -37,10 +37,10 @@ describe('column roles', () => {
 
   it('turns seq-gap off for a unit’s own submission (a 填报单位 line), keeps it for a whole table', () => {
     const own = validateWorkbook([grid([['填报单位：市科技局'], HEADER, task(1), task(8), task(9)])]);
-    expect(own.sheets[0].findings.map((f) => f.code)).toEqual([]);
-    expect(own.sheets[0].scope).toBe('subset');
+    expect(own.sheets[0]!.findings.map((f) => f.code)).toEqual([]);
+    expect(own.sheets[0]!.scope).toBe('subset');
     const whole = validateWorkbook([grid([HEADER, task(1), task(8), task(9)])]);
-    expect(tuples(whole.sheets[0].findings)).toEqual([['A3', 'seq-gap']]);
+    expect(tuples(whole.sheets[0]!.findings)).toEqual([['A3', 'seq-gap']]);
   });
 });
 
@@ -102,7 +102,7 @@ describe('the JSON document says which role each column took', () => {
     const { messageTexts } = await import('../../src/locales');
     const report = validateWorkbook([grid([['序号', '项目名称', '当前进度', '牵头单位', '备注'], ['1', '建设快速路', '80%', '市交通运输局', '']])]);
     const doc = validationDocument([{ file: 'a.csv', report }], messageTexts('zh'));
-    expect(doc.files[0].sheets?.[0].columns).toEqual([
+    expect(doc.files[0]!.sheets?.[0]!.columns).toEqual([
       { column: 'A', header: '序号', role: 'seq' },
       { column: 'B', header: '项目名称', role: 'task' },
       { column: 'C', header: '当前进度', role: 'progress' },

@@ -30,7 +30,7 @@ describe('rules', () => {
   it('seq-duplicate: the same number on two tasks, with the first row', () => {
     const report = validateGrid(grid([HEADER, task(1), task(2), task('2.')]));
     expect(tuples(report.findings)).toEqual([['A4', 'seq-duplicate']]);
-    expect(report.findings[0].params).toEqual({ seq: 2, firstRow: 3 });
+    expect(report.findings[0]!.params).toEqual({ seq: 2, firstRow: 3 });
   });
 
   it('seq-gap: numbers that jump, as a warning at the row after the gap', () => {

@@ -4,17 +4,17 @@ import { parseTemplate, parseUnitsDirectory } from '../../src/core/template/sche
 describe('templates as data', () => {
   it('has the two built-in templates', () => {
     expect(BUILTIN_TEMPLATES.map((t) => t.name)).toEqual(['progress', 'liaison']);
-    expect(BUILTIN_TEMPLATES[0].columns.filter((c) => c.required).map((c) => c.label)).toEqual(['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']);
+    expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => c.required).map((c) => c.label)).toEqual(['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']);
     // a published table may have no lead-unit or status column: no missing-column for them
-    expect(BUILTIN_TEMPLATES[0].columns.filter((c) => c.mayBeAbsent).map((c) => c.label)).toEqual(['牵头部门', '进展状态']);
-    expect(BUILTIN_TEMPLATES[0].columns.filter((c) => !c.required).map((c) => c.kind)).toEqual([ 'deadline', 'responsible', 'status', 'percent', 'leader', 'remarks']);
+    expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => c.mayBeAbsent).map((c) => c.label)).toEqual(['牵头部门', '进展状态']);
+    expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => !c.required).map((c) => c.kind)).toEqual([ 'deadline', 'responsible', 'status', 'percent', 'leader', 'remarks']);
   });
 
   it('ranks the progress statuses by severity', () => {
-    const ranks = Object.fromEntries(BUILTIN_TEMPLATES[0].statuses.map((s) => [s.name, s.rank]));
-    expect(ranks['进度滞后']).toBeGreaterThan(ranks['部分滞后']);
-    expect(ranks['部分滞后']).toBeGreaterThan(ranks['按时推进']);
-    expect(ranks['按时推进']).toBeGreaterThan(ranks['进度较快']);
+    const ranks = Object.fromEntries(BUILTIN_TEMPLATES[0]!.statuses.map((s) => [s.name, s.rank]));
+    expect(ranks['进度滞后']).toBeGreaterThan(ranks['部分滞后']!);
+    expect(ranks['部分滞后']).toBeGreaterThan(ranks['按时推进']!);
+    expect(ranks['按时推进']).toBeGreaterThan(ranks['进度较快']!);
   });
 
   it('lists every problem of a broken custom template with its path', () => {

@@ -70,12 +70,12 @@ describe('the office.js host files the build ships', () => {
     const excel = (win as unknown as { Excel?: Record<string, unknown> }).Excel;
     expect(excel).toBeDefined();
     const absent = [...used].filter((member) => {
-      const [cls, name] = member.split('.');
+      const [cls = '', name = ''] = member.split('.');
       if (cls === 'Excel') return typeof excel?.[name] !== 'function';
       const klass = excel?.[cls] as { prototype?: object } | undefined;
       return !klass?.prototype || !(name in klass.prototype);
     });
-    const unguarded = absent.filter((member) => !GUARDED_MEMBERS.has(member) && !GUARDED_CLASSES.has(member.split('.')[0]));
+    const unguarded = absent.filter((member) => !GUARDED_MEMBERS.has(member) && !GUARDED_CLASSES.has(member.split('.')[0]!));
     expect(unguarded).toEqual([]);
     win.close();
   });

@@ -5,6 +5,7 @@ import { CHOICE_SETTING, createExcelHost, parseChoice } from '../../src/excel/ex
 import { insertTemplateSheet } from '../../src/excel/template-sheet';
 import { profile } from './double/profiles';
 import { strictExcel } from './double/strict-excel';
+import { at } from '../../src/core/checked';
 
 const progress = builtinTemplate('progress')!;
 const m365 = profile('1.18');
@@ -29,6 +30,15 @@ describe('inserting a template sheet', () => {
 });
 
 describe('the Excel host', () => {
+  it('writes a header wider than 26 columns into AA, AB… (column letters past Z)', async () => {
+    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']] }]);
+    const extra = Array.from({ length: 23 }, (_, i) => ({ ...progress.columns[0]!, key: `extra${i}`, label: `附加${i + 1}`, kind: 'remarks' as const, required: true, mayBeAbsent: false }));
+    const wide = { ...progress, columns: [...progress.columns.filter((c) => c.required), ...extra] };
+    const name = await insertTemplateSheet(excel.context, { template: wide });
+    expect(['Z1', 'AA1', 'AB1'].map((a1) => excel.value(name, a1))).toEqual(['附加21', '附加22', '附加23']);
+    expect(excel.book.sheets.find((s) => s.name === name)!.formats.get('A1:AB1')?.rowHeight).toBe(28);
+  });
+
   it('stores the template choice in the workbook and reads it back through the schema', async () => {
     const excel = strictExcel(m365, [{ name: 'S', rows: [['x']] }]);
     const host = createExcelHost(excel.run, features);
@@ -42,8 +52,8 @@ describe('the Excel host', () => {
   it('reads the active sheet and selects a cell', async () => {
     const excel = strictExcel(m365, [{ name: 'S', rows: [['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']] }]);
     const host = createExcelHost(excel.run, features);
-    const [grid] = await host.readSheets('active');
-    expect(grid.rows[0][0]).toBe('序号');
+    const grid = at(await host.readSheets('active'), 0);
+    expect(grid.rows[0]![0]).toBe('序号');
     await host.selectCell('S', 'D15');
     expect(excel.book.selected).toBe('S!D15');
   });
@@ -57,7 +67,7 @@ describe('the Excel host', () => {
     ]);
     await host.openWorkbook(bytes, '汇总.xlsx', 'this-workbook');
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['报表', '汇总', '统计']);
-    expect(excel.book.sheets[2].charts).toEqual([expect.objectContaining({ type: 'ColumnClustered', source: '统计!A1:B3', seriesBy: 'Columns', title: '各进展状态任务数', position: 'E2' })]);
+    expect(excel.book.sheets[2]!.charts).toEqual([expect.objectContaining({ type: 'ColumnClustered', source: '统计!A1:B3', seriesBy: 'Columns', title: '各进展状态任务数', position: 'E2' })]);
     expect(excel.syncs()).toBe(3);
   });
 

@@ -18,6 +18,6 @@ describe('downloads in Excel on Mac', () => {
   });
 
   it('refuse what is not a workbook with a typed error', async () => {
-    await expect(officeSaver(async () => undefined)(new Uint8Array([1]), 'a.json', 'application/json')).rejects.toMatchObject({ code: 'argument-invalid' });
+    await expect(officeSaver(async () => undefined)(new Uint8Array([1]), 'a.json', 'application/json')).rejects.toMatchObject({ code: 'download-unsupported', params: { name: 'a.json' } });
   });
 });

@@ -4,12 +4,12 @@
 import './double/jsdom-globals';
 import * as React from 'react';
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { webLightTheme } from '@fluentui/react-components';
 import { App, TabName } from '../../src/taskpane/App';
 import { detectFeatures, officeApiCheck, officeMemberCheck } from '../../src/excel/capabilities';
 import { createExcelHost } from '../../src/excel/excel-host';
-import { MARKS_SETTING } from '../../src/excel/marks';
+import { MARK_FILLS, MARKS_SETTING } from '../../src/excel/marks';
 import { PROFILES } from './double/profiles';
 import { strictExcel, StrictExcel } from './double/strict-excel';
 
@@ -33,14 +33,16 @@ let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
 function pane(profileIndex: number, tab?: TabName): StrictExcel {
-  const excel = strictExcel(PROFILES[profileIndex], [{ name: '报表', rows: ROWS }]);
+  const excel = strictExcel(PROFILES[profileIndex]!, [{ name: '报表', rows: ROWS }]);
   uninstall = excel.install();
   const host = createExcelHost(excel.run, detectFeatures(officeApiCheck(), officeMemberCheck()));
   render(<App host={host} theme={webLightTheme} {...(tab ? { initialTab: tab } : {})} />);
   return excel;
 }
 
-jest.setTimeout(60_000);
+// findBy/waitFor wait up to 30 s, not 1 s: the machine may be busy (the test stays correct, only slower)
+configure({ asyncUtilTimeout: 30_000 });
+jest.setTimeout(120_000);
 
 describe.each(PROFILES.map((p, i) => [p.name, i] as const))('the pane in Excel (%s)', (_name, index) => {
   it('检查, 在表中标记, 清除标记, 修正 and 撤销 on the workbook', async () => {
@@ -49,7 +51,7 @@ describe.each(PROFILES.map((p, i) => [p.name, i] as const))('the pane in Excel (
     await screen.findByText(/错误 2 · 警告 0/);
     fireEvent.click(screen.getByRole('button', { name: '在表中标记' }));
     await screen.findByText('已标记 2 个单元格');
-    expect(excel.fill('报表', 'D3')).toBeDefined();
+    expect(excel.fill('报表', 'D3')).toBe(MARK_FILLS.error.toUpperCase()); // the error fill, not just any
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
     await screen.findByText(/已清除 2 个标记/);
     expect(excel.fill('报表', 'D3')).toBeUndefined();

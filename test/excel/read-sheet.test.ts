@@ -16,7 +16,7 @@ describe('reading a worksheet through Office.js', () => {
     expect(excel.syncs()).toBe(3); // the shape, one block, its merged areas
     expect(grid.sheet).toBe('报表');
     expect(grid.rows[0]).toEqual([]);
-    expect(grid.rows[1][0]).toBe('标题');
+    expect(grid.rows[1]![0]).toBe('标题');
     expect(grid.rows[3]).toEqual(['1', '任务', '1.推进。', '市科技局', '按时推进']);
     expect(grid.merges).toEqual([
       { top: 1, left: 0, bottom: 1, right: 4 },

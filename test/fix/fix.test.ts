@@ -13,6 +13,7 @@ import { PROGRESS_HEADER, progressRows, SEED_FILES } from '../../src/samples/see
 import { readSeed } from '../../src/samples/write-samples';
 import { runCli } from '../helpers/cli';
 import { grid, HEADER, task } from '../helpers/grid';
+import { at } from '../../src/core/checked';
 
 /** Every fix kind on fixtures built from the seed table; the rest of the file stays as it was. */
 const seedRows = progressRows(parseProgressSeed(readSeed(SEED_FILES.progress)));
@@ -20,14 +21,14 @@ const seedRows = progressRows(parseProgressSeed(readSeed(SEED_FILES.progress)));
 /** The seed table with one defect of each fixable kind planted in it (sheet rows: title 1, header 2, data from 3). */
 function plantedRows(): string[][] {
   const rows = seedRows.slice(0, 8).map((r) => [...r]);
-  rows[0][4] = '進度滯後'; // traditional spelling
-  rows[1][4] = ' 按时推进 '; // spaces around a known status
-  rows[2][4] = '序时推进'; // a template alias
-  rows[3][0] = '４'; // full-width 序号
-  rows[4][0] = '5.'; // decorated 序号
-  rows[5][0] = '（6）';
-  rows[6][2] = '1.完成招标。\n2．开工建设。\n4、通车。'; // items 1, 2, 4
-  rows[7][3] = '市发展改革委 、  长三角发展办、'; // stray spaces, trailing 、
+  rows[0]![4] = '進度滯後'; // traditional spelling
+  rows[1]![4] = ' 按时推进 '; // spaces around a known status
+  rows[2]![4] = '序时推进'; // a template alias
+  rows[3]![0] = '４'; // full-width 序号
+  rows[4]![0] = '5.'; // decorated 序号
+  rows[5]![0] = '（6）';
+  rows[6]![2] = '1.完成招标。\n2．开工建设。\n4、通车。'; // items 1, 2, 4
+  rows[7]![3] = '市发展改革委 、  长三角发展办、'; // stray spaces, trailing 、
   return rows;
 }
 
@@ -119,18 +120,19 @@ describe('a corrected copy of a workbook', () => {
     const before = unzipSync(original);
     const after = unzipSync(patched.bytes);
     expect(Object.keys(after)).toEqual(Object.keys(before));
-    for (const name of Object.keys(before)) if (name !== 'xl/worksheets/sheet2.xml') expect([name, Buffer.from(after[name]).equals(Buffer.from(before[name]))]).toEqual([name, true]);
+    for (const name of Object.keys(before)) if (name !== 'xl/worksheets/sheet2.xml') expect([name, Buffer.from(after[name]!).equals(Buffer.from(before[name]!))]).toEqual([name, true]);
     const xml = new TextDecoder().decode(after['xl/worksheets/sheet2.xml']);
     const styleOf = (x: string, cell: string) => new RegExp(`<c r="${cell}"[^>]*?s="(\\d+)"`).exec(x)?.[1];
     const oldXml = new TextDecoder().decode(before['xl/worksheets/sheet2.xml']);
     for (const cell of ['E3', 'A6', 'C9', 'D10']) expect(styleOf(xml, cell)).toBe(styleOf(oldXml, cell));
-    const [instructions, fixed] = readXlsx(patched.bytes, 'fixed.xlsx');
+    const sheets = readXlsx(patched.bytes, 'fixed.xlsx');
+    const [instructions, fixed] = [at(sheets, 0), at(sheets, 1)];
     expect(instructions.rows).toEqual([['请按模板填写。']]);
-    expect(fixed.rows[2][4]).toBe('进度滞后');
-    expect(fixed.rows[5][0]).toBe('4');
-    expect(fixed.rows[8][2]).toBe('1.完成招标。\n2．开工建设。\n3、通车。');
+    expect(fixed.rows[2]![4]).toBe('进度滞后');
+    expect(fixed.rows[5]![0]).toBe('4');
+    expect(fixed.rows[8]![2]).toBe('1.完成招标。\n2．开工建设。\n3、通车。');
     expect(fixed.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }]);
-    expect(validateWorkbook([instructions, fixed]).sheets[0].findings).toEqual([]);
+    expect(validateWorkbook([instructions, fixed]).sheets[0]!.findings).toEqual([]);
   });
 
   it('progress-report fix writes the copy, never in place, and exits 0 when no error remains', async () => {
@@ -150,9 +152,16 @@ describe('a corrected copy of a workbook', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pr-fix2-'));
     const input = join(dir, 'seed.xlsx');
     writeFileSync(input, await writeXlsx([{ name: '报表', rows: [['标题'], PROGRESS_HEADER, ...seedRows] }]));
-    const { code, out } = await runCli(['fix', '--out', join(dir, 'fixed.xlsx'), input]);
+    expect((await runCli(['fix', '--out', join(dir, 'fixed.xlsx'), input])).code).toBe(1);
+    const { code, out } = await runCli(['fix', '--json', '--out', join(dir, 'fixed-json.xlsx'), input]);
     expect(code).toBe(1);
-    expect(out).toContain('“交通运输局” → “市交通运输局”');
-    expect(out).toContain('修正后仍有错误 2 个');
+    const doc = JSON.parse(out) as { fixes: { kinds: string[]; oldValue: string; newValue: string }[]; remaining: { errors: number } };
+    // the three short spellings of the seed table (seeds/004_*), each beside its full name elsewhere in the table
+    expect(doc.fixes.map((f) => [f.kinds, f.oldValue, f.newValue])).toEqual([
+      [['unit-alias'], '交通运输局', '市交通运输局'],
+      [['unit-alias'], '生态环境局', '市生态环境局'],
+      [['unit-alias'], '经信局', '市经信局'],
+    ]);
+    expect(doc.remaining.errors).toBe(2); // task 12 without 牵头部门, task 14 without 进展状态: no fix can write them
   });
 });

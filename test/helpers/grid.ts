@@ -17,9 +17,9 @@ export function grid(rows: (string | number | null)[][], options: { sheet?: stri
 }
 
 export function range(ref: string): MergedRange {
-  const [from, to] = ref.split(':');
+  const [from = '', to = from] = ref.split(':');
   const a = parseCellAddress(from);
-  const b = parseCellAddress(to ?? from);
+  const b = parseCellAddress(to);
   if (!a || !b) throw new Error(`bad range ${ref}`);
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }

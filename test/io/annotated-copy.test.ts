@@ -2,6 +2,7 @@ import { SEVERITY_FILL } from '../../src/core/catalog';
 import { validateGrid } from '../../src/core/validate';
 import { annotatedSheets, annotatedWorkbook } from '../../src/io/annotated-copy';
 import { readXlsx } from '../../src/io/xlsx-reader';
+import { LOCALES } from '../../src/locales';
 import { grid, HEADER, task } from '../helpers/grid';
 
 describe('the annotated copy', () => {
@@ -15,7 +16,7 @@ describe('the annotated copy', () => {
       ['2,0', { fill: SEVERITY_FILL.warning }],
       ['2,4', { fill: SEVERITY_FILL.error }],
     ]);
-    expect(spec.notes!.get('1,3')).toContain('缺少牵头部门');
+    expect(spec.notes!.get('1,3')).toContain(LOCALES.zh.findings['unit-missing'].title);
   });
 
   it('keeps every text of the file', async () => {

@@ -1,6 +1,7 @@
 import { importTasks } from '../../src/core/notice/import-tasks';
 import { SEED_FILES } from '../../src/samples/seed-workbooks';
 import { readSeed } from '../../src/samples/write-samples';
+import { at } from '../../src/core/checked';
 
 /**
  * The four lead-bearing task lists of the notice in seeds/002, read by hand: for each task its
@@ -71,7 +72,7 @@ describe('the four task lists of the notice in seeds/002, against a reading by h
   it('keeps responsible units and deadlines', () => {
     const first = result.tasks[0];
     expect(first).toMatchObject({ responsible: ['各行政主管部门'], deadline: '6月底前' });
-    const traffic = result.tasks[AGENCY.length + HAZARD.length];
+    const traffic = at(result.tasks, AGENCY.length + HAZARD.length);
     expect(traffic.task.startsWith('推进城市交通治堵向县城和镇村延伸')).toBe(true);
     expect(traffic.responsible.slice(0, 3)).toEqual(['市公安局', '市建委', '市交通运输局']);
     const hazard6 = result.tasks[AGENCY.length + 5];

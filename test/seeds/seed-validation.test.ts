@@ -6,6 +6,7 @@ import { readSeed } from '../../src/samples/write-samples';
 import { SEED_FILES } from '../../src/samples/seed-workbooks';
 import { SAMPLE_LIAISON_0515, SAMPLE_LIAISON_0531, SAMPLE_PROGRESS } from '../helpers/paths';
 import { paramsOf } from '../../src/core/finding';
+import { at } from '../../src/core/checked';
 
 /** The published seed tables, turned into .xlsx by the repo's own script, validated end to end. */
 function validateFile(path: string) {
@@ -14,7 +15,7 @@ function validateFile(path: string) {
 
 describe('the published progress table (seeds/004)', () => {
   const report = validateFile(SAMPLE_PROGRESS);
-  const [sheet] = report.sheets;
+  const sheet = at(report.sheets, 0);
 
   it('is read with its title row and the header on row 2', () => {
     expect(report.sheets).toHaveLength(1);
@@ -23,7 +24,7 @@ describe('the published progress table (seeds/004)', () => {
   });
 
   it('validates to exactly the defects a careful reader finds', () => {
-    expect(sheet.findings.map((f) => [f.cell, f.code, f.value.split('\n')[0].slice(0, 12)])).toEqual([
+    expect(sheet.findings.map((f) => [f.cell, f.code, f.value.split('\n')[0]!.slice(0, 12)])).toEqual([
       ['D11', 'unit-alias', '交通运输局'], // task 9, beside 市交通运输局
       ['A14', 'seq-missing', ''], // sub-task under 11
       ['D15', 'unit-missing', ''], // task 12 has no 牵头部门
@@ -54,7 +55,7 @@ describe('the liaison tables (seeds/000 and 001)', () => {
     [SAMPLE_LIAISON_0515, '截至5月15日', 8, [6, 9, 12]], // row 12 is the repeat that kept two cells
     [SAMPLE_LIAISON_0531, '截至5月31日', 7, [5, 8, 11]],
   ])('%s validates under liaison with its repeated headers skipped', (path, period, dataRows, repeated) => {
-    const [sheet] = validateFile(path).sheets;
+    const sheet = at(validateFile(path).sheets, 0);
     expect(sheet).toMatchObject({ template: 'liaison', headerRow: 3, dataRows, findings: [] });
     expect(sheet.meta.period).toBe(period);
     expect(sheet.model!.skipped.filter((s) => s.kind === 'repeated-header').map((s) => s.index + 1)).toEqual(repeated);

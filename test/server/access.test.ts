@@ -98,7 +98,7 @@ describe('a unit token is refused for another unit and for the compiler', () => 
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const login = await fetch(`${server.url}/api/admin/login`, {
       method: 'POST',
-      headers: { ...proxied, 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: secret.split(';')[0] },
+      headers: { ...proxied, 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: secret.split(';')[0]! },
       body: JSON.stringify({ name: 'huizong', password: 'correct horse battery' }),
     });
     expect(login.status).toBe(200);
@@ -108,7 +108,7 @@ describe('a unit token is refused for another unit and for the compiler', () => 
 
   it('a link expires with its period', async () => {
     const past = await createPeriod(admin, { title: '上半年', periodEnd: '2020-06-30', closesAt: '2020-07-15', roster: '市交通运输局' });
-    const res = await fetch(`${server.url}/api/unit/me`, { headers: { authorization: `Bearer ${past.body.links[0].token}` } });
+    const res = await fetch(`${server.url}/api/unit/me`, { headers: { authorization: `Bearer ${past.body.links[0]!.token}` } });
     expect([res.status, ((await res.json()) as { error: string }).error]).toEqual([401, 'token-expired']);
     const none = await fetch(`${server.url}/api/unit/me`, { headers: { authorization: 'Bearer AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
     expect([none.status, ((await none.json()) as { error: string }).error]).toEqual([401, 'token-invalid']);

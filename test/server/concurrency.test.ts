@@ -25,8 +25,8 @@ describe('60 units submitting concurrently', () => {
     const files = await Promise.all(
       created.body.links.map(async (link, i) => ({
         link,
-        first: await unitWorkbook(link.unit, [[i + 1, tasks[i][1], `1.${link.unit}第一版进展。`, '按时推进']]),
-        second: await unitWorkbook(link.unit, [[i + 1, tasks[i][1], `1.${link.unit}第二版进展。`, '进度较快']]),
+        first: await unitWorkbook(link.unit, [[i + 1, tasks[i]![1], `1.${link.unit}第一版进展。`, '按时推进']]),
+        second: await unitWorkbook(link.unit, [[i + 1, tasks[i]![1], `1.${link.unit}第二版进展。`, '进度较快']]),
       })),
     );
     const firstRound = files.map((f) => submit(server.url, f.link.token, { name: '第一版.xlsx', bytes: f.first }));

@@ -40,7 +40,7 @@ describe('kill -9 during uploads', () => {
     const sent = new Map<string, Uint8Array>();
     for (const l of links) sent.set(l.unit, await unitWorkbook(l.unit, [[1, '任务', `1.${l.unit}的进展。`, '按时推进']]));
 
-    const hanging = hangingUpload(server.url, links[0].token);
+    const hanging = hangingUpload(server.url, links[0]!.token);
     const accepted: { unit: string; id: number; version: number }[] = [];
     let answered = 0;
     const uploads = links.slice(1).map((l) =>
@@ -66,9 +66,9 @@ describe('kill -9 during uploads', () => {
       const file = await again.request('GET', `/api/admin/periods/${created.body.period.id}/submissions/${a.id}/file`);
       expect([a.unit, sha(new Uint8Array(await file.arrayBuffer()))]).toEqual([a.unit, sha(sent.get(a.unit)!)]);
     }
-    expect(subs.body.map((s) => s.unit)).not.toContain(links[0].unit);
-    const next = await submit(server.url, links[1].token, { name: 'v.xlsx', bytes: sent.get(links[1].unit)! });
-    const before = subs.body.filter((s) => s.unit === links[1].unit).length;
+    expect(subs.body.map((s) => s.unit)).not.toContain(links[0]!.unit);
+    const next = await submit(server.url, links[1]!.token, { name: 'v.xlsx', bytes: sent.get(links[1]!.unit)! });
+    const before = subs.body.filter((s) => s.unit === links[1]!.unit).length;
     expect(((await next.json()) as { version: number }).version).toBe(before + 1);
     await server.stop();
   });

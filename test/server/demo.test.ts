@@ -23,9 +23,9 @@ describe('serve --demo', () => {
       expect((await admin.signIn('demo', password)).status).toBe(200);
       const periods = await admin.json<{ id: number; counts: Record<string, number> }[]>('GET', '/api/admin/periods');
       expect(periods.body).toHaveLength(1);
-      const c = periods.body[0].counts;
+      const c = periods.body[0]!.counts as Record<'units' | 'accepted' | 'rejected' | 'missing', number>;
       expect([c.units, c.accepted + c.rejected, c.missing]).toEqual([61, 56, 5]);
-      const view = await admin.json<{ roster: { units: { name: string; state: string; version: number | null }[] } }>('GET', `/api/admin/periods/${periods.body[0].id}`);
+      const view = await admin.json<{ roster: { units: { name: string; state: string; version: number | null }[] } }>('GET', `/api/admin/periods/${periods.body[0]!.id}`);
       expect(view.body.roster.units.find((u) => u.name === '市科技局')).toEqual(expect.objectContaining({ state: 'problem', version: null }));
       const links = readFileSync(join(dir, 'samples', '报送链接.txt'), 'utf8').trim().split('\n');
       expect(links).toHaveLength(61);

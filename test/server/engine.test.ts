@@ -5,6 +5,7 @@ import { readXlsx } from '../../src/io/xlsx-reader';
 import { buildRoster, reminderText } from '../../src/server/roster';
 import type { PeriodRecord, SubmissionRecord, UnitRecord } from '../../src/server/storage/store';
 import { unitWorkbook } from './helpers';
+import { at } from '../../src/core/checked';
 
 /** The inbox's check of one upload (the CLI's reader and rules) and the roster built from stored submissions. */
 const template = builtinTemplate('progress')!;
@@ -47,7 +48,7 @@ describe('checkSubmission', () => {
 
 describe('blankTemplate', () => {
   it('is a template a unit fills in and that passes the check once filled', async () => {
-    const [sheet] = readXlsx(await blankTemplate(template, '市科技局', '第三季度'), 't.xlsx');
+    const sheet = at(readXlsx(await blankTemplate(template, '市科技局', '第三季度'), 't.xlsx'), 0);
     expect(sheet.rows.slice(0, 3).map((r) => r.filter(Boolean))).toEqual([['第三季度'], ['填报单位：市科技局'], ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']]);
     const filled = await writeXlsx([{ name: sheet.sheet, rows: [...sheet.rows.slice(0, 3), ['1', '任务一', '1.完成。', '市科技局', '按时推进']] }]);
     expect((await check('市科技局', filled)).verdict).toBe('accepted');
@@ -83,6 +84,6 @@ describe('buildRoster', () => {
     expect(roster.counts).toEqual({ units: 4, reported: 0, missing: 1, problem: 3, accepted: 3, rejected: 2 });
     const reminder = reminderText(period, roster);
     expect(reminder.split('\n').slice(1)).toEqual(['1. 市丙局（已提交但未通过检查，请按提示修改后重新报送）', '2. 市丁局']);
-    expect(buildRoster(period, units, submissions, '2026-10-16T00:00:00Z').units[0].token).toBe('expired');
+    expect(buildRoster(period, units, submissions, '2026-10-16T00:00:00Z').units[0]!.token).toBe('expired');
   });
 });

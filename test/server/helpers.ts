@@ -127,7 +127,7 @@ export class AdminClient {
 
   private remember(res: Response): void {
     for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
+      const [pair = ''] = line.split(';');
       const eq = pair.indexOf('=');
       this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1));
     }

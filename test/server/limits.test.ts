@@ -90,7 +90,7 @@ describe('hostile uploads are refused while the server keeps serving', () => {
       ['honest.xlsx', honestBomb(), 'file-too-large'],
       ['lying.xlsx', lyingBomb(), 'file-corrupt'],
     ] as const) {
-      const res = await submit(server.url, tokens[0], { name, bytes });
+      const res = await submit(server.url, tokens[0]!, { name, bytes });
       const body = (await res.json()) as { verdict: string; reason: string; code: string };
       expect([name, res.status, body.verdict, body.reason, body.code]).toEqual([name, 422, 'rejected', 'unreadable', code]);
       expect(await healthy()).toBe(200);
@@ -98,23 +98,23 @@ describe('hostile uploads are refused while the server keeps serving', () => {
   });
 
   it('cuts off a 100 MB upload, streamed or declared, and keeps serving', async () => {
-    const during = streamUpload(server.url, tokens[1], 100);
+    const during = streamUpload(server.url, tokens[1]!, 100);
     expect(await healthy()).toBe(200);
     const streamed = await during;
     expect([streamed.status, JSON.parse(streamed.body).error]).toEqual([413, 'upload-too-large']);
-    const declared = await streamUpload(server.url, tokens[2], 100, true);
+    const declared = await streamUpload(server.url, tokens[2]!, 100, true);
     expect([declared.status, JSON.parse(declared.body).error]).toEqual([413, 'upload-too-large']);
     expect(await healthy()).toBe(200);
-    const ok = await submit(server.url, tokens[3], { name: 'ok.xlsx', bytes: await unitWorkbook('单位四', [[1, '任务', '1.完成。', '按时推进']]) });
+    const ok = await submit(server.url, tokens[3]!, { name: 'ok.xlsx', bytes: await unitWorkbook('单位四', [[1, '任务', '1.完成。', '按时推进']]) });
     expect(ok.status).toBe(201);
   });
 
   it('limits uploads per link per minute', async () => {
     const file = { name: 'x.xlsx', bytes: await unitWorkbook('单位五', [[1, '任务', '1.完成。', '按时推进']]) };
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) statuses.push((await submit(server.url, tokens[4], file)).status);
+    for (let i = 0; i < 6; i++) statuses.push((await submit(server.url, tokens[4]!, file)).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
-    expect((await submit(server.url, tokens[3], file)).status).toBe(422); // another link is not limited (its file names 单位五)
+    expect((await submit(server.url, tokens[3]!, file)).status).toBe(422); // another link is not limited (its file names 单位五)
   });
 });
 
@@ -126,7 +126,7 @@ describe('malformed requests get a 4xx answer, never a crash', () => {
     server = await startInbox();
     const admin = new AdminClient(server.url);
     await admin.signIn();
-    token = (await createPeriod(admin, { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '单位一' })).body.links[0].token;
+    token = (await createPeriod(admin, { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '单位一' })).body.links[0]!.token;
   });
   afterAll(async () => server?.remove());
 

@@ -60,7 +60,7 @@ describeInBrowser('the 平台 pages in a browser', () => {
     await compiler.getByRole('heading', { name: '报送链接' }).waitFor();
     const linkRows = await compiler.locator('#links-body tr').allInnerTexts();
     expect(linkRows.map((r) => r.split('\t')[0])).toEqual(['市交通运输局', '市科技局']);
-    const link = linkRows[1].split('\t')[1].trim();
+    const link = linkRows[1]!.split('\t')[1]!.trim();
     expect(link).toMatch(/\/platform\/submit\.html#token=/);
     const roster = compiler.locator('#units tr[data-unit="市科技局"]');
     await expect(roster.innerText()).resolves.toContain('未报');

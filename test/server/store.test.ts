@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { hashPassword, verifyPassword } from '../../src/server/auth';
 import { openInbox } from '../../src/server/inbox';
 import type { NewPeriod, NewSubmission } from '../../src/server/storage/store';
+import { at } from '../../src/core/checked';
 
 /**
  * The embedded store: migrations applied once and recorded, WAL on, versions numbered per unit
@@ -29,7 +30,7 @@ describe('the SQLite store and the file store', () => {
     await first.store.close();
     const again = openInbox(dir);
     expect(again.store.appliedMigrations()).toEqual(['0001-initial']);
-    expect((await again.store.unitByTokenHash('h1'))?.id).toBe(units[0].id);
+    expect((await again.store.unitByTokenHash('h1'))?.id).toBe(units[0]!.id);
     await again.store.close();
     const raw = new Database(join(dir, 'inbox.db'), { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -40,7 +41,7 @@ describe('the SQLite store and the file store', () => {
   it('numbers accepted versions per unit and gives rejected ones none', async () => {
     const inbox = openInbox(dir);
     const { period, units } = await inbox.store.createPeriod(PERIOD, [{ name: '甲', tokenHash: 'a' }, { name: '乙', tokenHash: 'b' }], audit);
-    const [a, b] = units;
+    const [a, b] = [at(units, 0), at(units, 1)];
     const results = await Promise.all([submission(period.id, a.id, 'accepted'), submission(period.id, a.id, 'rejected'), submission(period.id, b.id, 'accepted'), submission(period.id, a.id, 'accepted')].map((s) => inbox.store.addSubmission(s, audit)));
     expect(results.map((r) => [r.unitId === a.id ? '甲' : '乙', r.verdict, r.version])).toEqual([
       ['甲', 'accepted', 1],

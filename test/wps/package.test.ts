@@ -13,6 +13,7 @@ import { readSeed } from '../../src/samples/write-samples';
 import { BUTTON_TABS, CALLBACK_NAMES } from '../../src/wps/ribbon';
 import { CHROMIUM, HAS_CHROMIUM, ROOT } from '../helpers/web-build';
 import type { DoubleSheetSpec } from './wps-double';
+import { at } from '../../src/core/checked';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serve } = require('../../scripts/serve.js') as { serve: (o: { root: string; port: number }) => Promise<Server> };
 
@@ -54,7 +55,7 @@ function parseStrict(xml: string): XmlElement[] {
 }
 
 function scriptsOf(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+  return [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1] ?? '');
 }
 
 function filesUnder(dir: string): string[] {
@@ -89,8 +90,8 @@ describe('the built WPS add-in', () => {
     }
     const listing = parseStrict(readFileSync(join(WPS_BUILD, 'jsplugins.xml'), 'utf8'));
     expect(listing.map((e) => e.name)).toEqual(['jsplugins', 'jspluginonline']);
-    expect(listing[1].attributes).toEqual(expect.objectContaining({ name: 'ProgressReport', type: 'et' }));
-    expect(listing[1].attributes.url).toMatch(/^https?:\/\/.+\/$/);
+    expect(listing[1]!.attributes).toEqual(expect.objectContaining({ name: 'ProgressReport', type: 'et' }));
+    expect(listing[1]!.attributes.url).toMatch(/^https?:\/\/.+\/$/);
     expect(readFileSync(join(WPS_BUILD, 'publish.html'), 'utf8')).toContain('JSPluginsServer=');
     const offline = join(WPS_BUILD, 'offline');
     const folder = readdirSync(offline).find((n) => /^ProgressReport_\d+\.\d+\.\d+$/.test(n));
@@ -112,8 +113,8 @@ describe('the built WPS add-in', () => {
       const addons = join(home, '.local', 'share', 'Kingsoft', 'wps', 'jsaddons');
       const records = parseStrict(readFileSync(join(addons, 'publish.xml'), 'utf8')).filter((e) => e.name === 'jsplugin');
       expect(records).toHaveLength(1);
-      expect(records[0].attributes).toEqual(expect.objectContaining({ name: 'ProgressReport', type: 'et', enable: 'true' }));
-      expect(existsSync(join(addons, `ProgressReport_${records[0].attributes.version}`, 'ribbon.xml'))).toBe(true);
+      expect(records[0]!.attributes).toEqual(expect.objectContaining({ name: 'ProgressReport', type: 'et', enable: 'true' }));
+      expect(existsSync(join(addons, `ProgressReport_${records[0]!.attributes.version}`, 'ribbon.xml'))).toBe(true);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }
@@ -125,7 +126,7 @@ const describeInBrowser = HAS_CHROMIUM ? describe : describe.skip;
 
 /** The seed table as WPS would hold it: 序号 as numbers, the title merged over the header's width. */
 function seedSheet(): DoubleSheetSpec {
-  const [spec] = progressSeedWorkbook(readSeed(SEED_FILES.progress));
+  const spec = at(progressSeedWorkbook(readSeed(SEED_FILES.progress)), 0);
   return {
     name: spec.name,
     rows: spec.rows.map((row) => row.map((v, c) => (c === 0 && /^\d+$/.test(String(v)) ? Number(v) : v))),
@@ -176,7 +177,7 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
     const defined = await page.evaluate((names) => names.map((n) => typeof (window as unknown as Record<string, unknown>)[n]), [...new Set(callbacks)]);
     expect(defined.every((d) => d === 'function')).toBe(true);
     const panes = await page.evaluate(() => {
-      const w = window as unknown as Record<string, (c: { Id: string }) => unknown> & { __double: { taskpanes: { url: string; Visible: boolean; DockPosition: number }[] } };
+      const w = window as unknown as Record<'OnAction' | 'GetImage', (c: { Id: string }) => unknown> & { __double: { taskpanes: { url: string; Visible: boolean; DockPosition: number }[] } };
       w.OnAction({ Id: 'btnValidate' });
       const first = { ...w.__double.taskpanes[0] };
       w.OnAction({ Id: 'btnMerge' });
@@ -184,7 +185,7 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
     });
     expect(panes.first).toEqual(expect.objectContaining({ url: `${origin}/taskpane.html?tab=validate`, Visible: true, DockPosition: 2 }));
     expect(panes.all).toHaveLength(1);
-    expect(panes.all[0].url).toBe(`${origin}/taskpane.html?tab=merge`);
+    expect(panes.all[0]!.url).toBe(`${origin}/taskpane.html?tab=merge`);
     expect(existsSync(join(WPS_BUILD, String(panes.image)))).toBe(true);
     expect(errors).toEqual([]);
     await close();
@@ -192,7 +193,7 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
 
   it('checks the seed table and finds task 12 without 牵头部门 (D15) and task 14 without 进展状态 (E17) by cell', async () => {
     // the seed as written: the rows of tasks 12 and 14 (hand-checked against seeds/004_*)
-    expect([sheet.rows[14][0], sheet.rows[14][3], sheet.rows[16][0], sheet.rows[16][4]]).toEqual([12, '', 14, '']);
+    expect([sheet.rows[14]![0], sheet.rows[14]![3], sheet.rows[16]![0], sheet.rows[16]![4]]).toEqual([12, '', 14, '']);
     const { page, errors, close } = await open('taskpane.html');
     await page.getByRole('button', { name: '检查', exact: true }).click();
     const unitMissing = page.locator('[data-code="unit-missing"][data-cell="D15"]');

@@ -15,7 +15,7 @@ describe('the ribbon callbacks', () => {
     callbacks.OnAction({ Id: 'btnValidate' });
     expect(double.taskpanes).toEqual([{ ID: 1, url: 'http://intranet.example/wps/taskpane.html?tab=validate', title: PANE_TITLE, Visible: true, DockPosition: 2 }]);
     expect(double.storage.get(PANE_ID_KEY)).toBe('1');
-    double.taskpanes[0].Visible = false; // the user closed it
+    double.taskpanes[0]!.Visible = false; // the user closed it
     callbacks.OnAction({ Id: 'btnMerge' });
     expect(double.taskpanes).toHaveLength(1);
     expect(double.taskpanes[0]).toEqual(expect.objectContaining({ url: 'http://intranet.example/wps/taskpane.html?tab=merge', Visible: true }));

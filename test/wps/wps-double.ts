@@ -118,7 +118,7 @@ function parseRef(ref: string): { row: number; col: number } {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) fail(`"${ref}" is not an A1 reference`);
   let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
   return { row: Number(m[2]), col };
 }
 
@@ -178,7 +178,7 @@ export function createWpsDouble(options: { sheets: DoubleSheetSpec[]; fullName?:
   let selected: { sheet: string; address: string } | undefined;
 
   const newBook = (name: string, fullName: string, sheets: DoubleSheet[]): DoubleBook => {
-    const book: DoubleBook = { name, fullName, sheets, active: sheets[0], window: { SplitRow: 0, SplitColumn: 0, FreezePanes: false } };
+    const book: DoubleBook = { name, fullName, sheets, active: sheets[0] ?? fail(`a workbook has at least one sheet: ${name}`), window: { SplitRow: 0, SplitColumn: 0, FreezePanes: false } };
     books.push(book);
     activeBook = book;
     return book;
@@ -191,7 +191,10 @@ export function createWpsDouble(options: { sheets: DoubleSheetSpec[]; fullName?:
     for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) out.push([r, c]);
     return out;
   };
-  const same = <T>(values: T[]): T | null => (values.every((v) => v === values[0]) ? values[0] : null);
+  const same = <T>(values: T[]): T | null => {
+    const [head] = values;
+    return head !== undefined && values.every((v) => v === head) ? head : null;
+  };
 
   function displayed(sheet: DoubleSheet, r: number, c: number): string {
     const text = sheet.texts.get(key(r, c));
@@ -402,7 +405,10 @@ export function createWpsDouble(options: { sheets: DoubleSheetSpec[]; fullName?:
   }
 
   function usedArea(sheet: DoubleSheet): Area {
-    const points = [...sheet.cells.keys(), ...sheet.fills.keys(), ...sheet.comments.keys()].map((k) => k.split(',').map(Number));
+    const points = [...sheet.cells.keys(), ...sheet.fills.keys(), ...sheet.comments.keys()].map((k): [number, number] => {
+      const [r = 0, c = 0] = k.split(',').map(Number);
+      return [r, c];
+    });
     for (const m of sheet.merges) points.push([m.top, m.left], [m.bottom, m.right]);
     if (points.length === 0) return { top: 1, left: 1, bottom: 1, right: 1 };
     return { top: Math.min(...points.map((p) => p[0])), left: Math.min(...points.map((p) => p[1])), bottom: Math.max(...points.map((p) => p[0])), right: Math.max(...points.map((p) => p[1])) };
@@ -455,7 +461,7 @@ export function createWpsDouble(options: { sheets: DoubleSheetSpec[]; fullName?:
       Item(index: number | string) {
         if (typeof index === 'number') {
           if (!Number.isInteger(index) || index < 1 || index > book.sheets.length) fail(`Worksheets.Item(${index}): indexes count from 1 to ${book.sheets.length}`);
-          return worksheet(book, book.sheets[index - 1]);
+          return worksheet(book, book.sheets[index - 1] ?? fail(`Worksheets.Item(${index})`));
         }
         const found = book.sheets.find((s) => s.name.toLowerCase() === String(index).toLowerCase());
         if (!found) fail(`Worksheets.Item("${index}"): no such sheet`);

@@ -10,8 +10,9 @@ export function applyFixesToGrid(grid: Grid, fixes: readonly Fix[]): Grid {
     const at = parseCellAddress(fix.cell);
     if (!at) continue;
     while (rows.length <= at.row) rows.push([]);
-    while (rows[at.row].length <= at.col) rows[at.row].push('');
-    rows[at.row][at.col] = fix.newValue;
+    const row = rows[at.row] ?? [];
+    while (row.length <= at.col) row.push('');
+    row[at.col] = fix.newValue;
   }
   return { ...grid, rows };
 }

@@ -76,7 +76,7 @@ export function tidyUnits(text: string): string {
     .filter((line) => line !== '')
     .join('\n');
   let end = tidy.length;
-  while (end > 0 && DANGLING.has(tidy[end - 1])) end--;
+  while (end > 0 && DANGLING.has(tidy.charAt(end - 1))) end--;
   return tidy.slice(0, end);
 }
 

@@ -1,3 +1,4 @@
+import { at, group } from '../checked';
 import { readDeadline } from '../deadline';
 import { parseChineseNumeral } from '../seq';
 import { cleanUnits, LeadReading, MAX_NOTE, namesLead, readLeadNote } from './lead-note';
@@ -76,8 +77,8 @@ function blocksOf(text: string): Block[] {
     }
     const numbered = kind === 'task' ? NUMBERED.exec(line) : null;
     const section = kind === 'section' ? SECTION.exec(line) : null;
-    if (numbered) blocks.push({ text: numbered[2], kind: 'task', number: Number(numbered[1]) });
-    else if (section) blocks.push({ text: line, kind: 'section', number: parseChineseNumeral(section[1]) ?? 0 });
+    if (numbered) blocks.push({ text: group(numbered, 2), kind: 'task', number: Number(group(numbered, 1)) });
+    else if (section) blocks.push({ text: line, kind: 'section', number: parseChineseNumeral(group(section, 1)) ?? 0 });
     else blocks.push({ text: line, kind: kind ?? 'other' });
   }
   return blocks;
@@ -91,8 +92,9 @@ function matchBrackets(text: string): Int32Array {
   const close = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (OPEN.includes(text[i])) stack.push(i);
-    else if (CLOSE.includes(text[i]) && stack.length) close[stack.pop() as number] = i;
+    const ch = text.charAt(i);
+    if (OPEN.includes(ch)) stack.push(i);
+    else if (CLOSE.includes(ch) && stack.length) close[stack.pop() as number] = i;
   }
   return close;
 }
@@ -107,13 +109,14 @@ interface FoundLead {
 function findLead(text: string): FoundLead | undefined {
   const close = matchBrackets(text);
   for (let i = text.length - 1; i >= 0; i--) {
-    if (!OPEN.includes(text[i])) continue;
-    const end = close[i] < 0 ? text.length : close[i];
+    if (!OPEN.includes(text.charAt(i))) continue;
+    const closing = at(close, i, 'bracket');
+    const end = closing < 0 ? text.length : closing;
     if (end - i > MAX_NOTE) continue;
     const note = text.slice(i + 1, end);
     if (!namesLead(note)) continue;
     const reading = readLeadNote(note);
-    if (reading) return { reading, start: i, end: close[i] < 0 ? text.length : end + 1 };
+    if (reading) return { reading, start: i, end: closing < 0 ? text.length : end + 1 };
   }
   const inline = /[,，;；。]?\s*牵头(?:部门|单位)\s*[:：]/.exec(text);
   if (inline) {

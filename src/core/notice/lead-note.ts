@@ -1,3 +1,4 @@
+import { group } from '../checked';
 import { splitUnits, unitKey } from '../units';
 
 /**
@@ -27,7 +28,7 @@ function splitConjoined(unit: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 1; i < unit.length - 2; i++) {
-    if ('和及与等'.includes(unit[i]) && UNIT_END.test(unit.slice(Math.max(start, i - 4), i))) {
+    if ('和及与等'.includes(unit.charAt(i)) && UNIT_END.test(unit.slice(Math.max(start, i - 4), i))) {
       out.push(unit.slice(start, i));
       start = i + 1;
     }
@@ -64,7 +65,7 @@ export function readLeadNote(rawNote: string): LeadReading | undefined {
   const note = rawNote.slice(0, MAX_NOTE);
   const keyed = KEYED.exec(note);
   if (keyed) {
-    const leads = cleanUnits(keyed[1]);
+    const leads = cleanUnits(group(keyed, 1));
     if (leads.length) return { leads, responsible: cleanUnits(keyed[2] ?? ''), rest: note.slice(keyed.index + keyed[0].length) };
   }
   const segments = note.split(/[,，;；]/);
@@ -74,17 +75,19 @@ export function readLeadNote(rawNote: string): LeadReading | undefined {
   for (const segment of segments) {
     const by = [...segment.matchAll(BY)];
     if (by.length) {
-      for (const m of by) for (const u of cleanUnits(m[1])) if (!leads.some((l) => unitKey(l) === unitKey(u))) leads.push(u);
+      for (const m of by) for (const u of cleanUnits(group(m, 1))) if (!leads.some((l) => unitKey(l) === unitKey(u))) leads.push(u);
       continue;
     }
     const lead = /^(.*?)牵头/.exec(segment);
-    if (lead && lead[1].trim()) {
-      for (const u of cleanUnits(lead[1])) if (!leads.some((l) => unitKey(l) === unitKey(u))) leads.push(u);
+    const leadText = lead ? group(lead, 1) : '';
+    if (leadText.trim()) {
+      for (const u of cleanUnits(leadText)) if (!leads.some((l) => unitKey(l) === unitKey(u))) leads.push(u);
       continue;
     }
     const helper = HELPERS.exec(segment);
-    if (helper && helper[1].trim()) {
-      responsible.push(...cleanUnits(helper[1]));
+    const helperText = helper ? group(helper, 1) : '';
+    if (helperText.trim()) {
+      responsible.push(...cleanUnits(helperText));
       continue;
     }
     rest.push(segment);

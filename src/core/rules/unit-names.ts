@@ -86,7 +86,8 @@ export function spellingsInData(mentions: readonly UnitMention[]): Map<string, s
     const key = unitKey(m.unit);
     if (hasLevelPrefix(m.unit)) continue;
     const forms = prefixed.get(key);
-    if (forms && forms.size === 1) preferred.set(key, [...forms][0]);
+    const [only, ...more] = forms ?? [];
+    if (only !== undefined && more.length === 0) preferred.set(key, only);
   }
   return preferred;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'fs';
+import { group } from '../../../src/core/checked';
 
 /**
  * The requirement set of every Excel member, derived at test time from the `[Api set: ExcelApi x.y]`
@@ -12,8 +13,8 @@ export type ApiSetMap = ReadonlyMap<string, string>;
 let cached: Map<string, string> | undefined;
 
 function compareVersions(a: string, b: string): number {
-  const [am, an] = a.split('.').map(Number);
-  const [bm, bn] = b.split('.').map(Number);
+  const [am = 0, an = 0] = a.split('.').map(Number);
+  const [bm = 0, bn = 0] = b.split('.').map(Number);
   return am - bm || an - bn;
 }
 
@@ -34,20 +35,20 @@ export function excelApiSets(): ApiSetMap {
   const start = lines.findIndex((l) => l.startsWith('declare namespace Excel {'));
   let cls = '';
   let set: string | undefined;
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i];
+  for (const line of lines.slice(start + 1)) {
     if (line.startsWith('}')) break;
     if (line.startsWith('    namespace ')) break; // Excel.Interfaces: load options, not members
     if (/^ {4,8}\/\*\*/.test(line)) set = undefined;
     const annotated = /\[Api set: (ExcelApi\w*) (\d+\.\d+)/.exec(line);
     if (annotated) {
-      const found = annotated[1] === 'ExcelApi' ? annotated[2] : `${annotated[1]} ${annotated[2]}`;
+      const [name, version] = [group(annotated, 1), group(annotated, 2)];
+      const found = name === 'ExcelApi' ? version : `${name} ${version}`;
       if (set === undefined || (isVersion(found) && (!isVersion(set) || compareVersions(found, set) < 0))) set = found;
       continue;
     }
     const classMatch = /^ {4}class (\w+) /.exec(line);
     if (classMatch) {
-      cls = classMatch[1];
+      cls = group(classMatch, 1);
       set = undefined;
       continue;
     }

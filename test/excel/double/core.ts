@@ -143,7 +143,7 @@ export class ClientObject {
   load(names?: string | string[]): this {
     const list = (Array.isArray(names) ? names : (names ?? '').split(',')).map((n) => n.trim()).filter(Boolean);
     for (const name of list) {
-      const [head, ...rest] = name.split('/');
+      const [head = '', ...rest] = name.split('/');
       this.core.need(this.cls, head);
       this.core.push(() => {
         const error = this.missing();

@@ -510,7 +510,7 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
       if (name !== 'items') return super.loadProperty(name, sub);
       const items = book.comments.map((c) => new Comment(c));
       items.forEach((item, i) => {
-        for (const p of sub.split(',').map((x) => x.replace(/^items\//, '')).filter(Boolean)) (item as unknown as { props: Map<string, unknown> }).props.set(p, book.comments[i][p as 'id']);
+        for (const p of sub.split(',').map((x) => x.replace(/^items\//, '')).filter(Boolean)) (item as unknown as { props: Map<string, unknown> }).props.set(p, book.comments[i]![p as 'id']);
       });
       this.props.set('items', items);
     }

@@ -1,4 +1,5 @@
 import { cellAddress, columnIndex } from '../../../src/core/address';
+import { group } from '../../../src/core/checked';
 
 /** The workbook behind the strict double: plain data the tests set up and assert on. */
 export type Cell = string | number | boolean;
@@ -59,16 +60,23 @@ export interface BookState {
 
 export const key = (row: number, col: number): string => `${row},${col}`;
 
+/** The row and column of a `key`. */
+export function unkey(k: string): [number, number] {
+  const [row, col] = k.split(',').map(Number);
+  if (row === undefined || col === undefined) throw new Error(`not a cell key: ${k}`);
+  return [row, col];
+}
+
 /** `D15` or `B2:C4` (optionally `Sheet!`-prefixed, `$`-anchored) to a 0-based rectangle. */
 export function parseArea(address: string): Rect {
   const bare = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
   const [from, to = from] = bare.split(':');
-  const a = /^([A-Z]+)(\d+)$/i.exec(from);
-  const b = /^([A-Z]+)(\d+)$/i.exec(to);
+  const a = /^([A-Z]+)(\d+)$/i.exec(from ?? '');
+  const b = /^([A-Z]+)(\d+)$/i.exec(to ?? '');
   if (!a || !b) throw new Error(`not an address: ${address}`);
   const top = Number(a[2]) - 1;
-  const left = columnIndex(a[1]);
-  return { top, left, rows: Number(b[2]) - top, cols: columnIndex(b[1]) - left + 1 };
+  const left = columnIndex(group(a, 1));
+  return { top, left, rows: Number(b[2]) - top, cols: columnIndex(group(b, 1)) - left + 1 };
 }
 
 export function areaAddress(rect: Rect): string {
@@ -118,7 +126,7 @@ export function usedRect(sheet: SheetState): Rect | undefined {
   let right = -1;
   for (const [k, v] of sheet.cells) {
     if (v === '') continue;
-    const [r, c] = k.split(',').map(Number);
+    const [r, c] = unkey(k);
     top = Math.min(top, r);
     left = Math.min(left, c);
     bottom = Math.max(bottom, r);

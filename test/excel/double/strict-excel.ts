@@ -2,7 +2,7 @@ import { readXlsx } from '../../../src/io/xlsx-reader';
 import { Core, DEFAULT_LIMITS, fail, Limits } from './core';
 import { makeModel, Model } from './model';
 import type { HostProfile } from './profiles';
-import { BookState, Cell, cellValue, keyOf, SheetSpec, sheetState } from './state';
+import { BookState, Cell, cellValue, keyOf, SheetSpec, sheetState, unkey } from './state';
 import { versionAtMost } from './api-sets';
 
 /**
@@ -87,7 +87,7 @@ export function strictExcel(profile: HostProfile, sheets: SheetSpec[], options: 
       };
     },
     value: (name, a1) => {
-      const [r, c] = keyOf(a1).split(',').map(Number);
+      const [r, c] = unkey(keyOf(a1));
       return cellValue(sheet(name), r, c);
     },
     fill: (name, a1) => sheet(name).fills.get(keyOf(a1)),
