@@ -35,6 +35,9 @@ beforeAll(() => {
   URL.revokeObjectURL = jest.fn();
 });
 
+// the chosen language is kept in localStorage: each test starts from the default
+beforeEach(() => window.localStorage.clear());
+
 // component tests on a busy machine: generous, never timed
 jest.setTimeout(60_000);
 
@@ -63,13 +66,14 @@ describe('the task pane', () => {
     const host = renderApp();
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
-    const list = screen.getByRole('list');
-    const items = within(list).getAllByRole('button').filter((b) => b.hasAttribute('data-code'));
+    const view = document.querySelector('[data-findings-view]') as HTMLElement;
+    // one file, errors only: its lines in row order, each a button that selects its cell
+    const items = within(view).getAllByRole('button').filter((b) => b.hasAttribute('data-cell'));
     expect(items.map((b) => [b.getAttribute('data-code'), b.getAttribute('data-cell')])).toEqual([
-      ['status-unknown', 'E6'],
       ['unit-missing', 'D5'],
+      ['status-unknown', 'E6'],
     ]);
-    fireEvent.click(items[1]);
+    fireEvent.click(items[0] as HTMLElement);
     await waitFor(() => expect(host.calls).toContain('select:报表!D5'));
     fireEvent.click(screen.getByRole('button', { name: '在表中标记' }));
     await screen.findByText('已标记 2 个单元格');
@@ -141,8 +145,8 @@ describe('the task pane', () => {
     renderApp(fakeHost([clean]), 'compare');
     fireEvent.click(screen.getByRole('checkbox', { name: '本期用本工作簿' })); // compare two files instead
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('上期报表', { selector: 'input' }), { target: { files: [fileOf(SAMPLE_LIAISON_0515)] } });
-      fireEvent.change(screen.getByLabelText('本期报表', { selector: 'input' }), { target: { files: [fileOf(SAMPLE_LIAISON_0531)] } });
+      fireEvent.change(screen.getByLabelText(/^上期/, { selector: 'input[type="file"]' }), { target: { files: [fileOf(SAMPLE_LIAISON_0515)] } });
+      fireEvent.change(screen.getByLabelText(/^本期/, { selector: 'input[type="file"]' }), { target: { files: [fileOf(SAMPLE_LIAISON_0531)] } });
     });
     fireEvent.click(screen.getByRole('button', { name: '开始对比' }));
     await screen.findByText(/截至5月15日 → 截至5月31日：状态变化 0 项，新增 7 项，缺失 8 项/, undefined, { timeout: 10000 });

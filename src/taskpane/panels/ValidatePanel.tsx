@@ -3,21 +3,26 @@ import { Button, Checkbox, Radio, RadioGroup, Text, makeStyles, tokens } from '@
 import { Fix, planFixes } from '../../core/fix/plan';
 import { FixPreview } from '../components/FixPreview';
 import type { Lang } from '../../core/catalog';
-import type { WorkbookReport } from '../../core/validate';
-import type { BrowserHost } from '../../host/browser-host';
+import { roleText } from '../../core/columns';
+import type { Grid } from '../../core/grid';
+import type { SheetReport, WorkbookReport } from '../../core/validate';
 import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
-import { downloadBytes, readFileBytes } from '../download';
-import { FindingTable } from '../components/FindingTable';
-import { FilePicker } from '../components/FilePicker';
-import { FindingList, listed } from '../components/FindingList';
+import { FileDrop, FileEntry } from '../components/FileDrop';
+import { FindingList, listed, RowLookup } from '../components/FindingList';
+import { downloadAll } from '../components/archive';
 import { Status, useStatusRunner } from '../components/Status';
 import { annotatedCopies, validateSheets } from '../engine';
 import { t } from '../i18n';
 import { renderError } from '../../locales';
 
-/** 检查: check the active sheet or every sheet, go to a finding's cell, mark and unmark the sheet. */
+/**
+ * 检查: check the open workbook (its active sheet or every sheet) or the files picked in the page;
+ * the findings in one view, a cell selected from its finding where the host can, marks on and off,
+ * fixes previewed then applied, annotated copies of the picked files in one archive.
+ */
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
+  explain: { display: 'block', color: tokens.colorNeutralForeground3, marginLeft: tokens.spacingHorizontalXXL },
 });
 
 export interface ValidatePanelProps {
@@ -29,82 +34,141 @@ export interface ValidatePanelProps {
 /** Beyond this many sheets (a folder of submissions) one summary line replaces the per-sheet lines. */
 const MAX_SHEET_LINES = 5;
 
-function isBrowser(host: ReportHost): host is BrowserHost {
-  return host.kind === 'browser';
+/**
+ * A whole table (no 填报单位 line): its 序号 may be renumbered 1..n. A unit's submission keeps the
+ * master list's numbers, the key a merge matches tasks by, so it is never renumbered.
+ */
+export function isWholeTable(sheet: SheetReport): boolean {
+  return sheet.model !== undefined && !sheet.meta.reportingUnit;
+}
+
+/** Which file each sheet came from, and the 序号 and task of each finding's row. */
+function rowLookup(report: WorkbookReport, fileOf: ReadonlyMap<string, string>): RowLookup {
+  const bySheet = new Map(report.sheets.map((s) => [s.sheet, s]));
+  return (f) => {
+    const model = bySheet.get(f.sheet)?.model;
+    const row = f.row !== null && model ? model.rows.find((r) => r.index === (f.row as number) - 1) : undefined;
+    const file = fileOf.get(f.sheet);
+    return {
+      ...(file !== undefined ? { file } : {}),
+      ...(row && model ? { seq: roleText(model, row, 'seq'), task: roleText(model, row, 'task') } : {}),
+    };
+  };
 }
 
 export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React.ReactElement {
   const styles = useStyles();
+  const picked = host.pickedFiles;
   const [scope, setScope] = React.useState<'active' | 'all'>('active');
   const [report, setReport] = React.useState<WorkbookReport>();
-  const [status, run] = useStatusRunner(lang);
+  const [fileOf, setFileOf] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const [files, setFiles] = React.useState<FileEntry[]>(() => (picked ? picked.list().map((f) => ({ ...f })) : []));
+  const [status, run, setStatus] = useStatusRunner(lang);
   const [preview, setPreview] = React.useState<Fix[]>();
   const [renumber, setRenumber] = React.useState(false);
-  const plannedFixes = React.useMemo(() => report?.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes) ?? [], [report, renumber]);
+  const plannedFixes = React.useMemo(() => report?.sheets.flatMap((s) => planFixes(s, renumber && isWholeTable(s) ? { renumber } : {}).fixes) ?? [], [report, renumber]);
+  const wholeTables = report?.sheets.filter(isWholeTable).length ?? 0;
 
-  const recheck = async (): Promise<void> => {
-    setReport(validateSheets(await host.readSheets(scope), choice));
+  /** Reads and checks; each picked file gets its state (read with its errors, or unreadable with why). */
+  const readAndCheck = async (): Promise<{ result: WorkbookReport; unreadable: { name: string; reason: string }[] }> => {
+    const grids: Grid[] = await host.readSheets(scope);
+    const result = validateSheets(grids, choice);
+    const origins = new Map(grids.map((g) => [g.sheet, g.origin]));
+    setReport(result);
+    setFileOf(origins);
+    const unreadable = (host.unreadable?.() ?? []).map((u) => ({ name: u.name, reason: renderError(u.error.code, u.error.params, lang) }));
+    if (picked) {
+      const counts = new Map<string, { errors: number; warnings: number }>();
+      for (const s of result.sheets) {
+        const file = origins.get(s.sheet) ?? s.sheet;
+        const c = counts.get(file) ?? { errors: 0, warnings: 0 };
+        for (const f of s.findings) {
+          if (f.severity === 'error') c.errors++;
+          else if (f.severity === 'warning') c.warnings++;
+        }
+        counts.set(file, c);
+      }
+      setFiles(
+        picked.list().map((f) => {
+          const bad = unreadable.find((u) => u.name === f.name);
+          return { ...f, state: bad ? { kind: 'unreadable', reason: bad.reason } : { kind: 'read', ...(counts.get(f.name) ?? { errors: 0, warnings: 0 }) } };
+        }),
+      );
+    }
+    return { result, unreadable };
   };
+
+  const check = (): Promise<void> =>
+    run(async () => {
+      setPreview(undefined);
+      const { result, unreadable } = await readAndCheck();
+      // each unreadable file is named with its reason; the other files' findings are listed below
+      if (unreadable.length > 0) return { kind: 'error', text: [t(lang, 'someUnreadable', { n: unreadable.length }), ...unreadable.map((u) => `${u.name}：${u.reason}`)].join('\n') };
+      if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
+      return result.sheets.every((s) => s.findings.length === 0) ? { kind: 'success', text: t(lang, 'noProblems') } : undefined;
+    });
 
   const applyFixes = (fixes: Fix[]): Promise<void> =>
     run(async () => {
       setPreview(undefined);
       const result = await host.applyFixes(fixes);
-      for (const copy of result.copies ?? []) await downloadBytes(copy.bytes, copy.name);
-      if (result.copies) return { kind: 'success', text: t(lang, 'fixesDownloaded', { n: result.copies.length }) };
-      await recheck(); // the findings the fixes solved disappear
+      if (result.copies) {
+        await downloadAll(result.copies, t(lang, 'fixedZipName'));
+        return { kind: 'success', text: t(lang, 'fixesDownloaded', { n: result.copies.length }) };
+      }
+      await readAndCheck(); // the findings the fixes solved disappear
       const text = t(lang, 'fixesApplied', { applied: result.applied, skipped: result.skipped ? t(lang, 'fixesSkipped', { n: result.skipped }) : '' });
       return { kind: 'success', text: result.notice ? `${text}${lang === 'zh' ? '。' : '. '}${result.notice}` : text };
     });
 
-  const check = (): Promise<void> =>
-    run(async () => {
-      setPreview(undefined);
-      const result = validateSheets(await host.readSheets(scope), choice);
-      setReport(result);
-      // one line per file that could not be read; the other files' findings are listed
-      const unreadable = (host.unreadable?.() ?? []).map((u) => `${u.name}：${renderError(u.error.code, u.error.params, lang)}`);
-      if (unreadable.length > 0) return { kind: 'error', text: unreadable.join('\n') };
-      if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
-      const errors = result.sheets.flatMap((s) => s.findings).filter((f) => f.severity === 'error').length;
-      return errors === 0 && result.sheets.every((s) => s.findings.length === 0) ? { kind: 'success', text: t(lang, 'noProblems') } : undefined;
-    });
+  const changeFiles = (change: () => void): void => {
+    change();
+    setFiles((picked?.list() ?? []).map((f) => ({ ...f })));
+    setReport(undefined);
+    setPreview(undefined);
+    setStatus({ kind: 'idle' });
+  };
 
   const findings = report?.sheets.flatMap((s) => s.findings) ?? [];
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  const onOpenWorkbook = worksOnOpenWorkbook(host);
 
   return (
     <section aria-label={t(lang, 'tabValidate')}>
-      {worksOnOpenWorkbook(host) ? (
+      {onOpenWorkbook ? (
         <RadioGroup layout="horizontal" value={scope} onChange={(_, data) => setScope(data.value as 'active' | 'all')}>
           <Radio value="active" label={t(lang, 'scopeActive')} />
           <Radio value="all" label={t(lang, 'scopeAll')} />
         </RadioGroup>
       ) : null}
-      {isBrowser(host) ? (
-        <FilePicker
+      {picked ? (
+        <FileDrop
           label={t(lang, 'mergeFiles')}
           accept=".xlsx,.xlsm,.csv"
-          multiple
-          onFiles={async (picked) => {
-            host.addFiles(await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) }))));
-            await check();
+          lang={lang}
+          mode="many"
+          files={files}
+          onAdd={(added) => {
+            picked.add(added);
+            void check();
           }}
+          onRemove={(name) => changeFiles(() => picked.remove(name))}
+          onClear={() => changeFiles(() => picked.clear())}
         />
       ) : null}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={check}>
+        <Button appearance="primary" onClick={check} disabled={picked !== undefined && files.length === 0}>
           {report ? t(lang, 'recheck') : t(lang, 'check')}
         </Button>
-        {isBrowser(host) ? (
+        {picked ? (
           <Button
             disabled={findings.length === 0}
             onClick={() =>
               run(async () => {
-                const { copies, failed } = await annotatedCopies(host.files(), choice, lang);
-                for (const copy of copies) await downloadBytes(copy.bytes, copy.name);
-                const done = t(lang, 'annotatedDone', { n: copies.length });
+                const { copies, failed } = await annotatedCopies(picked.list(), choice, lang);
+                await downloadAll(copies, t(lang, 'annotatedZipName'));
+                const done = t(lang, copies.length > 1 ? 'annotatedZipped' : 'annotatedDone', { n: copies.length });
                 // a file whose copy could not be made is named with its reason; the others are downloaded
                 return failed.length === 0 ? { kind: 'success', text: done } : { kind: 'error', text: [done, ...failed.map((f) => `${f.name}：${f.message}`)].join('\n') };
               })
@@ -113,25 +177,32 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
             {t(lang, 'downloadAnnotated')}
           </Button>
         ) : null}
-        {worksOnOpenWorkbook(host) ? (
+        {onOpenWorkbook ? (
           <>
-        <Button disabled={findings.length === 0} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
-          {t(lang, 'mark')}
-        </Button>
-        <Button onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'unmarked', { n: await host.clearMarks() }) }))}>{t(lang, 'unmark')}</Button>
+            <Button disabled={findings.length === 0} onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'marked', { n: await host.markFindings(findings, lang) }) }))}>
+              {t(lang, 'mark')}
+            </Button>
+            <Button onClick={() => run(async () => ({ kind: 'info', text: t(lang, 'unmarked', { n: await host.clearMarks() }) }))}>{t(lang, 'unmark')}</Button>
           </>
         ) : null}
       </div>
-      {plannedFixes.length > 0 || worksOnOpenWorkbook(host) ? (
+      {plannedFixes.length > 0 || wholeTables > 0 || onOpenWorkbook ? (
         <div className={styles.row}>
           {plannedFixes.length > 0 ? <Button onClick={() => setPreview(plannedFixes)}>{t(lang, 'fixAll', { n: plannedFixes.length })}</Button> : null}
-          {report ? <Checkbox checked={renumber} onChange={(_, d) => setRenumber(Boolean(d.checked))} label={t(lang, 'renumber')} /> : null}
-          {worksOnOpenWorkbook(host) ? (
+          {wholeTables > 0 ? (
+            <div>
+              <Checkbox checked={renumber} onChange={(_, d) => setRenumber(Boolean(d.checked))} label={t(lang, 'renumber')} />
+              <Text size={200} className={styles.explain}>
+                {t(lang, 'renumberExplain', { n: wholeTables })}
+              </Text>
+            </div>
+          ) : null}
+          {onOpenWorkbook ? (
             <Button
               onClick={() =>
                 run(async () => {
                   const n = await host.undoFixes();
-                  await recheck();
+                  await readAndCheck();
                   return { kind: 'info', text: t(lang, 'undone', { n }) };
                 })
               }
@@ -160,23 +231,19 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
           <Text as="p" block weight="semibold">
             {t(lang, 'summary', counts)}
           </Text>
-          {isBrowser(host) ? (
-            <FindingTable findings={listed(findings, lang)} lang={lang} />
-          ) : (
-            <FindingList
-              findings={listed(findings, lang)}
-              lang={lang}
-              onSelect={(f) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string))}
-              actions={(f) => {
-                const fix = plannedFixes.find((x) => x.sheet === f.sheet && x.cell === f.cell);
-                return fix ? (
-                  <Button size="small" appearance="secondary" onClick={() => setPreview([fix])} aria-label={`${t(lang, 'fixOne')} ${f.cell}`}>
-                    {t(lang, 'fixOne')}
-                  </Button>
-                ) : null;
-              }}
-            />
-          )}
+          <FindingList
+            findings={listed(findings, lang, rowLookup(report, fileOf))}
+            lang={lang}
+            {...(onOpenWorkbook ? { onSelect: (f: { sheet: string; cell: string | null }) => f.cell && run(() => host.selectCell(f.sheet, f.cell as string)) } : {})}
+            actions={(f) => {
+              const fix = plannedFixes.find((x) => x.sheet === f.sheet && x.cell === f.cell);
+              return fix ? (
+                <Button size="small" appearance="secondary" onClick={() => setPreview([fix])} aria-label={`${t(lang, 'fixOne')} ${f.cell}`}>
+                  {t(lang, 'fixOne')}
+                </Button>
+              ) : null;
+            }}
+          />
         </div>
       ) : null}
     </section>
