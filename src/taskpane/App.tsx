@@ -17,6 +17,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalM },
   // five tabs fit a 350 px pane in either language: small tabs that wrap rather than overflow
   tabs: { flexWrap: 'wrap' },
+  tab: { paddingLeft: '6px', paddingRight: '6px' },
 });
 
 /** Where the chosen language is kept between visits (the page's own storage; absent in some webviews). */
@@ -101,11 +102,11 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
           </Text>
         ))}
         <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabName)}>
-          <Tab value="validate">{t(lang, 'tabValidate')}</Tab>
-          <Tab value="template">{t(lang, 'tabTemplate')}</Tab>
-          <Tab value="submit">{t(lang, 'tabSubmit')}</Tab>
-          <Tab value="merge">{t(lang, 'tabMerge')}</Tab>
-          <Tab value="compare">{t(lang, 'tabCompare')}</Tab>
+          <Tab className={styles.tab} value="validate">{t(lang, 'tabValidate')}</Tab>
+          <Tab className={styles.tab} value="template">{t(lang, 'tabTemplate')}</Tab>
+          <Tab className={styles.tab} value="submit">{t(lang, 'tabSubmit')}</Tab>
+          <Tab className={styles.tab} value="merge">{t(lang, 'tabMerge')}</Tab>
+          <Tab className={styles.tab} value="compare">{t(lang, 'tabCompare')}</Tab>
         </TabList>
         {shown('validate') ? (
           <div className={styles.panel} role="tabpanel" hidden={tab !== 'validate'}>

@@ -47,7 +47,7 @@ describe('the annotated copy of an .xlsx', () => {
     expect(readXlsx(copy, 'x.xlsx')[0]?.rows).toEqual(readXlsx(original, 'x.xlsx')[0]?.rows);
     // and an independent reader sees widths, height, font, fills and notes
     const back = new ExcelJS.Workbook();
-    await back.xlsx.load(Buffer.from(copy));
+    await back.xlsx.load(copy.slice().buffer);
     const ws = back.getWorksheet('进展情况');
     if (!ws) throw new Error('sheet missing');
     expect(ws.getColumn(2).width).toBe(42);

@@ -12,7 +12,8 @@ import { codeLabel, ListedFinding } from './listed';
  */
 const useStyles = makeStyles({
   chips: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalXS} 0` },
-  unit: { maxWidth: '100%', margin: `${tokens.spacingVerticalXS} 0` },
+  unit: { maxWidth: '100%', minWidth: 0, margin: `${tokens.spacingVerticalXS} 0` },
+  select: { width: '100%', maxWidth: '100%', minWidth: 0 },
 });
 
 export interface FindingFilter {
@@ -72,7 +73,7 @@ export function FindingFilters({ findings, lang, filter, onFilter }: { findings:
       </div>
       {files.size > 1 ? (
         <Field label={t(lang, 'filterUnit')} className={styles.unit}>
-          <Select id={unitId} value={filter.file} onChange={(_, d) => onFilter({ ...filter, file: d.value })}>
+          <Select id={unitId} className={styles.select} value={filter.file} onChange={(_, d) => onFilter({ ...filter, file: d.value })}>
             <option value="">{t(lang, 'allUnits', { n: files.size })}</option>
             {[...files].sort((a, b) => a.localeCompare(b, 'zh')).map((file) => (
               <option key={file} value={file}>

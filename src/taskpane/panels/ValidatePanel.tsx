@@ -31,7 +31,7 @@ export interface ValidatePanelProps {
   choice?: WorkbookChoice;
 }
 
-/** Beyond this many sheets (a folder of submissions) one summary line replaces the per-sheet lines. */
+/** Up to this many sheets each gets its own line below the summary line (a folder of submissions gets none). */
 const MAX_SHEET_LINES = 5;
 
 /**
@@ -216,17 +216,16 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
       <Status status={status} />
       {report ? (
         <div>
-          {report.sheets.length <= MAX_SHEET_LINES ? (
-            report.sheets.map((s) => (
-              <Text as="p" block key={s.sheet}>
-                {t(lang, 'sheetInfo', { sheet: s.sheet, template: s.template ?? '—', headerRow: s.headerRow ?? '—', dataRows: s.dataRows })}
-              </Text>
-            ))
-          ) : (
-            <Text as="p" block>
-              {t(lang, 'sheetsChecked', { n: report.sheets.length, rows: report.sheets.reduce((n, s) => n + s.dataRows, 0) })}
-            </Text>
-          )}
+          <Text as="p" block>
+            {t(lang, 'sheetsChecked', { n: report.sheets.length, rows: report.sheets.reduce((n, s) => n + s.dataRows, 0) })}
+          </Text>
+          {report.sheets.length <= MAX_SHEET_LINES
+            ? report.sheets.map((s) => (
+                <Text as="p" block size={200} key={s.sheet}>
+                  {t(lang, 'sheetInfo', { sheet: s.sheet, template: s.template ?? '—', headerRow: s.headerRow ?? '—', dataRows: s.dataRows })}
+                </Text>
+              ))
+            : null}
           {report.skipped.length > 0 ? <Text as="p" block>{t(lang, 'skipped', { list: report.skipped.map((s) => s.sheet).join('、') })}</Text> : null}
           <Text as="p" block weight="semibold">
             {t(lang, 'summary', counts)}
