@@ -17,7 +17,7 @@ const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalM },
   // five tabs fit a 350 px pane in either language: small tabs that wrap rather than overflow
   tabs: { flexWrap: 'wrap' },
-  tab: { paddingLeft: '6px', paddingRight: '6px' },
+  tab: { paddingLeft: '4px', paddingRight: '4px' },
 });
 
 /** Where the chosen language is kept between visits (the page's own storage; absent in some webviews). */
@@ -74,6 +74,17 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
       .then((stored) => stored && setChoice(stored))
       .catch(() => undefined); // a workbook without a stored choice uses the detected template
   }, [host]);
+
+  // a file dropped beside a drop area is ignored, not opened by the browser in place of the page
+  React.useEffect(() => {
+    const ignore = (e: DragEvent): void => e.preventDefault();
+    window.addEventListener('dragover', ignore);
+    window.addEventListener('drop', ignore);
+    return () => {
+      window.removeEventListener('dragover', ignore);
+      window.removeEventListener('drop', ignore);
+    };
+  }, []);
 
   React.useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Button, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, shorthands, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import type { Lang } from '../../core/catalog';
 import { readFileBytes } from '../download';
 import type { NamedFile } from '../engine';
@@ -63,6 +63,8 @@ export function FileDrop({ label, accept, lang, mode, files, onAdd, onRemove, on
   const labelId = React.useId();
   const [dragging, setDragging] = React.useState(false);
   const [refused, setRefused] = React.useState<string[]>([]);
+  // the list is one stop for Tab (62 samples are 62 remove buttons); arrows move between them
+  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
 
   const take = async (picked: readonly File[]): Promise<void> => {
     const read = await Promise.all(picked.map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
@@ -139,7 +141,7 @@ export function FileDrop({ label, accept, lang, mode, files, onAdd, onRemove, on
         </div>
       ) : null}
       {files.length > 0 ? (
-        <ul className={styles.list} aria-label={label}>
+        <ul className={styles.list} aria-label={label} {...arrows}>
           {files.map((f) => (
             <li key={f.name} className={styles.item} data-file={f.name} data-state={f.state?.kind ?? 'waiting'}>
               <span className={styles.name}>
