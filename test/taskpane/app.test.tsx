@@ -101,6 +101,25 @@ describe('the task pane', () => {
     expect(host.calls.slice(-2)).toEqual(['undo', 'read:active']);
   });
 
+  it('offers 重新编号序号 for a whole table only, never for a unit submission matched to a master list', async () => {
+    const unitFile = grid([['填报单位：市科技局'], HEADER, task(5), task(9)], { sheet: '报表' });
+    renderApp(fakeHost([unitFile]));
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await screen.findByText(/检查了 1 个工作表/);
+    expect(screen.queryByRole('checkbox', { name: '同时重新编号序号' })).toBeNull();
+  });
+
+  it('renumbers a whole table when asked, and the preview shows the 序号 change', async () => {
+    renderApp(fakeHost([grid([HEADER, task(1), task(3)], { sheet: '报表' })]));
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    const box = await screen.findByRole('checkbox', { name: '同时重新编号序号' });
+    expect(screen.queryByRole('button', { name: /全部修正/ })).toBeNull();
+    fireEvent.click(box);
+    fireEvent.click(await screen.findByRole('button', { name: '全部修正（1）' }));
+    const preview = await screen.findByRole('region', { name: '修正预览' });
+    expect(within(preview).getAllByText((_, el) => el?.getAttribute('data-cell') === 'A3')).toHaveLength(1);
+  });
+
   it('上报 blocks the export while errors remain and says why', async () => {
     renderApp(fakeHost([faulty]), 'submit');
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
