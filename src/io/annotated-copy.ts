@@ -25,7 +25,7 @@ export function annotatedSheets(grids: readonly Grid[], reports: readonly SheetR
       if (!at) continue;
       const key = `${at.row},${at.col}`;
       const rendered = renderFinding(f, lang);
-      const line = `${rendered.title}：${rendered.message}${rendered.hint ? ` ${rendered.hint}` : ''}`;
+      const line = `${rendered.title}${lang === 'zh' ? '：' : ': '}${rendered.message}${rendered.hint ? ` ${rendered.hint}` : ''}`;
       notes.set(key, notes.has(key) ? `${notes.get(key)}\n${line}` : line);
       // a cell with several findings takes the colour of the worst
       if ((worst.get(key) ?? Infinity) > severityRank(f.severity)) {

@@ -126,6 +126,8 @@ const TEXT = {
   compareOldHint: { zh: '上期（较早的一期）', en: 'Previous period (the earlier one)' },
   compareNewHint: { zh: '本期（要检查的一期）', en: 'This period (the one to check)' },
   thisWorkbook: { zh: '本工作簿', en: 'this workbook' },
+  labelled: { zh: '{label}：{text}', en: '{label}: {text}' },
+  inParens: { zh: '（{text}）', en: ' ({text})' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXT;

@@ -135,7 +135,9 @@ function FindingLine({ finding: f, lang, onSelect }: { finding: ListedFinding; l
       {f.seq ? <span className={styles.where}>{t(lang, 'seqN', { seq: f.seq })}</span> : null}
       {f.task ? <span className={styles.task}>{short(f.task, 24)} </span> : null}
       <span className={styles.message}>
-        <span className={styles.title}>{codeLabel(f.code, lang)}</span>：{f.message}
+        <span className={styles.title}>{codeLabel(f.code, lang)}</span>
+        {lang === 'zh' ? '：' : ': '}
+        {f.message}
       </span>
       {suggestion ?? f.hint ? <span className={styles.hint}>{suggestion ?? f.hint}</span> : null}
     </>

@@ -58,7 +58,7 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
                 <Badge appearance="filled" color={s.direction === 'worse' ? 'danger' : 'success'}>
                   {t(lang, s.direction)}
                 </Badge>{' '}
-                {s.label.slice(0, 40)}：{s.before} → {s.after}
+                {t(lang, 'labelled', { label: s.label.slice(0, 40), text: `${s.before} → ${s.after}` })}
               </li>
             ))}
           </ul>

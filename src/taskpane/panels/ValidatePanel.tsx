@@ -103,7 +103,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
       setPreview(undefined);
       const { result, unreadable } = await readAndCheck();
       // each unreadable file is named with its reason; the other files' findings are listed below
-      if (unreadable.length > 0) return { kind: 'error', text: [t(lang, 'someUnreadable', { n: unreadable.length }), ...unreadable.map((u) => `${u.name}：${u.reason}`)].join('\n') };
+      if (unreadable.length > 0) return { kind: 'error', text: [t(lang, 'someUnreadable', { n: unreadable.length }), ...unreadable.map((u) => t(lang, 'labelled', { label: u.name, text: u.reason }))].join('\n') };
       if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
       return result.sheets.every((s) => s.findings.length === 0) ? { kind: 'success', text: t(lang, 'noProblems') } : undefined;
     });
@@ -170,7 +170,7 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
                 await downloadAll(copies, t(lang, 'annotatedZipName'));
                 const done = t(lang, copies.length > 1 ? 'annotatedZipped' : 'annotatedDone', { n: copies.length });
                 // a file whose copy could not be made is named with its reason; the others are downloaded
-                return failed.length === 0 ? { kind: 'success', text: done } : { kind: 'error', text: [done, ...failed.map((f) => `${f.name}：${f.message}`)].join('\n') };
+                return failed.length === 0 ? { kind: 'success', text: done } : { kind: 'error', text: [done, ...failed.map((f) => t(lang, 'labelled', { label: f.name, text: f.message }))].join('\n') };
               })
             }
           >
