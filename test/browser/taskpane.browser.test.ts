@@ -80,8 +80,8 @@ describeInBrowser('the task pane in a browser', () => {
     await page.getByText(/汇总 100 项任务；未报送 0 项/).waitFor();
     const sheets = readXlsx(new Uint8Array(readFileSync(file as string)), '汇总.xlsx');
     expect(sheets.map((s) => s.sheet)).toEqual(['汇总', '统计', '问题', '未报送', '催报']);
-    expect(sheets[0].rows.length).toBe(102); // title, header, 100 tasks
-    expect(sheets[1].rows.find((r) => r[0] === '按时推进')?.[1]).toBe('88');
+    expect(sheets[0]?.rows.length).toBe(102); // title, header, 100 tasks
+    expect(sheets[1]?.rows.find((r) => r[0] === '按时推进')?.[1]).toBe('88');
     await page.screenshot({ path: join(ARTIFACTS, '汇总.png'), fullPage: true });
     await context.close();
   });
