@@ -11,6 +11,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { App, TabName } from '../../src/taskpane/App';
 import { grid, HEADER, task } from '../helpers/grid';
 import { fakeHost } from './fake-host';
+import { createBrowserHost } from '../../src/host/browser-host';
 
 // a busy machine renders Fluent slowly: the longer flows need more than jest's 5 s
 jest.setTimeout(60_000);
@@ -118,6 +119,24 @@ describe('the task pane', () => {
     fireEvent.click(await screen.findByRole('button', { name: '全部修正（1）' }));
     const preview = await screen.findByRole('region', { name: '修正预览' });
     expect(within(preview).getAllByText((_, el) => el?.getAttribute('data-cell') === 'A3')).toHaveLength(1);
+  });
+
+  it('on picked files: a bad file is named with its state, the others keep their findings, and it can be removed', async () => {
+    const csv = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+    const host = createBrowserHost([
+      { name: 'good.csv', bytes: csv('序号,主要工作任务,进展情况,牵头部门,进展状态\n1,修路,已开工,,按时推进\n') },
+      { name: 'bad.xlsx', bytes: csv('just text, renamed') },
+    ]);
+    renderApp(host);
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await waitFor(() => expect(document.querySelector('li[data-file="bad.xlsx"]')?.getAttribute('data-state')).toBe('unreadable'));
+    expect(document.querySelector('li[data-file="good.csv"]')?.getAttribute('data-state')).toBe('read');
+    expect([...document.querySelectorAll('[data-findings-view] li[data-code]')].map((li) => [li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')])).toEqual([['good.csv', 'unit-missing', 'D2']]);
+    // a file in the page has no cell to select: its lines are no buttons
+    expect(document.querySelectorAll('[data-findings-view] li[data-code] button[data-cell]')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: '移除 bad.xlsx' }));
+    expect(host.pickedFiles?.list().map((f) => f.name)).toEqual(['good.csv']);
+    expect(document.querySelector('li[data-file="bad.xlsx"]')).toBeNull();
   });
 
   it('上报 blocks the export while errors remain and says why', async () => {
