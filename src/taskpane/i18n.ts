@@ -105,6 +105,7 @@ const TEXT = {
   pickFile: { zh: '选择文件…', en: 'Choose a file…' },
   pickOtherFile: { zh: '换一个文件…', en: 'Choose another file…' },
   orDrop: { zh: '或把文件拖到这里', en: 'or drop files here' },
+  orDropOne: { zh: '或把文件拖到这里', en: 'or drop the file here' },
   noFiles: { zh: '还没有文件', en: 'No files yet' },
   noFile: { zh: '还没有选择文件', en: 'No file chosen yet' },
   fileCount: { zh: '{n} 个文件', en: '{n} files' },

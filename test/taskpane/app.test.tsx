@@ -127,7 +127,7 @@ describe('the task pane', () => {
       { name: 'good.csv', bytes: csv('序号,主要工作任务,进展情况,牵头部门,进展状态\n1,修路,已开工,,按时推进\n') },
       { name: 'bad.xlsx', bytes: csv('just text, renamed') },
     ]);
-    renderApp(host);
+    render(<App host={host} theme={webLightTheme} />);
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await waitFor(() => expect(document.querySelector('li[data-file="bad.xlsx"]')?.getAttribute('data-state')).toBe('unreadable'));
     expect(document.querySelector('li[data-file="good.csv"]')?.getAttribute('data-state')).toBe('read');

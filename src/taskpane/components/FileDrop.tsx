@@ -110,7 +110,7 @@ export function FileDrop({ label, accept, lang, mode, files, onAdd, onRemove, on
         <Button size="small" onClick={() => input.current?.click()}>
           {mode === 'many' ? t(lang, 'pickFiles') : files.length ? t(lang, 'pickOtherFile') : t(lang, 'pickFile')}
         </Button>
-        <Text size={200}>{t(lang, 'orDrop')}</Text>
+        <Text size={200}>{t(lang, mode === 'many' ? 'orDrop' : 'orDropOne')}</Text>
         <input
           ref={input}
           className={styles.hidden}
