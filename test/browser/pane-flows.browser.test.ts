@@ -64,7 +64,7 @@ describeInBrowser('the page as clerks and compilers use it', () => {
 
   const panel = (page: Page) => page.locator('[role="tabpanel"]:not([hidden])');
   const fileStates = (page: Page) => panel(page).locator('li[data-file]').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-state')]));
-  const lines = (page: Page) => panel(page).locator('li[data-code]').evaluateAll((lis) => lis.map((li) => [li.closest('section')?.getAttribute('data-severity'), li.getAttribute('data-code'), li.getAttribute('data-cell')]));
+  const lines = (page: Page) => panel(page).locator('li > [data-code]').evaluateAll((lis) => lis.map((li) => [li.closest('section')?.getAttribute('data-severity'), li.getAttribute('data-code'), li.getAttribute('data-cell')]));
 
   async function noHorizontalOverflow(page: Page): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);

@@ -60,7 +60,7 @@ describeInBrowser('the task pane in a browser', () => {
     const { context, page } = await open();
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await page.getByText(/检查了 62 个工作表/).waitFor();
-    const rows = page.locator('[data-findings-view] li[data-code]');
+    const rows = page.locator('[data-findings-view] li > [data-code]');
     const found = await rows.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-code'), li.closest('details')?.getAttribute('data-file') ?? '', li.getAttribute('data-cell')]));
     expect(found).toEqual(expect.arrayContaining([['unit-missing', expect.stringContaining('未注明牵头部门'), 'D4'], ['status-missing', expect.stringContaining('市科技局'), expect.stringMatching(/^E\d+$/)]]));
     await page.screenshot({ path: join(ARTIFACTS, '检查.png'), fullPage: true });

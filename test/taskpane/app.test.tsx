@@ -131,9 +131,9 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await waitFor(() => expect(document.querySelector('li[data-file="bad.xlsx"]')?.getAttribute('data-state')).toBe('unreadable'));
     expect(document.querySelector('li[data-file="good.csv"]')?.getAttribute('data-state')).toBe('read');
-    expect([...document.querySelectorAll('[data-findings-view] li[data-code]')].map((li) => [li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')])).toEqual([['good.csv', 'unit-missing', 'D2']]);
+    expect([...document.querySelectorAll('[data-findings-view] li > [data-code]')].map((li) => [li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')])).toEqual([['good.csv', 'unit-missing', 'D2']]);
     // a file in the page has no cell to select: its lines are no buttons
-    expect(document.querySelectorAll('[data-findings-view] li[data-code] button[data-cell]')).toHaveLength(0);
+    expect(document.querySelectorAll('[data-findings-view] li > button[data-code]')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: '移除 bad.xlsx' }));
     expect(host.pickedFiles?.list().map((f) => f.name)).toEqual(['good.csv']);
     expect(document.querySelector('li[data-file="bad.xlsx"]')).toBeNull();

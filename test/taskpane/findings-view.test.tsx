@@ -41,7 +41,7 @@ function view(findings = FINDINGS, onSelect?: (f: ListedFinding) => void) {
   );
   const root = rendered.container.querySelector('[data-findings-view]') as HTMLElement;
   const sections = () => [...root.querySelectorAll<HTMLElement>('section[data-severity]')];
-  const lines = () => [...root.querySelectorAll<HTMLElement>('li[data-code]')].map((li) => [li.closest('section')?.getAttribute('data-severity'), li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')]);
+  const lines = () => [...root.querySelectorAll<HTMLElement>('li > [data-code]')].map((li) => [li.closest('section')?.getAttribute('data-severity'), li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')]);
   return { root, sections, lines };
 }
 
@@ -61,10 +61,10 @@ describe('the findings view', () => {
 
   it('says 序号 and task beside the cell, and names a code by its label, not its raw code', () => {
     const { root } = view();
-    const line = root.querySelector('li[data-cell="E7"]') as HTMLElement;
+    const line = root.querySelector('li > [data-cell="E7"]')?.closest('li') as HTMLElement;
     expect(line.textContent).toContain('12');
     expect(line.textContent).toContain('推进城市更新');
-    for (const li of root.querySelectorAll('li[data-code]')) expect(li.textContent).not.toContain(li.getAttribute('data-code') as string);
+    for (const li of root.querySelectorAll('li > [data-code]')) expect(li.textContent).not.toContain(li.getAttribute('data-code') as string);
   });
 
   it('opens error groups and collapses long lists of warnings', () => {
@@ -93,13 +93,13 @@ describe('the findings view', () => {
   it('makes a line a button only where a cell can be selected', () => {
     const selected: (string | null)[] = [];
     const withHost = view(FINDINGS, (f) => selected.push(f.cell));
-    const buttons = [...withHost.root.querySelectorAll('li[data-code] button[data-cell]')];
+    const buttons = [...withHost.root.querySelectorAll('li > button[data-code]')];
     expect(buttons.map((b) => b.getAttribute('data-cell'))).toEqual(['E7', 'E3', 'D5', 'A9', 'A4']); // the info has no cell
     fireEvent.click(buttons[2] as HTMLElement);
     expect(selected).toEqual(['D5']);
     withHost.root.remove();
     const files = view(FINDINGS);
-    expect(files.root.querySelectorAll('li[data-code] button')).toHaveLength(0);
+    expect(files.root.querySelectorAll('li > button[data-code]')).toHaveLength(0);
   });
 });
 

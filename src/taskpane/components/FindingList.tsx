@@ -108,7 +108,7 @@ function FileFindings({ group, lang, open, onSelect, actions }: { group: FileGro
       </summary>
       <ul className={styles.list}>
         {visible.map((f, i) => (
-          <li key={`${f.sheet}|${f.cell ?? f.row ?? ''}|${f.code}|${i}`} className={styles.line} data-code={f.code} data-cell={f.cell ?? ''} data-severity={f.severity}>
+          <li key={`${f.sheet}|${f.cell ?? f.row ?? ''}|${f.code}|${i}`} className={styles.line} data-severity={f.severity}>
             <FindingLine finding={f} lang={lang} {...(onSelect ? { onSelect } : {})} />
             {actions?.(f)}
           </li>
