@@ -1,9 +1,9 @@
 import type { Lang } from '../core/catalog';
 import type { Grid } from '../core/grid';
-import { annotatedWorkbook } from '../io/annotated-copy';
+import { annotatedOriginal, annotatedWorkbook } from '../io/annotated-copy';
 import { baseName } from '../io/read-workbook';
 import { checkSheet, CheckOptions } from './check';
-import { AnySource, Outcome, perFileAsync, readSource } from './sources';
+import { AnySource, loadSource, Outcome, perFileAsync, readSource } from './sources';
 
 /**
  * 标注: for each file with findings, a copy `名称_标注.xlsx` with every finding's cell filled and
@@ -42,12 +42,18 @@ export async function annotatedCopies(sources: readonly AnySource[], options: Ch
   for (const source of sources) {
     outcomes.push(
       await perFileAsync(source.name, async () => {
-        const read = readSource(source);
+        const loaded = loadSource(source);
+        const read = readSource(loaded);
         const report = checkSheet(read, options);
         if (report.sheets.every((s) => s.findings.length === 0)) return null;
+        const name = `${baseName(source.name)}_标注.xlsx`;
+        // an .xlsx keeps its formatting: its own package with the marks added
+        const patched = /\.xls[xm]$/i.test(source.name) ? annotatedOriginal(loaded.bytes, read, report.sheets, lang) : undefined;
+        // a macro workbook's package stays one: its copy keeps the .xlsm name Excel opens it by
+        if (patched) return { name: /\.xlsm$/i.test(source.name) ? name.replace(/\.xlsx$/, '.xlsm') : name, bytes: patched };
         const { grids, renamed } = withSafeNames(read);
         const sheets = report.sheets.map((s) => ({ ...s, sheet: renamed.get(s.sheet) ?? s.sheet }));
-        return { name: `${baseName(source.name)}_标注.xlsx`, bytes: await annotatedWorkbook(grids, sheets, lang) };
+        return { name, bytes: await annotatedWorkbook(grids, sheets, lang) };
       }),
     );
   }

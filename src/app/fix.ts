@@ -1,10 +1,13 @@
 import { applyFixesToGrid } from '../core/fix/apply';
 import { Fix, planFixes, Unfixable } from '../core/fix/plan';
 import type { FindingCode } from '../core/catalog';
+import { renumberable } from '../core/fix/renumberable';
 import { patchCsv } from '../io/csv-patch';
 import { baseName, extensionOf } from '../io/read-workbook';
 import { patchXlsx } from '../io/xlsx-patch';
 import { checkSheet, CheckOptions } from './check';
+
+export { renumberable };
 import { atFileBoundary, readSource, Source } from './sources';
 
 /**
@@ -42,6 +45,8 @@ export function correctedCopy(source: Source, fixes: readonly Fix[]): CorrectedC
 
 export interface FixRun {
   copy: CorrectedCopy;
+  /** Sheets whose 序号 were left as they are although renumbering was asked for (unit submissions). */
+  renumberRefused: string[];
   unfixable: Unfixable[];
   /** What a check of the corrected copy would still report. */
   remaining: { errors: number; warnings: number };
@@ -50,11 +55,12 @@ export interface FixRun {
 export function fix(source: Source, options: FixOptions = {}): FixRun {
   const grids = readSource(source);
   const report = checkSheet(grids, options);
-  const plans = report.sheets.map((s) => planFixes(s, { ...(options.renumber ? { renumber: true } : {}), ...(options.only ? { only: [...options.only] } : {}) }));
+  const plans = report.sheets.map((s) => planFixes(s, { ...(options.renumber && renumberable(s) ? { renumber: true } : {}), ...(options.only ? { only: [...options.only] } : {}) }));
   const copy = correctedCopy(source, plans.flatMap((p) => p.fixes));
   const after = checkSheet(grids.map((g) => applyFixesToGrid(g, copy.applied)), options).sheets.flatMap((s) => s.findings);
   return {
     copy,
+    renumberRefused: options.renumber ? report.sheets.filter((s) => s.headerRow !== null && !renumberable(s)).map((s) => s.sheet) : [],
     unfixable: plans.flatMap((p) => p.unfixable),
     remaining: { errors: after.filter((f) => f.severity === 'error').length, warnings: after.filter((f) => f.severity === 'warning').length },
   };

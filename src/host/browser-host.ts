@@ -31,13 +31,26 @@ export function createBrowserHost(initial: readonly BrowserFile[] = []): Browser
   /** The sheet names the page shows (`file · sheet` when several files are open), back to file and sheet. */
   const shown = new Map<string, { file: BrowserFile; sheet: string }>();
   let failed: { name: string; error: ReportError }[] = [];
+  const addFiles = (added: readonly BrowserFile[]): void => {
+    files = [...files.filter((f) => !added.some((a) => a.name === f.name)), ...added];
+  };
   return {
     kind: 'browser',
-    capabilities: { annotation: 'none', insertSheets: false, createWorkbook: false },
-    addFiles(added) {
-      files = [...files.filter((f) => !added.some((a) => a.name === f.name)), ...added];
-    },
+    capabilities: { annotation: 'none', insertSheets: false, createWorkbook: false, sheets: 'files' },
+    addFiles,
     files: () => files,
+    pickedFiles: {
+      list: () => files,
+      add: addFiles,
+      remove(name) {
+        files = files.filter((f) => f.name !== name);
+        failed = failed.filter((f) => f.name !== name);
+      },
+      clear() {
+        files = [];
+        failed = [];
+      },
+    },
     async readSheets(): Promise<Grid[]> {
       const { readPickedFile } = await import(/* webpackChunkName: "xlsx-read" */ './browser-files');
       // every sheet of every file, named after its file so findings say where they are; a file

@@ -32,6 +32,18 @@ export function worksOnOpenWorkbook(host: Pick<ReportHost, 'kind' | 'capabilitie
   return (host.capabilities.sheets ?? (host.kind === 'browser' ? 'files' : 'open-workbook')) === 'open-workbook';
 }
 
+/**
+ * The files a host reads its sheets from where those are files picked in the page
+ * (`capabilities.sheets: 'files'`): the pane lists them, adds, removes and clears them.
+ */
+export interface PickedFiles {
+  list(): readonly { name: string; bytes: Uint8Array }[];
+  /** Adds files; a file of the same name replaces the one in the list. */
+  add(files: readonly { name: string; bytes: Uint8Array }[]): void;
+  remove(name: string): void;
+  clear(): void;
+}
+
 /** The template and directory a workbook carries, so a compiler's template workbook brings its rules along. */
 export interface WorkbookChoice {
   template: Template;
@@ -43,6 +55,8 @@ export interface ReportHost {
   capabilities: HostCapabilities;
   /** One line each for what this host cannot do (an older Excel, an office.js without notes), shown in the pane. */
   notices?: readonly string[];
+  /** Present where the sheets are picked files (the page): the pane shows and edits the list. */
+  pickedFiles?: PickedFiles;
   /** The report sheets to check: the active one or every sheet. */
   readSheets(scope: 'active' | 'all'): Promise<Grid[]>;
   /**

@@ -8,12 +8,14 @@ import type { Grid } from '../core/grid';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { ImportResult } from '../core/notice/import-tasks';
 import type { Template, UnitEntry } from '../core/template/schema';
+import type { SheetModel } from '../core/sheet-model';
 import type { WorkbookReport } from '../core/validate';
 import type { BrowserHost } from '../host/browser-host';
 import type { ReportHost, WorkbookChoice } from '../host/host';
 import { renderError } from '../locales';
 import { JobClient } from './worker/client';
-import { CheckResult, fromWire, JobRequest, Progress } from './worker/protocol';
+import { renumberable } from '../core/fix/renumberable';
+import { CheckResult, fromWire, JobRequest, PaneReport, PaneSheetReport, Progress } from './worker/protocol';
 
 export { submissionFileName } from '../app/file-names';
 
@@ -59,7 +61,7 @@ export interface JobOptions {
 }
 
 /** A report the worker made, with what made it, so its fixes can be planned later (again, if need be). */
-const checked = new WeakMap<WorkbookReport, { reportKey: number; request: Extract<JobRequest, { kind: 'check-files' | 'check-grids' }> }>();
+const checked = new WeakMap<PaneReport, { reportKey: number; request: Extract<JobRequest, { kind: 'check-files' | 'check-grids' }> }>();
 
 function isBrowserHost(host: ReportHost): host is BrowserHost {
   return host.kind === 'browser' && 'recordRead' in host && 'files' in host;
@@ -75,7 +77,7 @@ async function runCheck(request: Extract<JobRequest, { kind: 'check-files' | 'ch
  * 检查 in the worker: the page's files are read there (host.unreadable() then names those that could
  * not be), the open workbook's sheets are read here (Office and WPS answer only the page) and checked there.
  */
-export async function checkInTaskPane(host: ReportHost, scope: 'active' | 'all', choice: WorkbookChoice | undefined, options: JobOptions = {}): Promise<WorkbookReport> {
+export async function checkInTaskPane(host: ReportHost, scope: 'active' | 'all', choice: WorkbookChoice | undefined, options: JobOptions = {}): Promise<PaneReport> {
   const withChoice = choice ? { choice } : {};
   if (isBrowserHost(host)) {
     const result = await runCheck({ kind: 'check-files', files: [...host.files()], ...withChoice }, options);
@@ -90,11 +92,16 @@ export async function checkInTaskPane(host: ReportHost, scope: 'active' | 'all',
  * The fixes of a report, computed when asked for (in the worker, which kept the report's sheet
  * models). A report the worker no longer holds (restarted after a cancel) is checked again first.
  */
-export async function planFixesFor(report: WorkbookReport, options: { renumber?: boolean } = {}): Promise<Fix[]> {
+/** A sheet report that still has its model (made in this thread, not in the worker). */
+function hasModel(sheet: PaneSheetReport): sheet is PaneSheetReport & { model: SheetModel } {
+  return 'model' in sheet && sheet.model !== undefined;
+}
+
+export async function planFixesFor(report: PaneReport, options: { renumber?: boolean } = {}): Promise<Fix[]> {
   const renumber = options.renumber ?? false;
   const origin = checked.get(report);
   // a report made here (validateSheets) still has its models
-  if (!origin) return report.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes);
+  if (!origin) return report.sheets.filter(hasModel).flatMap((s) => planFixes(s, renumber && renumberable(s) ? { renumber } : {}).fixes);
   const planned = await jobs.run({ kind: 'plan-fixes', reportKey: origin.reportKey, renumber });
   if ('fixes' in planned) return planned.fixes;
   const again = await runCheck(origin.request, {});

@@ -11,6 +11,7 @@ import { webLightTheme } from '@fluentui/react-components';
 import { App, TabName } from '../../src/taskpane/App';
 import { grid, HEADER, task } from '../helpers/grid';
 import { fakeHost } from './fake-host';
+import { createBrowserHost } from '../../src/host/browser-host';
 
 // a busy machine renders Fluent slowly: the longer flows need more than jest's 5 s
 jest.setTimeout(60_000);
@@ -34,6 +35,9 @@ beforeAll(() => {
   URL.createObjectURL = jest.fn(() => 'blob:x');
   URL.revokeObjectURL = jest.fn();
 });
+
+// the chosen language is kept in localStorage: each test starts from the default
+beforeEach(() => window.localStorage.clear());
 
 // component tests on a busy machine: generous, never timed
 jest.setTimeout(60_000);
@@ -63,13 +67,14 @@ describe('the task pane', () => {
     const host = renderApp();
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
-    const list = screen.getByRole('list');
-    const items = within(list).getAllByRole('button').filter((b) => b.hasAttribute('data-code'));
+    const view = document.querySelector('[data-findings-view]') as HTMLElement;
+    // one file, errors only: its lines in row order, each a button that selects its cell
+    const items = within(view).getAllByRole('button').filter((b) => b.hasAttribute('data-cell'));
     expect(items.map((b) => [b.getAttribute('data-code'), b.getAttribute('data-cell')])).toEqual([
-      ['status-unknown', 'E6'],
       ['unit-missing', 'D5'],
+      ['status-unknown', 'E6'],
     ]);
-    fireEvent.click(items[1]);
+    fireEvent.click(items[0] as HTMLElement);
     await waitFor(() => expect(host.calls).toContain('select:报表!D5'));
     fireEvent.click(screen.getByRole('button', { name: '在表中标记' }));
     await screen.findByText('已标记 2 个单元格');
@@ -95,6 +100,43 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '撤销修正' }));
     await screen.findByText('已恢复 1 个单元格');
     expect(host.calls.slice(-2)).toEqual(['undo', 'read:active']);
+  });
+
+  it('offers 重新编号序号 for a whole table only, never for a unit submission matched to a master list', async () => {
+    const unitFile = grid([['填报单位：市科技局'], HEADER, task(5), task(9)], { sheet: '报表' });
+    renderApp(fakeHost([unitFile]));
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await screen.findByText(/检查了 1 个工作表/);
+    expect(screen.queryByRole('checkbox', { name: '同时重新编号序号' })).toBeNull();
+  });
+
+  it('renumbers a whole table when asked, and the preview shows the 序号 change', async () => {
+    renderApp(fakeHost([grid([HEADER, task(1), task(3)], { sheet: '报表' })]));
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    const box = await screen.findByRole('checkbox', { name: '同时重新编号序号' });
+    expect(screen.queryByRole('button', { name: /全部修正/ })).toBeNull();
+    fireEvent.click(box);
+    fireEvent.click(await screen.findByRole('button', { name: '全部修正（1）' }));
+    const preview = await screen.findByRole('region', { name: '修正预览' });
+    expect(within(preview).getAllByText((_, el) => el?.getAttribute('data-cell') === 'A3')).toHaveLength(1);
+  });
+
+  it('on picked files: a bad file is named with its state, the others keep their findings, and it can be removed', async () => {
+    const csv = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+    const host = createBrowserHost([
+      { name: 'good.csv', bytes: csv('序号,主要工作任务,进展情况,牵头部门,进展状态\n1,修路,已开工,,按时推进\n') },
+      { name: 'bad.xlsx', bytes: csv('just text, renamed') },
+    ]);
+    render(<App host={host} theme={webLightTheme} />);
+    fireEvent.click(screen.getByRole('button', { name: '检查' }));
+    await waitFor(() => expect(document.querySelector('li[data-file="bad.xlsx"]')?.getAttribute('data-state')).toBe('unreadable'));
+    expect(document.querySelector('li[data-file="good.csv"]')?.getAttribute('data-state')).toBe('read');
+    expect([...document.querySelectorAll('[data-findings-view] li > [data-code]')].map((li) => [li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')])).toEqual([['good.csv', 'unit-missing', 'D2']]);
+    // a file in the page has no cell to select: its lines are no buttons
+    expect(document.querySelectorAll('[data-findings-view] li > button[data-code]')).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: '移除 bad.xlsx' }));
+    expect(host.pickedFiles?.list().map((f) => f.name)).toEqual(['good.csv']);
+    expect(document.querySelector('li[data-file="bad.xlsx"]')).toBeNull();
   });
 
   it('上报 blocks the export while errors remain and says why', async () => {
@@ -141,8 +183,8 @@ describe('the task pane', () => {
     renderApp(fakeHost([clean]), 'compare');
     fireEvent.click(screen.getByRole('checkbox', { name: '本期用本工作簿' })); // compare two files instead
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('上期报表', { selector: 'input' }), { target: { files: [fileOf(SAMPLE_LIAISON_0515)] } });
-      fireEvent.change(screen.getByLabelText('本期报表', { selector: 'input' }), { target: { files: [fileOf(SAMPLE_LIAISON_0531)] } });
+      fireEvent.change(screen.getByLabelText(/^上期/, { selector: 'input[type="file"]' }), { target: { files: [fileOf(SAMPLE_LIAISON_0515)] } });
+      fireEvent.change(screen.getByLabelText(/^本期/, { selector: 'input[type="file"]' }), { target: { files: [fileOf(SAMPLE_LIAISON_0531)] } });
     });
     fireEvent.click(screen.getByRole('button', { name: '开始对比' }));
     await screen.findByText(/截至5月15日 → 截至5月31日：状态变化 0 项，新增 7 项，缺失 8 项/, undefined, { timeout: 10000 });

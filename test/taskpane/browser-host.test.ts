@@ -23,8 +23,8 @@ describe('the browser host', () => {
     const result = await host.applyFixes(fixes);
     expect(result.applied).toBe(2);
     expect(result.copies?.map((c) => c.name)).toEqual(['甲_修正.xlsx', '乙_修正.csv']);
-    expect(readXlsx(result.copies![0].bytes, 'x')[0].rows[1][4]).toBe('进度滞后');
-    expect(new TextDecoder().decode(result.copies![1].bytes)).toContain('1,任务,1.推进。,市科技局,按时推进');
+    expect(readXlsx(result.copies![0]!.bytes, 'x')[0]?.rows[1]?.[4]).toBe('进度滞后');
+    expect(new TextDecoder().decode(result.copies![1]!.bytes)).toContain('1,任务,1.推进。,市科技局,按时推进');
     expect(await host.undoFixes()).toBe(0);
   });
 });

@@ -111,7 +111,8 @@ describe('jobs through a worker', () => {
     const report = await checkInTaskPane(fakeHost([grid(rows, { sheet: '报表' })]), 'active', undefined, { onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.unit}`) });
     expect(client.lastTransport).toBe('worker');
     expect(started[0]!.sent.filter((t) => t === 'part')).toHaveLength(5); // 5,000 rows: five parts of 1,000
-    expect(report.sheets.map((s) => [s.sheet, s.dataRows, s.model])).toEqual([['报表', 4999, undefined]]);
+    expect(report.sheets.map((s) => [s.sheet, s.dataRows, 'model' in s])).toEqual([['报表', 4999, false]]);
+    expect(report.sheets[0]!.rowTexts).toEqual({ 11: { seq: '10', task: '任务10' } });
     expect(report.sheets[0]!.findings.map((f) => [f.row, f.column, f.code])).toEqual([[11, '进展状态', 'status-unknown']]);
     expect(progress).toEqual(['0/5000 rows', '5000/5000 rows']);
     const fixes = await planFixesFor(report);

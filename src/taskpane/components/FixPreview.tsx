@@ -46,8 +46,8 @@ export function FixPreview({ fixes, lang, onApply, onCancel }: FixPreviewProps):
               onChange={(_, d) => toggle(i, Boolean(d.checked))}
               label={
                 <span data-cell={fix.cell}>
-                  {fix.sheet}!{fix.cell}：<span className={styles.old}>{short(fix.oldValue) || '∅'}</span> → <span className={styles.fresh}>{short(fix.newValue)}</span>（
-                  {fix.kinds.map((k) => localeOf(lang).fixes[k]).join('；')}）
+                  {fix.sheet}!{fix.cell}{lang === 'zh' ? '：' : ': '}<span className={styles.old}>{short(fix.oldValue) || '∅'}</span> → <span className={styles.fresh}>{short(fix.newValue)}</span>
+                  {t(lang, 'inParens', { text: fix.kinds.map((k) => localeOf(lang).fixes[k]).join(lang === 'zh' ? '；' : '; ') })}
                 </span>
               }
             />

@@ -20,9 +20,9 @@ export function Status({ status }: { status: StatusLine }): React.ReactElement |
 
 /** Turns anything thrown into the one line shown to the user (never a stack trace). */
 export function errorText(error: unknown, lang: Lang): string {
-  if (isReportError(error)) return `${error.params.fileName !== undefined ? `${String(error.params.fileName)}：` : ''}${renderError(error.code, error.params, lang)}`;
+  if (isReportError(error)) return `${error.params.fileName !== undefined ? `${String(error.params.fileName)}${lang === 'zh' ? '：' : ': '}` : ''}${renderError(error.code, error.params, lang)}`;
   const message = error instanceof Error ? error.message : String(error);
-  return t(lang, 'error', { message: message.split('\n')[0] });
+  return t(lang, 'error', { message: message.split('\n')[0] ?? '' });
 }
 
 /**

@@ -3,10 +3,10 @@ import { Badge, Button, Checkbox, Text, makeStyles, tokens } from '@fluentui/rea
 import type { Lang } from '../../core/catalog';
 import type { Comparison } from '../../core/compare/compare';
 import { worksOnOpenWorkbook, type ReportHost } from '../../host/host';
-import { FilePicker } from '../components/FilePicker';
+import { FileDrop } from '../components/FileDrop';
 import { FindingList, listed } from '../components/FindingList';
 import { Status, useStatusRunner } from '../components/Status';
-import { downloadBytes, readFileBytes } from '../download';
+import { downloadBytes } from '../download';
 import { compareInTaskPane, NamedFile } from '../engine';
 import { t } from '../i18n';
 
@@ -23,7 +23,6 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
   const [useOpen, setUseOpen] = React.useState(worksOnOpenWorkbook(host));
   const [result, setResult] = React.useState<{ comparison: Comparison; workbook: Uint8Array }>();
   const [status, runWork] = useStatusRunner(lang);
-  const pick = (set: (f: NamedFile) => void) => async ([file]: File[]) => set({ name: file.name, bytes: await readFileBytes(file) });
 
   const run = (): Promise<void> =>
     runWork(async () => {
@@ -33,15 +32,17 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
       const done = await compareInTaskPane(oldFile, current, lang);
       setResult(done);
       const c = done.comparison;
-      return { kind: 'info', text: t(lang, 'compareSummary', { before: c.before.period ?? oldFile.name, after: c.after.period ?? '—', changes: c.statusChanges.length, added: c.added.length, dropped: c.dropped.length, unchanged: c.unchanged.length }) };
+      return { kind: 'info', text: t(lang, 'compareSummary', { before: c.before.period ?? oldFile.name, after: c.after.period ?? (useOpen && worksOnOpenWorkbook(host) ? t(lang, 'thisWorkbook') : (newFile?.name ?? '—')), changes: c.statusChanges.length, added: c.added.length, dropped: c.dropped.length, unchanged: c.unchanged.length }) };
     });
 
   const c = result?.comparison;
   return (
     <section aria-label={t(lang, 'tabCompare')}>
-      <FilePicker label={t(lang, 'compareOld')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setOldFile)} />
+      <FileDrop label={t(lang, 'compareOldHint')} accept=".xlsx,.xlsm,.csv" lang={lang} mode="one" files={oldFile ? [oldFile] : []} onAdd={([f]) => setOldFile(f)} onRemove={() => setOldFile(undefined)} />
       {worksOnOpenWorkbook(host) ? <Checkbox checked={useOpen} onChange={(_, d) => setUseOpen(Boolean(d.checked))} label={t(lang, 'compareUseOpen')} /> : null}
-      {!useOpen || !worksOnOpenWorkbook(host) ? <FilePicker label={t(lang, 'compareNew')} accept=".xlsx,.xlsm,.csv" onFiles={pick(setNewFile)} /> : null}
+      {!useOpen || !worksOnOpenWorkbook(host) ? (
+        <FileDrop label={t(lang, 'compareNewHint')} accept=".xlsx,.xlsm,.csv" lang={lang} mode="one" files={newFile ? [newFile] : []} onAdd={([f]) => setNewFile(f)} onRemove={() => setNewFile(undefined)} />
+      ) : null}
       <div className={styles.row}>
         <Button appearance="primary" disabled={!oldFile || (!newFile && !(useOpen && worksOnOpenWorkbook(host)))} onClick={run}>
           {t(lang, 'compareRun')}
@@ -57,7 +58,7 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
                 <Badge appearance="filled" color={s.direction === 'worse' ? 'danger' : 'success'}>
                   {t(lang, s.direction)}
                 </Badge>{' '}
-                {s.label.slice(0, 40)}：{s.before} → {s.after}
+                {t(lang, 'labelled', { label: s.label.slice(0, 40), text: `${s.before} → ${s.after}` })}
               </li>
             ))}
           </ul>

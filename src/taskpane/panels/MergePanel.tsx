@@ -5,9 +5,9 @@ import type { MergeDocument } from '../../core/merge/merge-document';
 import { fileName } from '../../core/text';
 import { worksOnOpenWorkbook, type ReportHost, type WorkbookChoice } from '../../host/host';
 import { FindingList } from '../components/FindingList';
-import { FilePicker } from '../components/FilePicker';
+import { FileDrop, FileEntry } from '../components/FileDrop';
 import { errorText, Status, StatusLine } from '../components/Status';
-import { downloadBytes, readFileBytes } from '../download';
+import { downloadBytes } from '../download';
 import { mergeInTaskPane, NamedFile } from '../engine';
 import { t } from '../i18n';
 
@@ -16,14 +16,6 @@ import { t } from '../i18n';
  * that can be cancelled, and write 汇总 / 统计 / 问题 / 未报送 where the compiler wants them.
  */
 const useStyles = makeStyles({
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalL,
-    textAlign: 'center',
-    margin: `${tokens.spacingVerticalS} 0`,
-  },
-  dropActive: { backgroundColor: tokens.colorNeutralBackground2Hover },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
 });
 
@@ -38,8 +30,15 @@ export interface MergePanelProps {
   initialMaster?: NamedFile;
 }
 
-async function toNamed(files: FileList | File[]): Promise<NamedFile[]> {
-  return Promise.all([...files].map(async (f) => ({ name: f.name, bytes: await readFileBytes(f) })));
+/** Each file's state after a merge: unreadable with its reason, or read with its errors and warnings. */
+function fileStates(files: readonly NamedFile[], doc: MergeDocument | undefined): FileEntry[] {
+  if (!doc) return files.map((f) => ({ ...f }));
+  return files.map((f) => {
+    const bad = doc.unreadable.find((u) => u.file === f.name || fileName(u.file) === fileName(f.name));
+    if (bad) return { ...f, state: { kind: 'unreadable', reason: bad.message } };
+    const own = doc.findings.filter((x) => x.file !== null && (x.file === f.name || fileName(x.file) === fileName(f.name)));
+    return { ...f, state: { kind: 'read', errors: own.filter((x) => x.severity === 'error').length, warnings: own.filter((x) => x.severity === 'warning').length } };
+  });
 }
 
 export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: MergePanelProps): React.ReactElement {
@@ -49,7 +48,6 @@ export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: 
   const [includeOpen, setIncludeOpen] = React.useState(false);
   const [target, setTarget] = React.useState<Target>(worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? 'new-workbook' : 'download');
   const [progress, setProgress] = React.useState<number>();
-  const [dragging, setDragging] = React.useState(false);
   const [doc, setDoc] = React.useState<MergeDocument>();
   const [status, setStatus] = React.useState<StatusLine>({ kind: 'idle' });
   const abort = React.useRef<AbortController>();
@@ -77,7 +75,10 @@ export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: 
       const name = `汇总${result.doc.period ? `_${result.doc.period}` : ''}.xlsx`;
       if (target === 'download') await downloadBytes(result.workbook, name);
       else await host.openWorkbook(result.workbook, name, target);
-      setStatus({ kind: 'success', text: t(lang, 'mergeDone', { tasks: result.doc.tasks.length, missing: result.doc.missing.length, findings: result.doc.findings.length }) });
+      const done = t(lang, 'mergeDone', { tasks: result.doc.tasks.length, missing: result.doc.missing.length, findings: result.doc.findings.length });
+      // a file that could not be read is named with its reason, never hidden under a success line
+      const lost = result.doc.unreadable;
+      setStatus(lost.length ? { kind: 'warning', text: [done, t(lang, 'mergeSomeUnreadable', { n: lost.length }), ...lost.map((u) => t(lang, 'labelled', { label: u.file, text: u.message }))].join('\n') } : { kind: 'success', text: done });
     } catch (error) {
       setStatus(error instanceof DOMException && error.name === 'AbortError' ? { kind: 'warning', text: t(lang, 'cancelled') } : { kind: 'error', text: errorText(error, lang) });
     } finally {
@@ -85,26 +86,34 @@ export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: 
     }
   };
 
+  const states = fileStates(files, doc);
   return (
     <section aria-label={t(lang, 'tabMerge')}>
-      <div
-        className={`${styles.drop} ${dragging ? styles.dropActive : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
+      <FileDrop
+        label={t(lang, 'mergeFiles')}
+        accept=".xlsx,.xlsm,.csv"
+        lang={lang}
+        mode="many"
+        files={states}
+        onAdd={(added) => {
+          setFiles((current) => [...current, ...added]);
+          setDoc(undefined);
         }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={async (e) => {
-          e.preventDefault();
-          setDragging(false);
-          setFiles([...files, ...(await toNamed(e.dataTransfer.files))]);
+        onRemove={(name) => {
+          setFiles((current) => current.filter((f) => f.name !== name));
+          setDoc(undefined);
         }}
-      >
-        <FilePicker label={t(lang, 'mergeFiles')} accept=".xlsx,.xlsm,.csv" multiple onFiles={async (picked) => setFiles([...files, ...(await toNamed(picked))])} />
-        <Text>{t(lang, 'filesChosen', { n: files.length })}</Text>
-      </div>
-      <FilePicker label={t(lang, 'mergeMaster')} accept=".xlsx,.csv" onFiles={async ([file]) => setMaster((await toNamed([file]))[0])} />
-      {master ? <Text block>{master.name}</Text> : null}
+        onClear={() => {
+          setFiles([]);
+          setDoc(undefined);
+        }}
+      />
+      <FileDrop label={t(lang, 'mergeMaster')} accept=".xlsx,.xlsm,.csv" lang={lang} mode="one" files={master ? [master] : []} onAdd={([file]) => setMaster(file)} onRemove={() => setMaster(undefined)} />
+      {master ? null : (
+        <Text size={200} block>
+          {t(lang, 'mergeMasterNone')}
+        </Text>
+      )}
       {worksOnOpenWorkbook(host) ? <Checkbox checked={includeOpen} onChange={(_, d) => setIncludeOpen(Boolean(d.checked))} label={t(lang, 'mergeIncludeOpen')} /> : null}
       <Field label={t(lang, 'mergeTarget')}>
         <RadioGroup layout="horizontal" value={target} onChange={(_, d) => setTarget(d.value as Target)}>

@@ -1,10 +1,12 @@
 import { checkSheet, CheckOptions } from '../../app/check-sheet';
+import { renumberable } from '../../core/fix/renumberable';
+import { roleText } from '../../core/columns';
 import { planFixes } from '../../core/fix/plan';
 import type { Grid } from '../../core/grid';
 import type { WorkbookReport } from '../../core/validate';
 import type { ShownSheet } from '../../host/browser-files';
 import type { WorkbookChoice } from '../../host/host';
-import { AnnotateResult, CheckResult, JobRequest, JobResults, PlanResult, Progress, toWire } from './protocol';
+import { AnnotateResult, CheckResult, PaneReport, PaneSheetReport, RowText, JobRequest, JobResults, PlanResult, Progress, toWire } from './protocol';
 
 /**
  * The jobs themselves: what the worker runs (src/taskpane/worker/pane-worker.ts) and what the pane
@@ -26,9 +28,24 @@ function checkOptions(choice: WorkbookChoice | undefined): CheckOptions {
   return choice ? { template: choice.template, ...(choice.directory ? { directory: choice.directory } : {}) } : {};
 }
 
-/** The report without its sheet models: those are the whole sheet again and never leave the runner. */
-function withoutModels(report: WorkbookReport): WorkbookReport {
-  return { sheets: report.sheets.map(({ model: _model, ...sheet }) => sheet), skipped: report.skipped };
+/**
+ * The report without its sheet models (those are the whole sheet again and never leave the runner),
+ * keeping what the findings view shows from them: the file and each finding row's 序号 and task.
+ */
+function withoutModels(report: WorkbookReport): PaneReport {
+  return {
+    sheets: report.sheets.map(({ model, ...sheet }): PaneSheetReport => {
+      if (!model) return sheet;
+      const rowTexts: Record<number, RowText> = {};
+      const byIndex = new Map(model.rows.map((r) => [r.index, r]));
+      for (const f of sheet.findings) {
+        const row = f.row === null ? undefined : byIndex.get(f.row - 1);
+        if (row && f.row !== null && !(f.row in rowTexts)) rowTexts[f.row] = { seq: roleText(model, row, 'seq'), task: roleText(model, row, 'task') };
+      }
+      return { ...sheet, file: model.grid.origin, rowTexts };
+    }),
+    skipped: report.skipped,
+  };
 }
 
 export class JobRunner {
@@ -107,7 +124,8 @@ export class JobRunner {
   private plan(reportKey: number, renumber: boolean): PlanResult {
     const report = this.reports.get(reportKey);
     if (!report) return { lost: true };
-    return { fixes: report.sheets.flatMap((s) => planFixes(s, renumber ? { renumber } : {}).fixes) };
+    // 序号 are renumbered in whole tables only, never in a unit's submission (the merge key)
+    return { fixes: report.sheets.flatMap((s) => planFixes(s, renumber && renumberable(s) ? { renumber } : {}).fixes) };
   }
 }
 

@@ -4,7 +4,7 @@ import { ReportError, ReportErrorCode } from '../../core/errors';
 import type { Fix } from '../../core/fix/plan';
 import type { Grid } from '../../core/grid';
 import type { MergeDocument } from '../../core/merge/merge-document';
-import type { WorkbookReport } from '../../core/validate';
+import type { SheetReport, WorkbookReport } from '../../core/validate';
 import type { ShownSheet } from '../../host/browser-files';
 import type { WorkbookChoice } from '../../host/host';
 
@@ -34,10 +34,24 @@ export type JobRequest =
 
 export type JobKind = JobRequest['kind'];
 
+/** The 序号 and task text of a row a finding points at, so the pane can show them without the model. */
+export interface RowText {
+  seq: string;
+  task: string;
+}
+
+/** A sheet's report as the pane gets it: no model, but the file it came from and its findings' row texts (by 1-based row). */
+export type PaneSheetReport = Omit<SheetReport, 'model'> & { file?: string; rowTexts?: Readonly<Record<number, RowText>> };
+
+export interface PaneReport {
+  sheets: PaneSheetReport[];
+  skipped: WorkbookReport['skipped'];
+}
+
 /** A report as the pane gets it: every sheet without its model (the model stays in the worker). */
 export interface CheckResult {
   reportKey: number;
-  report: WorkbookReport;
+  report: PaneReport;
   /** check-files only: the sheets as shown, back to their files, and the files that could not be read. */
   shown?: ShownSheet[];
   failed?: { name: string; error: WireError }[];

@@ -1,14 +1,14 @@
 import * as React from 'react';
 import type { Fix } from '../../core/fix/plan';
-import type { WorkbookReport } from '../../core/validate';
 import { planFixesFor } from '../engine';
+import type { PaneReport } from './protocol';
 
 /**
  * The fixes of the report on screen, planned off the page's thread once per report and 序号 choice
  * (never while rendering): none until the plan arrives, and none for a report that is no longer shown.
  */
-export function usePlannedFixes(report: WorkbookReport | undefined, renumber: boolean): Fix[] {
-  const [planned, setPlanned] = React.useState<{ report: WorkbookReport; renumber: boolean; fixes: Fix[] }>();
+export function usePlannedFixes(report: PaneReport | undefined, renumber: boolean): Fix[] {
+  const [planned, setPlanned] = React.useState<{ report: PaneReport; renumber: boolean; fixes: Fix[] }>();
   React.useEffect(() => {
     if (!report) return undefined;
     let current = true;
