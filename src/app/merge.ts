@@ -2,7 +2,7 @@ import type { Lang } from '../core/catalog';
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { readMasterList as readMasterTasks, MasterList } from '../core/merge/master';
-import { mergeSubmissions, MergeInput } from '../core/merge/merge';
+import { Merger } from '../core/merge/merge';
 import { mergeDocument, MergeDocument } from '../core/merge/merge-document';
 import type { MergeFinding, MergeResult } from '../core/merge/types';
 import { builtinTemplate } from '../core/template/builtin';
@@ -61,19 +61,20 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
   const template = request.template ?? builtinTemplate('progress')!;
   const masterList = request.master ? readMasterList(request.master, request.template) : undefined;
   const checkOptions = request.template ? { template: request.template } : {};
-  const inputs: MergeInput[] = [];
+  // each submission's rows are taken as soon as it is checked and its sheets dropped (streaming)
+  const merger = new Merger({ ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template });
   const unreadable: MergeDocument['unreadable'] = [];
   const total = request.submissions.length;
   for (const [i, source] of request.submissions.entries()) {
     throwIfAborted(request.signal);
     const outcome = perFile(source.name, () => checkSource(source, checkOptions));
-    if ('value' in outcome) inputs.push({ file: source.name, report: outcome.value });
+    if ('value' in outcome) merger.add({ file: source.name, report: outcome.value });
     else unreadable.push({ file: source.name, code: outcome.error.code, message: renderError(outcome.error.code, outcome.error.params, request.lang) });
     request.onProgress?.(i + 1, total);
     if (request.onProgress) await yieldToUi();
   }
-  if (request.openSheets?.grids.length) inputs.push({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
-  const result = applyTemplateRules(mergeSubmissions(inputs, { ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template }), template);
+  if (request.openSheets?.grids.length) merger.add({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
+  const result = applyTemplateRules(merger.result(), template);
   const doc = mergeDocument(result, unreadable, messageTexts(request.lang));
   return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
 }
