@@ -1,4 +1,5 @@
 import type { PageSetup, Worksheet } from 'exceljs';
+import type { LeanPrint } from './consolidated-xlsx';
 
 /**
  * Print layout shared by the sheets of the written workbooks: A4, fit to the page's width (as many
@@ -6,6 +7,9 @@ import type { PageSetup, Worksheet } from 'exceljs';
  * and row heights estimated from the text so wrapped cells print whole.
  */
 export const PAGE_FOOTER = '&C第 &P 页 共 &N 页';
+
+/** Page margins in inches: room for the footer, the table centred. */
+const PAGE_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
 
 /** Excel's largest row height, in points. */
 const MAX_ROW_HEIGHT = 409;
@@ -29,12 +33,23 @@ export function applyPrintLayout(sheet: Worksheet, options: PrintOptions): void 
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: { ...PAGE_MARGINS },
   };
   if (options.titleRows) setup.printTitlesRow = `${options.titleRows[0]}:${options.titleRows[1]}`;
   if (options.printArea) setup.printArea = options.printArea;
   Object.assign(sheet.pageSetup, setup);
   sheet.headerFooter = { oddFooter: PAGE_FOOTER, differentFirst: false, differentOddEven: false };
+}
+
+/** The same layout for the lean writer (consolidated-xlsx.ts). */
+export function leanPrint(options: PrintOptions): LeanPrint {
+  return {
+    orientation: options.orientation,
+    ...(options.titleRows ? { titleRows: options.titleRows } : {}),
+    ...(options.printArea ? { printArea: options.printArea.replace(/\$/g, '') } : {}),
+    footer: PAGE_FOOTER,
+    margins: { ...PAGE_MARGINS },
+  };
 }
 
 /** True for characters that take two columns: CJK, full-width forms and punctuation. */
