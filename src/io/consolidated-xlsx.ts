@@ -52,7 +52,7 @@ class PartWriter {
   private readonly file: ZipDeflate;
 
   constructor(zip: Zip, name: string) {
-    this.file = new ZipDeflate(name, { level: 6 });
+    this.file = new ZipDeflate(name, { level: 1 });
     zip.add(this.file);
   }
 
