@@ -87,7 +87,9 @@ export const mergeSection: SectionRunner = (root) => {
   try {
     out('## Merge and validate as whole processes (the built CLI; CPU = user + system, peak RSS)');
     out();
-    out(`Inputs generated per run (bench/merge-inputs.ts): progress sheets of N task rows under a title and a 填报单位 line, shared strings. Each figure includes Node's start-up, reading, checking and (merge) writing the consolidated workbook.`);
+    out(
+      `Inputs generated per run (bench/merge-inputs.ts): progress sheets of N task rows under a title and a 填报单位 line, shared strings. Each figure includes Node's start-up, reading, checking and (merge) writing the consolidated workbook.`,
+    );
     out();
 
     // the ratio at 100k rows: interleaved rounds, the ratio taken per round
@@ -104,8 +106,30 @@ export const mergeSection: SectionRunner = (root) => {
     out();
     out('| command | CPU | wall | peak RSS |');
     out('| --- | --- | --- | --- |');
-    out(`| validate | ${spread(validates.map((r) => r.cpuMs), s)} | ${spread(validates.map((r) => r.wallMs), s)} | ${spread(validates.map((r) => r.rssMiB), mib)} |`);
-    out(`| merge | ${spread(merges.map((r) => r.cpuMs), s)} | ${spread(merges.map((r) => r.wallMs), s)} | ${spread(merges.map((r) => r.rssMiB), mib)} |`);
+    out(
+      `| validate | ${spread(
+        validates.map((r) => r.cpuMs),
+        s,
+      )} | ${spread(
+        validates.map((r) => r.wallMs),
+        s,
+      )} | ${spread(
+        validates.map((r) => r.rssMiB),
+        mib,
+      )} |`,
+    );
+    out(
+      `| merge | ${spread(
+        merges.map((r) => r.cpuMs),
+        s,
+      )} | ${spread(
+        merges.map((r) => r.wallMs),
+        s,
+      )} | ${spread(
+        merges.map((r) => r.rssMiB),
+        mib,
+      )} |`,
+    );
     out();
     const ratioText = good ? `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : 'a run failed';
     out(`merge / validate CPU per round: ${ratioText}`);
@@ -149,7 +173,12 @@ export const mergeSection: SectionRunner = (root) => {
       const m = million.merge;
       const refused = m.status === 2 && m.signal === null && m.lastError.includes('.xlsx');
       const merged = ok(m, [0]) && m.rssMiB <= 2048;
-      goals.push({ figure: 'merge of a 1,048,576-row sheet', goal: '≤ 2 GB (ideally ≤ 30 s) or refused in one line', measured: merged ? `${s(m.cpuMs)} CPU, ${s(m.wallMs)} wall, ${mib(m.rssMiB)}` : refused ? `refused: ${m.lastError}` : describe(m, [0]), met: merged || refused ? 'met' : 'not met' });
+      goals.push({
+        figure: 'merge of a 1,048,576-row sheet',
+        goal: '≤ 2 GB (ideally ≤ 30 s) or refused in one line',
+        measured: merged ? `${s(m.cpuMs)} CPU, ${s(m.wallMs)} wall, ${mib(m.rssMiB)}` : refused ? `refused: ${m.lastError}` : describe(m, [0]),
+        met: merged || refused ? 'met' : 'not met',
+      });
       const v = million.validate;
       goals.push({ figure: 'validate peak RSS, 1,048,576 rows', goal: '< 1 GB', measured: describe(v, [0, 1]), met: ok(v, [0, 1]) && v.rssMiB < 1024 ? 'met' : 'not met' });
     } else {

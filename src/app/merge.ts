@@ -9,6 +9,7 @@ import { builtinTemplate } from '../core/template/builtin';
 import type { Template } from '../core/template/schema';
 import { severityFor } from '../core/validate';
 import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
+import type { ReadLimits } from '../io/limits';
 import { messageTexts, renderError } from '../locales';
 import { checkSheet } from './check';
 import { checkSource } from './check-source';
@@ -53,9 +54,25 @@ export function applyTemplateRules(result: MergeResult, template: Template): Mer
  */
 export function readMasterList(source: AnySource, template?: Template): MasterList {
   const master = readMasterTasks(readSource(source), { ...(template ? { template } : {}), file: source.name });
-  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header')) throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
+  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header'))
+    throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
   return master;
 }
+
+/**
+ * What one submission may cost a merge. A merge keeps every row it takes until the workbook is
+ * written (about 3 KB a row with the written workbook: 100,000 rows peak near 600 MiB), so a
+ * submission past these bounds is refused as `file-too-large`, that file named on its own line, and
+ * the rest merged, instead of the batch ending in an out-of-memory abort. 48 MB of sheet XML or 24 M
+ * characters of cell text is about 250,000 rows of a typical progress sheet; a department's real submission is a few
+ * hundred rows. Validate reads with the reader's own, wider bounds.
+ */
+export const MERGE_READ_LIMITS: Partial<ReadLimits> = {
+  maxSheetTextChars: 24 * 1024 * 1024,
+  maxPartBytes: 48 * 1024 * 1024,
+  maxWorkbookBytes: 96 * 1024 * 1024,
+  maxCsvBytes: 32 * 1024 * 1024,
+};
 
 export async function merge(request: MergeRequest): Promise<MergeRun> {
   const template = request.template ?? builtinTemplate('progress')!;
@@ -67,7 +84,7 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
   const total = request.submissions.length;
   for (const [i, source] of request.submissions.entries()) {
     throwIfAborted(request.signal);
-    const outcome = perFile(source.name, () => checkSource(source, checkOptions));
+    const outcome = perFile(source.name, () => checkSource(source, checkOptions, { limits: MERGE_READ_LIMITS }));
     if ('value' in outcome) merger.add({ file: source.name, report: outcome.value });
     else unreadable.push({ file: source.name, code: outcome.error.code, message: renderError(outcome.error.code, outcome.error.params, request.lang) });
     request.onProgress?.(i + 1, total);

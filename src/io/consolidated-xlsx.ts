@@ -42,7 +42,17 @@ export function xmlEscape(text: string): string {
 }
 
 function styleKey(s: LeanStyle): string {
-  return JSON.stringify([s.font.name, s.font.size, s.font.bold ?? false, s.font.charset ?? 0, s.alignment?.horizontal ?? '', s.alignment?.vertical ?? '', s.alignment?.wrapText ?? false, s.border ?? '', s.fill ?? '']);
+  return JSON.stringify([
+    s.font.name,
+    s.font.size,
+    s.font.bold ?? false,
+    s.font.charset ?? 0,
+    s.alignment?.horizontal ?? '',
+    s.alignment?.vertical ?? '',
+    s.alignment?.wrapText ?? false,
+    s.border ?? '',
+    s.fill ?? '',
+  ]);
 }
 
 /** One part deflated as it is written, in pieces of about FLUSH_AT characters. */
@@ -99,9 +109,14 @@ export class LeanSheet {
   private start(): void {
     if (this.started) return;
     this.started = true;
-    const pane = this.frozenRows > 0 ? `<pane ySplit="${this.frozenRows}" topLeftCell="A${this.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${this.frozenRows + 1}" sqref="A${this.frozenRows + 1}"/>` : '';
+    const pane =
+      this.frozenRows > 0
+        ? `<pane ySplit="${this.frozenRows}" topLeftCell="A${this.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${this.frozenRows + 1}" sqref="A${this.frozenRows + 1}"/>`
+        : '';
     const cols = this.widths.length ? `<cols>${this.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
-    this.part.write(`${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`);
+    this.part.write(
+      `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    );
   }
 
   /**
@@ -213,7 +228,10 @@ export class LeanWorkbook {
     const fontIds = new Map<string, number>();
     const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
     const fillIds = new Map<string, number>();
-    const borders = ['<border><left/><right/><top/><bottom/><diagonal/></border>', '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>'];
+    const borders = [
+      '<border><left/><right/><top/><bottom/><diagonal/></border>',
+      '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>',
+    ];
     const xfs = this.styles.map((s) => {
       const fontXml = `<font>${s.font.bold ? '<b/>' : ''}<sz val="${s.font.size}"/><name val="${xmlEscape(s.font.name)}"/>${s.font.charset ? `<charset val="${s.font.charset}"/>` : ''}</font>`;
       let fontId = fontIds.get(fontXml);
@@ -226,7 +244,9 @@ export class LeanWorkbook {
       }
       const borderId = s.border ? 1 : 0;
       const a = s.alignment;
-      const alignment = a ? `<alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>` : '';
+      const alignment = a
+        ? `<alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>`
+        : '';
       const applied = `${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${alignment ? ' applyAlignment="1"' : ''}`;
       return `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}>${alignment}</xf>`;
     });
@@ -243,8 +263,10 @@ export class LeanWorkbook {
     const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
     const names: string[] = [];
     this.sheets.forEach((s, i) => {
-      if (s.print?.titleRows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}`)}</definedName>`);
-      if (s.print?.printArea) names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${s.print.printArea.replace(/([A-Z]+)\$?(\d+)/g, '$$$1$$$2')}`)}</definedName>`);
+      if (s.print?.titleRows)
+        names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}`)}</definedName>`);
+      if (s.print?.printArea)
+        names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${s.print.printArea.replace(/([A-Z]+)\$?(\d+)/g, '$$$1$$$2')}`)}</definedName>`);
     });
     const sheets = this.sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
     return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><sheets>${sheets}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="0"/></workbook>`;
@@ -262,9 +284,18 @@ export class LeanWorkbook {
     this.part('xl/workbook.xml', this.workbookXml());
     const sheetRels = this.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
     const n = this.sheets.length;
-    this.part('xl/_rels/workbook.xml.rels', `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`);
-    this.part('_rels/.rels', `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`);
-    this.part('docProps/core.xml', `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlEscape(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>`);
+    this.part(
+      'xl/_rels/workbook.xml.rels',
+      `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    );
+    this.part(
+      '_rels/.rels',
+      `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    );
+    this.part(
+      'docProps/core.xml',
+      `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlEscape(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>`,
+    );
     const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
     const overrides = this.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('');
     this.part(

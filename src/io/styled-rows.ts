@@ -32,7 +32,15 @@ export function leanStyle(style: Partial<Style>): LeanStyle {
   const fill = style.fill && style.fill.type === 'pattern' ? style.fill.fgColor?.argb : undefined;
   lean = {
     font: { name: f.name ?? '宋体', size: f.size ?? 11, ...(f.bold ? { bold: true } : {}), ...(f.charset ? { charset: f.charset } : {}) },
-    ...(a ? { alignment: { ...(a.horizontal === 'left' || a.horizontal === 'center' ? { horizontal: a.horizontal } : {}), ...(a.vertical === 'top' || a.vertical === 'middle' ? { vertical: a.vertical } : {}), ...(a.wrapText ? { wrapText: true } : {}) } } : {}),
+    ...(a
+      ? {
+          alignment: {
+            ...(a.horizontal === 'left' || a.horizontal === 'center' ? { horizontal: a.horizontal } : {}),
+            ...(a.vertical === 'top' || a.vertical === 'middle' ? { vertical: a.vertical } : {}),
+            ...(a.wrapText ? { wrapText: true } : {}),
+          },
+        }
+      : {}),
     ...(style.border ? { border: 'thin' as const } : {}),
     ...(fill ? { fill } : {}),
   };

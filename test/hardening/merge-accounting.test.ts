@@ -22,7 +22,9 @@ async function mergedBack(files: { file: string; grids: Grid[] }[]): Promise<{ d
   const result = mergeSubmissions(files.map((f) => ({ file: f.file, report: validateWorkbook(f.grids) })));
   const doc = mergeDocument(result, [], messageTexts('zh'));
   const bytes = await writeConsolidatedWorkbook(doc, template);
-  const texts = readXlsx(bytes, 'merged.xlsx').flatMap((g) => g.rows.flat()).filter((t) => t !== '');
+  const texts = readXlsx(bytes, 'merged.xlsx')
+    .flatMap((g) => g.rows.flat())
+    .filter((t) => t !== '');
   return { doc, texts };
 }
 
@@ -64,7 +66,13 @@ describe('merge accounts for every input cell in the written workbook', () => {
       {
         file: '市科技局.xlsx',
         grids: [
-          grid([HEADER, ['1', '建设快速路', '1.完成招标。', '市科技局', '按时推进'], ['二', '', '2.开工建设。', '', ''], ['', '', '一、以下为补充说明', '', ''], ['', '', '注：数据截至6月底', '', '']]),
+          grid([
+            HEADER,
+            ['1', '建设快速路', '1.完成招标。', '市科技局', '按时推进'],
+            ['二', '', '2.开工建设。', '', ''],
+            ['', '', '一、以下为补充说明', '', ''],
+            ['', '', '注：数据截至6月底', '', ''],
+          ]),
           grid([['填表说明'], ['请按时报送']], { sheet: '说明' }),
           grid([HEADER, ['9', '隐藏的任务', '1.完成。', '市科技局', '已完成']], { sheet: '旧表', visibility: 'hidden' }),
         ],
@@ -80,7 +88,28 @@ describe('merge accounts for every input cell in the written workbook', () => {
     expect(doc.rowsIn).toBe(doc.rowsMerged + doc.rowsSkipped);
   });
 
-  const CELL = fc.constantFrom('', '', '1', '2', '3', '二', '一、', '（一）', '注：以上为初步数', '填表人：张三', '建设快速路', '推进科创湖区', '1.完成招标。', '80%', '市交通运输局', '市科技局', '按时推进', '进度滞后', '序号', '进展情况');
+  const CELL = fc.constantFrom(
+    '',
+    '',
+    '1',
+    '2',
+    '3',
+    '二',
+    '一、',
+    '（一）',
+    '注：以上为初步数',
+    '填表人：张三',
+    '建设快速路',
+    '推进科创湖区',
+    '1.完成招标。',
+    '80%',
+    '市交通运输局',
+    '市科技局',
+    '按时推进',
+    '进度滞后',
+    '序号',
+    '进展情况',
+  );
   const ROW = fc.array(CELL, { minLength: 0, maxLength: 6 });
   const SHEET = fc.record({
     rows: fc.array(ROW, { maxLength: 7 }),
