@@ -37,16 +37,24 @@ function detached(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-function detachRow(row: SubmissionRow): SubmissionRow {
-  const extras: Record<string, string> = {};
-  for (const [label, text] of Object.entries(row.extras)) extras[detached(label)] = detached(text);
-  return { ...row, task: detached(row.task), progress: detached(row.progress), unit: detached(row.unit), units: row.units.map(detached), statusText: detached(row.statusText), extras };
+/** A row whose texts are detached; arrays of units shared by rows stay shared (`units` memo per input). */
+function detachRow(row: SubmissionRow, units: Map<string[], string[]>): SubmissionRow {
+  let extras = row.extras;
+  const entries = Object.entries(row.extras);
+  if (entries.length) {
+    extras = {};
+    for (const [label, text] of entries) extras[detached(label)] = detached(text);
+  }
+  let detachedUnits = units.get(row.units);
+  if (!detachedUnits) units.set(row.units, (detachedUnits = row.units.map(detached)));
+  return { ...row, task: detached(row.task), progress: detached(row.progress), unit: detached(row.unit), units: detachedUnits, statusText: detached(row.statusText), extras };
 }
 
 export function takeInput(input: MergeInput): TakenInput {
   const { file, report } = input;
   const skippedSheets: SkippedSheet[] = report.skipped.map((s) => ({ file, sheet: s.sheet, reason: s.reason, rows: s.rows ?? 0 }));
   const sheets: TakenSheet[] = [];
+  const units = new Map<string[], string[]>();
   for (const sheet of report.sheets) {
     const findings = sheet.findings.map((f): MergeFinding => ({ ...f, file }));
     const model = sheet.model;
@@ -64,7 +72,7 @@ export function takeInput(input: MergeInput): TakenInput {
     const gaps: RoleGap[] = hasTaskKind ? needed.map((c) => ({ file, sheet: sheet.sheet, column: c.label, role: c.kind as 'task' | 'progress' })) : [];
     const rows = needed.some((c) => c.kind === 'task') ? undefined : submissionRows(file, sheet);
     if (!rows) for (const r of model.rows) skipped.push({ file, sheet: sheet.sheet, row: r.index + 1, unit, reason: hasTaskKind ? 'no-task' : 'not-a-task-sheet' });
-    sheets.push({ sheet: sheet.sheet, ...(sheet.meta.period ? { period: sheet.meta.period } : {}), findings, skipped, gaps, rows: rows ? rows.map(detachRow) : [] });
+    sheets.push({ sheet: sheet.sheet, ...(sheet.meta.period ? { period: sheet.meta.period } : {}), findings, skipped, gaps, rows: rows ? rows.map((r) => detachRow(r, units)) : [] });
   }
   return { file, skippedSheets, sheets };
 }
