@@ -12,7 +12,7 @@ export function styledRow(sheet: Worksheet, values: readonly (string | number)[]
     const cell = row.getCell(c + 1);
     const value = values[c];
     cell.value = typeof value === 'string' ? cellText(value) : value;
-    cell.style = styles[c] ?? styles[styles.length - 1];
+    cell.style = styles[c] ?? styles[styles.length - 1] ?? {};
   }
   return row;
 }
