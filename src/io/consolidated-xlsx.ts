@@ -35,6 +35,8 @@ const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const FLUSH_AT = 1 << 20;
+/** Texts up to this length are looked up in the shared-strings table; longer ones are appended. */
+const SHARED_UP_TO = 40;
 
 /** Text as XML element content or attribute value: XML-safe characters, markup escaped. */
 export function xmlEscape(text: string): string {
@@ -164,7 +166,8 @@ export class LeanWorkbook {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
   private readonly sheets: { name: string; print?: LeanPrint }[] = [];
-  private readonly strings = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private readonly shortIds = new Map<string, number>();
   private readonly styles: LeanStyle[] = [{ font: { name: '宋体', size: 11, charset: 134 } }];
   private readonly styleIds = new Map<string, number>([[styleKey({ font: { name: '宋体', size: 11, charset: 134 } }), 0]]);
   private readonly byObject = new WeakMap<LeanStyle, number>();
@@ -192,12 +195,18 @@ export class LeanWorkbook {
     return id;
   }
 
-  /** The shared-string index of a text (XML-safety is applied when the table is written). */
+  /**
+   * The shared-string index of a text (XML-safety is applied when the table is written). Short
+   * texts (units, statuses, codes) are written once however often they occur; a longer text gets
+   * an entry of its own without being hashed: tasks, progress and sources are rarely repeated, and
+   * hashing each of 100,000 long texts costs more than the bytes it would save.
+   */
   text(value: string): number {
-    let id = this.strings.get(value);
+    if (value.length > SHARED_UP_TO) return this.strings.push(value) - 1;
+    let id = this.shortIds.get(value);
     if (id === undefined) {
-      id = this.strings.size;
-      this.strings.set(value, id);
+      id = this.strings.push(value) - 1;
+      this.shortIds.set(value, id);
     }
     return id;
   }
@@ -276,8 +285,8 @@ export class LeanWorkbook {
   finish(): Uint8Array {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
     const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml');
-    sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.size}" uniqueCount="${this.strings.size}">`);
-    for (const text of this.strings.keys()) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
+    for (const text of this.strings) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
     sst.write('</sst>');
     sst.end();
     this.part('xl/styles.xml', this.stylesXml());
