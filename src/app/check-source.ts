@@ -2,6 +2,7 @@ import { FINDING_CATALOG } from '../core/catalog';
 import type { Finding } from '../core/finding';
 import type { WorkbookReport } from '../core/validate';
 import type { ReadNote } from '../io/read-workbook';
+import type { ReadOptions } from '../io/xlsx-reader';
 import { checkSheet, CheckOptions } from './check-sheet';
 import { AnySource, readSourceWithNotes } from './sources';
 
@@ -24,8 +25,9 @@ function noteFinding(note: ReadNote, sheet: string): Finding {
   };
 }
 
-export function checkSource(source: AnySource, options: CheckOptions = {}): WorkbookReport {
-  const { grids, notes } = readSourceWithNotes(source);
+/** `read`: tighter reading bounds for this job (merge bounds what one submission may cost). */
+export function checkSource(source: AnySource, options: CheckOptions = {}, read: ReadOptions = {}): WorkbookReport {
+  const { grids, notes } = readSourceWithNotes(source, read);
   const report = checkSheet(grids, options);
   if (notes.length === 0) return report;
   const first = report.sheets[0];

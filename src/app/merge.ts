@@ -2,13 +2,14 @@ import type { Lang } from '../core/catalog';
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { readMasterList as readMasterTasks, MasterList } from '../core/merge/master';
-import { mergeSubmissions, MergeInput } from '../core/merge/merge';
+import { Merger } from '../core/merge/merge';
 import { mergeDocument, MergeDocument } from '../core/merge/merge-document';
 import type { MergeFinding, MergeResult } from '../core/merge/types';
 import { builtinTemplate } from '../core/template/builtin';
 import type { Template } from '../core/template/schema';
 import { severityFor } from '../core/validate';
 import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
+import type { ReadLimits } from '../io/limits';
 import { messageTexts, renderError } from '../locales';
 import { checkSheet } from './check';
 import { checkSource } from './check-source';
@@ -53,27 +54,44 @@ export function applyTemplateRules(result: MergeResult, template: Template): Mer
  */
 export function readMasterList(source: AnySource, template?: Template): MasterList {
   const master = readMasterTasks(readSource(source), { ...(template ? { template } : {}), file: source.name });
-  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header')) throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
+  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header'))
+    throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
   return master;
 }
+
+/**
+ * What one submission may cost a merge. A merge keeps every row it takes until the workbook is
+ * written (about 3 KB a row with the written workbook: 100,000 rows peak near 600 MiB), so a
+ * submission past these bounds is refused as `file-too-large`, that file named on its own line, and
+ * the rest merged, instead of the batch ending in an out-of-memory abort. 48 MB of sheet XML or 24 M
+ * characters of cell text is about 250,000 rows of a typical progress sheet; a department's real submission is a few
+ * hundred rows. Validate reads with the reader's own, wider bounds.
+ */
+export const MERGE_READ_LIMITS: Partial<ReadLimits> = {
+  maxSheetTextChars: 24 * 1024 * 1024,
+  maxPartBytes: 48 * 1024 * 1024,
+  maxWorkbookBytes: 96 * 1024 * 1024,
+  maxCsvBytes: 32 * 1024 * 1024,
+};
 
 export async function merge(request: MergeRequest): Promise<MergeRun> {
   const template = request.template ?? builtinTemplate('progress')!;
   const masterList = request.master ? readMasterList(request.master, request.template) : undefined;
   const checkOptions = request.template ? { template: request.template } : {};
-  const inputs: MergeInput[] = [];
+  // each submission's rows are taken as soon as it is checked and its sheets dropped (streaming)
+  const merger = new Merger({ ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template });
   const unreadable: MergeDocument['unreadable'] = [];
   const total = request.submissions.length;
   for (const [i, source] of request.submissions.entries()) {
     throwIfAborted(request.signal);
-    const outcome = perFile(source.name, () => checkSource(source, checkOptions));
-    if ('value' in outcome) inputs.push({ file: source.name, report: outcome.value });
+    const outcome = perFile(source.name, () => checkSource(source, checkOptions, { limits: MERGE_READ_LIMITS }));
+    if ('value' in outcome) merger.add({ file: source.name, report: outcome.value });
     else unreadable.push({ file: source.name, code: outcome.error.code, message: renderError(outcome.error.code, outcome.error.params, request.lang) });
     request.onProgress?.(i + 1, total);
     if (request.onProgress) await yieldToUi();
   }
-  if (request.openSheets?.grids.length) inputs.push({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
-  const result = applyTemplateRules(mergeSubmissions(inputs, { ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template }), template);
+  if (request.openSheets?.grids.length) merger.add({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
+  const result = applyTemplateRules(merger.result(), template);
   const doc = mergeDocument(result, unreadable, messageTexts(request.lang));
   return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
 }

@@ -1,6 +1,7 @@
 import { isReportError, ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { readWorkbookBytes, readWorkbookFile, ReadNote } from '../io/read-workbook';
+import type { ReadOptions } from '../io/xlsx-reader';
 
 /**
  * What every user job takes: files as bytes with their names (a path, or the name the page was
@@ -52,9 +53,9 @@ export function readSource(source: AnySource): Grid[] {
 }
 
 /** The sheets and what the read had to guess (a CSV's encoding), for a check that reports it. */
-export function readSourceWithNotes(source: AnySource): { grids: Grid[]; notes: ReadNote[] } {
+export function readSourceWithNotes(source: AnySource, read: ReadOptions = {}): { grids: Grid[]; notes: ReadNote[] } {
   const { name, bytes } = loadSource(source);
-  return atFileBoundary(() => readWorkbookFile(bytes, name), name);
+  return atFileBoundary(() => readWorkbookFile(bytes, name, read), name);
 }
 
 /** The outcome of one file of a batch: its value, or the error that file met. */

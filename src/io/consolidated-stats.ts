@@ -1,9 +1,9 @@
-import type { Workbook } from 'exceljs';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { Template } from '../core/template/schema';
 import type { BarChartSpec } from './bar-chart-part';
-import { applyPrintLayout } from './print-layout';
-import { setWidths, styledRow } from './styled-rows';
+import type { LeanWorkbook } from './consolidated-xlsx';
+import { leanPrint } from './print-layout';
+import { leanRow } from './styled-rows';
 import type { WorkbookStyles } from './consolidated-styles';
 
 /**
@@ -17,28 +17,28 @@ const NO_STATUS_COLOUR = '#BFBFBF';
 /** The chart covers columns D–K of rows 1–17; the per-unit table starts below it. */
 const CHART_ANCHOR = { fromCol: 3, fromRow: 0, toCol: 11, toRow: 17 };
 
-export function writeStatsSheet(workbook: Workbook, doc: MergeDocument, template: Template, s: WorkbookStyles): BarChartSpec {
-  const sheet = workbook.addWorksheet(STATS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+export function writeStatsSheet(book: LeanWorkbook, doc: MergeDocument, template: Template, s: WorkbookStyles): BarChartSpec {
+  const sheet = book.addSheet(STATS_SHEET, 1);
   const statuses = Object.keys(doc.byStatus);
   const counts = [...statuses.map((st) => doc.byStatus[st] ?? 0), doc.noStatus];
   const labels = [...statuses, NO_STATUS];
-  styledRow(sheet, ['进展状态', '任务数'], [s.header]);
+  sheet.widths = [28, 12, ...statuses.map(() => 10), 10, 10];
+  leanRow(book, sheet, ['进展状态', '任务数'], [s.header]);
   const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
-  labels.forEach((label, i) => styledRow(sheet, [label, counts[i]], [s.status(i < statuses.length ? colours.get(label) : undefined), s.centre]));
-  styledRow(sheet, [TOTAL, counts.reduce((a, b) => a + b, 0)], [s.total]);
+  labels.forEach((label, i) => leanRow(book, sheet, [label, counts[i] ?? 0], [s.status(i < statuses.length ? colours.get(label) : undefined), s.centre]));
+  leanRow(book, sheet, [TOTAL, counts.reduce((a, b) => a + b, 0)], [s.total]);
 
   const unitHeader = ['单位', '牵头任务数', ...statuses, NO_STATUS, '未报送'];
-  styledRow(sheet, unitHeader, [s.header], Math.max(sheet.rowCount + 2, CHART_ANCHOR.toRow + 2));
+  leanRow(book, sheet, unitHeader, [s.header], { at: Math.max(sheet.rowCount + 2, CHART_ANCHOR.toRow + 2) });
   const unitColumns = [s.text, ...unitHeader.slice(1).map(() => s.centre)];
   const totals = unitHeader.slice(1).map(() => 0);
   for (const u of doc.perUnit) {
     const values = [u.tasks, ...statuses.map((st) => u.byStatus[st] ?? 0), u.noStatus, u.missing];
-    values.forEach((v, i) => (totals[i] += v));
-    styledRow(sheet, [u.unit, ...values], unitColumns);
+    values.forEach((v, i) => (totals[i] = (totals[i] ?? 0) + v));
+    leanRow(book, sheet, [u.unit, ...values], unitColumns);
   }
-  styledRow(sheet, [TOTAL, ...totals], [s.total]);
-  setWidths(sheet, [28, 12, ...statuses.map(() => 10), 10, 10]);
-  applyPrintLayout(sheet, { orientation: unitHeader.length > 7 ? 'landscape' : 'portrait' });
+  leanRow(book, sheet, [TOTAL, ...totals], [s.total]);
+  sheet.end(leanPrint({ orientation: unitHeader.length > 7 ? 'landscape' : 'portrait' }));
 
   return {
     sheet: STATS_SHEET,

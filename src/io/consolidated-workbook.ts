@@ -1,4 +1,3 @@
-import type { Workbook } from 'exceljs';
 import type { Lang } from '../core/catalog';
 import type { MergeDocument } from '../core/merge/merge-document';
 import type { Template } from '../core/template/schema';
@@ -9,8 +8,9 @@ import { addBarChart } from './bar-chart-part';
 import { cellText } from './cell-text';
 import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
-import { setWidths, styledRow } from './styled-rows';
-import { applyPrintLayout, rowHeight } from './print-layout';
+import { LeanWorkbook } from './consolidated-xlsx';
+import { leanRow } from './styled-rows';
+import { leanPrint, rowHeight } from './print-layout';
 import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
 /**
@@ -18,7 +18,8 @@ import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } 
  * 来源 on screen only: it lies outside the print area), 统计 (with 合计 rows and a native chart),
  * 问题, 未报送 and 催报 (the missing tasks grouped by unit). Every sheet prints on A4 fitted to the
  * page's width with its header repeated and page numbers in the footer; row heights follow the
- * text so wrapped tasks print whole. ExcelJS is loaded only when a workbook is written.
+ * text so wrapped tasks print whole. Written with the lean writer (consolidated-xlsx.ts): rows
+ * stream into the zip as they are made, one style per kind of cell.
  */
 const TITLE = '重点工作进展情况汇总表';
 const SUMMARY_HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
@@ -64,83 +65,75 @@ function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean }
   return { extras, note: doc.tasks.some((t) => t.unplaced) };
 }
 
-function writeSummary(workbook: Workbook, doc: MergeDocument, template: Template, title: string): void {
+function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template, title: string): void {
   const s = workbookStyles('document');
   const { extras, note } = summaryColumns(doc);
   const header = [...SUMMARY_HEADER, ...extras, ...(note ? ['说明'] : []), '来源'];
   const printed = [...SUMMARY_WIDTHS, ...extras.map(() => EXTRA_WIDTH), ...(note ? [NOTE_WIDTH] : [])];
-  const sheet = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 2 }] });
-  setWidths(sheet, [...printed, SOURCE_WIDTH]);
+  const sheet = book.addSheet('汇总', 2);
+  sheet.widths = [...printed, SOURCE_WIDTH];
   // an incomplete merge says so in its title, so a printed copy never passes for the whole table
   const shownTitle = doc.incomplete.length ? `${title}（不完整：${doc.incomplete.length} 处缺列，见“问题”）` : title;
-  const titleRow = sheet.addRow([cellText(shownTitle)]);
-  titleRow.getCell(1).style = s.title;
-  titleRow.height = 36;
-  sheet.mergeCells(1, 1, 1, printed.length);
-  styledRow(sheet, header, [s.header]).height = 22;
+  const lastPrinted = columnLetter(printed.length - 1);
+  leanRow(book, sheet, [shownTitle, ...printed.slice(1).map(() => '')], [s.title], { height: 36 });
+  sheet.merge(`A1:${lastPrinted}1`);
+  leanRow(book, sheet, header, [s.header], { height: 22 });
   const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
+  const carriedStyles = extras.map(() => s.text);
+  const noteStyles = note ? [s.text] : [];
   for (const task of doc.tasks) {
     const leads = task.leads.join('、');
     const carried = extras.map((label) => task.extras?.[label] ?? '');
     const noteText = note ? [task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : ''] : [];
     const values = [task.seq ?? '', task.task, task.progress, leads, task.status, ...carried, ...noteText, sourceText(task)];
-    const styles = [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), ...carried.map(() => s.text), ...noteText.map(() => s.text), s.text];
-    const row = styledRow(sheet, values, styles);
-    row.height = rowHeight(['', task.task, task.progress, leads, task.status, ...carried, ...noteText], printed, BODY_FONT_SIZE, 20);
+    const styles = [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), ...carriedStyles, ...noteStyles, s.text];
+    leanRow(book, sheet, values, styles, { height: rowHeight(['', task.task, task.progress, leads, task.status, ...carried, ...noteText], printed, BODY_FONT_SIZE, 20) });
   }
-  const lastPrinted = columnLetter(printed.length - 1);
-  applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [2, 2], printArea: `A$1:${lastPrinted}$${doc.tasks.length + 2}` });
+  sheet.end(leanPrint({ orientation: 'landscape', titleRows: [2, 2], printArea: `A1:${lastPrinted}${doc.tasks.length + 2}` }));
 }
 
-function writeProblems(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {
-  const sheet = workbook.addWorksheet('问题', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setWidths(sheet, PROBLEM_WIDTHS);
-  styledRow(sheet, ['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议'], [s.header]);
+function writeProblems(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): void {
+  const sheet = book.addSheet('问题', 1);
+  sheet.widths = PROBLEM_WIDTHS;
+  leanRow(book, sheet, ['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议'], [s.header]);
   const severity = { error: '错误', warning: '警告', info: '提示' } as const;
   const columns = [s.centre, s.text, s.text, s.text, s.centre, s.text, s.text, s.text];
-  const add = (values: string[]): void => {
-    styledRow(sheet, values, columns).height = rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18);
-  };
+  const add = (values: string[]): void => leanRow(book, sheet, values, columns, { height: rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18) });
   for (const f of doc.findings) add([severity[f.severity], f.code, f.file ? fileName(f.file) : '', f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
   for (const u of doc.unreadable) add(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
   for (const gap of doc.incomplete) add(['错误', 'role-missing', gap.file ? fileName(gap.file) : '', gap.sheet, '', '', `汇总不完整：没有“${gap.column}”列`, '']);
-  applyPrintLayout(sheet, { orientation: 'landscape', titleRows: [1, 1] });
+  sheet.end(leanPrint({ orientation: 'landscape', titleRows: [1, 1] }));
 }
 
-function writeMissing(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {
-  const sheet = workbook.addWorksheet('未报送', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setWidths(sheet, MISSING_WIDTHS);
-  styledRow(sheet, ['序号', '主要工作任务', '单位'], [s.header]);
-  for (const m of doc.missing) {
-    styledRow(sheet, [m.seq ?? '', m.task, m.unit], [s.centre, s.text, s.text]).height = rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18);
-  }
-  applyPrintLayout(sheet, { orientation: 'portrait', titleRows: [1, 1] });
+function writeMissing(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): void {
+  const sheet = book.addSheet('未报送', 1);
+  sheet.widths = MISSING_WIDTHS;
+  leanRow(book, sheet, ['序号', '主要工作任务', '单位'], [s.header]);
+  const columns = [s.centre, s.text, s.text];
+  for (const m of doc.missing) leanRow(book, sheet, [m.seq ?? '', m.task, m.unit], columns, { height: rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18) });
+  sheet.end(leanPrint({ orientation: 'portrait', titleRows: [1, 1] }));
 }
 
 /** 催报: one row per unit with its missing tasks, one per line, ready to paste into a message. */
-function writeChase(workbook: Workbook, doc: MergeDocument, s: WorkbookStyles): void {
-  const sheet = workbook.addWorksheet('催报', { views: [{ state: 'frozen', ySplit: 1 }] });
-  setWidths(sheet, CHASE_WIDTHS);
-  styledRow(sheet, ['单位', '未报送任务', '任务数'], [s.header]);
+function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): void {
+  const sheet = book.addSheet('催报', 1);
+  sheet.widths = CHASE_WIDTHS;
+  leanRow(book, sheet, ['单位', '未报送任务', '任务数'], [s.header]);
+  const columns = [s.text, s.text, s.centre];
   for (const entry of chaseList(doc.missing)) {
     const tasks = cellText(entry.tasks.map(chaseTaskLine).join('\n'), '“未报送”工作表');
-    styledRow(sheet, [entry.unit, tasks, entry.count], [s.text, s.text, s.centre]).height = rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18);
+    leanRow(book, sheet, [entry.unit, tasks, entry.count], columns, { height: rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18) });
   }
-  applyPrintLayout(sheet, { orientation: 'portrait', titleRows: [1, 1] });
+  sheet.end(leanPrint({ orientation: 'portrait', titleRows: [1, 1] }));
 }
 
 export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: ConsolidatedOptions = {}): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '进展报表助手';
-  workbook.created = new Date(Date.UTC(2021, 0, 1));
-  workbook.modified = workbook.created;
+  const book = new LeanWorkbook('进展报表助手');
   const tables = workbookStyles('table');
-  writeSummary(workbook, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
-  const chart = writeStatsSheet(workbook, doc, template, tables);
-  writeProblems(workbook, doc, tables);
-  writeMissing(workbook, doc, tables);
-  writeChase(workbook, doc, tables);
-  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  return addBarChart(bytes, chart);
+  writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
+  const chart = writeStatsSheet(book, doc, template, tables);
+  writeProblems(book, doc, tables);
+  writeMissing(book, doc, tables);
+  writeChase(book, doc, tables);
+  return addBarChart(book.finish(), chart);
 }

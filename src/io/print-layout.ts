@@ -1,4 +1,5 @@
 import type { PageSetup, Worksheet } from 'exceljs';
+import type { LeanPrint } from './consolidated-xlsx';
 
 /**
  * Print layout shared by the sheets of the written workbooks: A4, fit to the page's width (as many
@@ -6,6 +7,9 @@ import type { PageSetup, Worksheet } from 'exceljs';
  * and row heights estimated from the text so wrapped cells print whole.
  */
 export const PAGE_FOOTER = '&C第 &P 页 共 &N 页';
+
+/** Page margins in inches: room for the footer, the table centred. */
+const PAGE_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 };
 
 /** Excel's largest row height, in points. */
 const MAX_ROW_HEIGHT = 409;
@@ -29,7 +33,7 @@ export function applyPrintLayout(sheet: Worksheet, options: PrintOptions): void 
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.3 },
+    margins: { ...PAGE_MARGINS },
   };
   if (options.titleRows) setup.printTitlesRow = `${options.titleRows[0]}:${options.titleRows[1]}`;
   if (options.printArea) setup.printArea = options.printArea;
@@ -37,9 +41,30 @@ export function applyPrintLayout(sheet: Worksheet, options: PrintOptions): void 
   sheet.headerFooter = { oddFooter: PAGE_FOOTER, differentFirst: false, differentOddEven: false };
 }
 
+/** The same layout for the lean writer (consolidated-xlsx.ts). */
+export function leanPrint(options: PrintOptions): LeanPrint {
+  return {
+    orientation: options.orientation,
+    ...(options.titleRows ? { titleRows: options.titleRows } : {}),
+    ...(options.printArea ? { printArea: options.printArea.replace(/\$/g, '') } : {}),
+    footer: PAGE_FOOTER,
+    margins: { ...PAGE_MARGINS },
+  };
+}
+
 /** True for characters that take two columns: CJK, full-width forms and punctuation. */
 function isWide(code: number): boolean {
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code > 0xffff || (code >= 0xd800 && code <= 0xdbff);
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code > 0xffff ||
+    (code >= 0xd800 && code <= 0xdbff)
+  );
 }
 
 /** The text's width in half-width character cells (a CJK character counts two). */

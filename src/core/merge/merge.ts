@@ -5,10 +5,11 @@ import { allowedStatuses } from '../status';
 import { BUILTIN_TEMPLATES } from '../template/builtin';
 import type { Template } from '../template/schema';
 import { compactText, fileName, taskTextKey } from '../text';
-import type { WorkbookReport } from '../validate';
+import { MAX_FINDINGS_PER_CODE, type WorkbookReport } from '../validate';
 import type { MasterTask, RoleGap } from './master';
 import { progressItems, joinProgress } from './progress-join';
-import { submissionRows, UnitIndex } from './submission-rows';
+import { UnitIndex } from './submission-rows';
+import { takeInput, TakenInput } from './take-input';
 import type { ConsolidatedTask, MergeFinding, MergeResult, MissingSubmission, SkippedRow, SkippedSheet, SubmissionRow, UnplacedReason } from './types';
 import { unitStatistics } from './statistics';
 
@@ -67,124 +68,204 @@ function newAcc(key: string, seq: number | null, sortKey: [number, number, numbe
   return acc;
 }
 
-export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
-  const template = options.template ?? BUILTIN_TEMPLATES[0];
-  const master = options.master ?? [];
-  const hasMaster = master.length > 0;
-  const findings: MergeFinding[] = [];
-  const skipped: SkippedRow[] = [];
-  const skippedSheets: SkippedSheet[] = [];
-  const incomplete: RoleGap[] = [...(options.masterGaps ?? [])];
-  const tasks = new Map<string, TaskAcc>();
-  const masterBySeq = new Map<number, TaskAcc>();
-  const masterByText = new Map<string, TaskAcc>();
-  let rowsIn = 0;
-  let period: string | undefined;
+/**
+ * Merge findings are listed at most MAX_FINDINGS_PER_CODE per code, as validate lists a sheet's:
+ * the rest are counted in one `too-many-findings` on the consolidated table (this sheet name), so
+ * 80,000 missing submissions of a 100,000-row table cost one line each in 未报送, not a finding too.
+ */
+export const MERGE_FINDINGS_SCOPE = '汇总';
 
-  for (const m of master) {
-    const key = m.seq !== null ? `#${m.seq}` : `t:${taskTextKey(m.task)}`;
-    if (tasks.has(key)) continue;
-    const acc = newAcc(key, m.seq, [0, m.index, 0], { reference: { text: m.task, basis: 'basis.master' }, expectedUnits: m.units, inMaster: true });
-    tasks.set(key, acc);
-    if (m.seq !== null) masterBySeq.set(m.seq, acc);
-    const textKey = taskTextKey(m.task);
-    if (textKey && !masterByText.has(textKey)) masterByText.set(textKey, acc);
+/** Merges submissions given all at once (the accumulator fed in order). */
+export function mergeSubmissions(inputs: readonly (MergeInput | TakenInput)[], options: MergeOptions = {}): MergeResult {
+  const merger = new Merger(options);
+  for (const input of inputs) merger.add(input);
+  return merger.result();
+}
+
+/**
+ * The merge fed one input at a time: each input's rows are taken from its sheet models as it is
+ * added (`takeInput`) and nothing else of it is kept, so a caller that drops the report after
+ * `add` holds only the taken rows of a 3,000-file batch, never its grids. Adding inputs in order
+ * and calling `result` once gives what `mergeSubmissions` gives for the same list.
+ */
+export class Merger {
+  private readonly template: Template;
+  private readonly hasMaster: boolean;
+  private readonly findings: MergeFinding[] = [];
+  private readonly listed = new Map<FindingCode, number>();
+  private readonly omitted = new Map<FindingCode, number>();
+  private readonly skipped: SkippedRow[] = [];
+  private readonly skippedSheets: SkippedSheet[] = [];
+  private readonly incomplete: RoleGap[];
+  private readonly tasks = new Map<string, TaskAcc>();
+  private readonly masterBySeq = new Map<number, TaskAcc>();
+  private readonly masterByText = new Map<string, TaskAcc>();
+  private inputs = 0;
+  private rowsIn = 0;
+  private period: string | undefined;
+  private appearance = 0;
+
+  constructor(options: MergeOptions = {}) {
+    this.template = options.template ?? BUILTIN_TEMPLATES[0]!;
+    const master = options.master ?? [];
+    this.hasMaster = master.length > 0;
+    this.incomplete = [...(options.masterGaps ?? [])];
+    for (const m of master) {
+      const key = m.seq !== null ? `#${m.seq}` : `t:${taskTextKey(m.task)}`;
+      if (this.tasks.has(key)) continue;
+      const acc = newAcc(key, m.seq, [0, m.index, 0], { reference: { text: m.task, basis: 'basis.master' }, expectedUnits: m.units, inMaster: true });
+      this.tasks.set(key, acc);
+      if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
+      const textKey = taskTextKey(m.task);
+      if (textKey && !this.masterByText.has(textKey)) this.masterByText.set(textKey, acc);
+    }
   }
 
-  let appearance = 0;
-  const unplacedRow = (row: SubmissionRow, reason: UnplacedReason, code: FindingCode): void => {
-    appearance++;
-    const acc = newAcc(`u:${appearance}`, row.seq, [3, appearance, 0], { reference: { text: row.task, basis: 'basis.first' }, unplaced: reason });
-    tasks.set(acc.key, acc);
-    addRow(acc, row, findings, skipped);
-    if (code === 'unexpected-task') findings.push(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? row.task }));
-    else findings.push(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? '', reason }, row.task));
-  };
-
-  for (const input of inputs) {
-    for (const s of input.report.skipped) {
-      const rows = s.rows ?? 0;
-      rowsIn += rows;
-      skippedSheets.push({ file: input.file, sheet: s.sheet, reason: s.reason, rows });
+  /** Lists a finding unless its code already has MAX_FINDINGS_PER_CODE listed; then it is counted. */
+  private finding(f: MergeFinding): void {
+    if (f.code !== 'too-many-findings') {
+      const count = this.listed.get(f.code) ?? 0;
+      if (count >= MAX_FINDINGS_PER_CODE) {
+        this.omitted.set(f.code, (this.omitted.get(f.code) ?? 0) + 1);
+        return;
+      }
+      this.listed.set(f.code, count + 1);
     }
-    for (const sheet of input.report.sheets) {
-      period ??= sheet.meta.period;
+    this.findings.push(f);
+  }
+
+  add(input: MergeInput | TakenInput): void {
+    const taken = 'report' in input ? takeInput(input) : input;
+    this.inputs++;
+    for (const s of taken.skippedSheets) {
+      this.rowsIn += s.rows;
+      this.skippedSheets.push(s);
+    }
+    for (const sheet of taken.sheets) {
+      this.period ??= sheet.period;
       // a unit's own file against a master list holds a subset of the tasks: gaps in 序号 are by design
-      for (const f of sheet.findings) if (!(hasMaster && f.code === 'seq-gap')) findings.push({ ...f, file: input.file });
-      const model = sheet.model;
-      if (!model) {
-        const rows = sheet.nonBlankRows ?? 0;
-        rowsIn += rows;
-        skippedSheets.push({ file: input.file, sheet: sheet.sheet, reason: 'no-header', rows });
-        continue;
+      for (const f of sheet.findings) if (!(this.hasMaster && f.code === 'seq-gap')) this.finding(f);
+      this.rowsIn += sheet.skipped.length;
+      for (const s of sheet.skipped) this.skipped.push(s);
+      for (const gap of sheet.gaps) {
+        this.incomplete.push(gap);
+        this.finding({ ...mergeFinding('role-missing', null, { file: fileName(taken.file), sheet: gap.sheet, column: gap.column }), file: taken.file, sheet: gap.sheet });
       }
-      for (const s of model.skipped) {
-        if (s.kind === 'blank') continue;
-        rowsIn++;
-        skipped.push({ file: input.file, sheet: sheet.sheet, row: s.index + 1, unit: sheet.meta.reportingUnit ?? '', reason: s.kind });
-      }
-      const needed = model.template.columns.filter((c) => (c.kind === 'task' || c.kind === 'progress') && !model.header.columns.has(c.key));
-      const hasTaskKind = model.template.columns.some((c) => c.kind === 'task');
-      for (const column of hasTaskKind ? needed : []) {
-        incomplete.push({ file: input.file, sheet: sheet.sheet, column: column.label, role: column.kind as 'task' | 'progress' });
-        findings.push({ ...mergeFinding('role-missing', null, { file: fileName(input.file), sheet: sheet.sheet, column: column.label }), file: input.file, sheet: sheet.sheet });
-      }
-      const rows = needed.some((c) => c.kind === 'task') ? undefined : submissionRows(input.file, sheet);
-      if (!rows) {
-        rowsIn += model.rows.length;
-        for (const r of model.rows) skipped.push({ file: input.file, sheet: sheet.sheet, row: r.index + 1, unit: sheet.meta.reportingUnit ?? '', reason: hasTaskKind ? 'no-task' : 'not-a-task-sheet' });
-        continue;
-      }
-      for (const row of rows) {
-        rowsIn++;
-        appearance++;
-        if (row.seq === null && taskTextKey(row.task) === '') {
-          skipped.push({ file: row.file, sheet: row.sheet, row: row.row, unit: row.unit, reason: 'no-task' });
-          continue;
-        }
-        if (hasMaster) {
-          placeAgainstMaster(row);
-          continue;
-        }
-        // A row without 序号 joins the earlier row with the same text, else starts its own task.
-        const key = row.seq !== null ? `#${row.seq}` : `t:${taskTextKey(row.task)}`;
-        let acc = tasks.get(key);
-        if (!acc) {
-          acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, appearance], {
-            reference: row.seq !== null && row.task ? { text: row.task, basis: 'basis.first' } : undefined,
-            expectedUnits: [...row.units],
-          });
-          tasks.set(key, acc);
-        }
-        for (const u of row.units) {
-          if (acc.expectedIndex.has(u)) continue;
-          acc.expectedIndex.add(u, true);
-          acc.expectedUnits.push(u);
-        }
-        addRow(acc, row, findings, skipped);
-      }
+      for (const row of sheet.rows) this.place(row);
     }
   }
 
-  function placeAgainstMaster(row: SubmissionRow): void {
-    const bySeq = row.seq !== null ? masterBySeq.get(row.seq) : undefined;
+  private place(row: SubmissionRow): void {
+    this.rowsIn++;
+    this.appearance++;
+    if (row.seq === null && taskTextKey(row.task) === '') {
+      this.skipped.push({ file: row.file, sheet: row.sheet, row: row.row, unit: row.unit, reason: 'no-task' });
+      return;
+    }
+    if (this.hasMaster) {
+      this.placeAgainstMaster(row);
+      return;
+    }
+    // A row without 序号 joins the earlier row with the same text, else starts its own task.
+    const key = row.seq !== null ? `#${row.seq}` : `t:${taskTextKey(row.task)}`;
+    let acc = this.tasks.get(key);
+    if (!acc) {
+      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], {
+        reference: row.seq !== null && row.task ? { text: row.task, basis: 'basis.first' } : undefined,
+        expectedUnits: [...row.units],
+      });
+      this.tasks.set(key, acc);
+    }
+    for (const u of row.units) {
+      if (acc.expectedIndex.has(u)) continue;
+      acc.expectedIndex.add(u, true);
+      acc.expectedUnits.push(u);
+    }
+    this.addRow(acc, row);
+  }
+
+  private unplacedRow(row: SubmissionRow, reason: UnplacedReason, code: FindingCode): void {
+    this.appearance++;
+    const acc = newAcc(`u:${this.appearance}`, row.seq, [3, this.appearance, 0], { reference: { text: row.task, basis: 'basis.first' }, unplaced: reason });
+    this.tasks.set(acc.key, acc);
+    this.addRow(acc, row);
+    if (code === 'unexpected-task') this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? row.task }));
+    else this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? '', reason }, row.task));
+  }
+
+  private placeAgainstMaster(row: SubmissionRow): void {
+    const bySeq = row.seq !== null ? this.masterBySeq.get(row.seq) : undefined;
     if (bySeq && (row.task === '' || taskTextsAgree(row.task, bySeq.reference?.text ?? ''))) {
-      addRow(bySeq, row, findings, skipped);
+      this.addRow(bySeq, row);
       return;
     }
-    const byText = masterByText.get(taskTextKey(row.task));
+    const byText = this.masterByText.get(taskTextKey(row.task));
     if (byText) {
-      addRow(byText, row, findings, skipped);
+      this.addRow(byText, row);
       return;
     }
-    if (bySeq) unplacedRow(row, 'unplaced.text-differs', 'task-unplaced');
-    else if (row.seq !== null) unplacedRow(row, 'unplaced.no-match', 'unexpected-task');
-    else unplacedRow(row, 'unplaced.no-match', 'task-unplaced');
+    if (bySeq) this.unplacedRow(row, 'unplaced.text-differs', 'task-unplaced');
+    else if (row.seq !== null) this.unplacedRow(row, 'unplaced.no-match', 'unexpected-task');
+    else this.unplacedRow(row, 'unplaced.no-match', 'task-unplaced');
   }
 
-  const consolidated: ConsolidatedTask[] = [];
-  const missing: MissingSubmission[] = [];
-  for (const acc of [...tasks.values()].sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2] - b.sortKey[2])) {
+  /** Adds a row to its task; the same unit reporting the same task twice keeps the more complete copy. */
+  private addRow(acc: TaskAcc, row: SubmissionRow): void {
+    const i = rowOfUnit(acc, row.unit);
+    const previous = i < 0 ? undefined : acc.rows[i];
+    if (!previous) {
+      acc.rows.push(row);
+      if (row.unit !== '') acc.byUnit.add(row.unit, acc.rows.length - 1);
+      return;
+    }
+    const [a, b] = [completeness(previous), completeness(row)];
+    const keepNew = b[0] > a[0] || (b[0] === a[0] && b[1] >= a[1]);
+    const reason = b[0] === a[0] && b[1] === a[1] ? 'kept.later-file' : 'kept.more-complete';
+    const [kept, dropped] = keepNew ? [row, previous] : [previous, row];
+    acc.rows[i] = kept;
+    this.skipped.push({ file: dropped.file, sheet: dropped.sheet, row: dropped.row, unit: dropped.unit, reason: 'duplicate-submission' });
+    this.finding(mergeFinding('duplicate-submission', dropped, { unit: row.unit, seq: acc.seq ?? row.task, kept: source(kept), dropped: source(dropped), reason }));
+  }
+
+  result(): MergeResult {
+    const consolidated: ConsolidatedTask[] = [];
+    const missing: MissingSubmission[] = [];
+    for (const acc of [...this.tasks.values()].sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2] - b.sortKey[2])) {
+      consolidated.push(this.consolidate(acc, missing));
+    }
+    const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(this.template).map((s) => [s, 0]));
+    let noStatus = 0;
+    for (const t of consolidated) {
+      if (t.status) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
+      else noStatus++;
+    }
+    const rowsMerged = consolidated.reduce((n, t) => n + t.sources.length, 0);
+    const rowsUnplaced = consolidated.reduce((n, t) => n + (t.unplaced ? t.sources.length : 0), 0);
+    const findings = [...this.findings];
+    for (const [code, omitted] of this.omitted) {
+      const sheet = MERGE_FINDINGS_SCOPE;
+      findings.push({ code: 'too-many-findings', severity: 'info', file: null, sheet, row: null, column: null, cell: null, value: '', params: { sheet, code, limit: MAX_FINDINGS_PER_CODE, omitted } });
+    }
+    return {
+      inputs: this.inputs,
+      rowsIn: this.rowsIn,
+      rowsMerged,
+      rowsUnplaced,
+      rowsSkipped: this.skipped.length + this.skippedSheets.reduce((n, s) => n + s.rows, 0),
+      ...(this.period ? { period: this.period } : {}),
+      tasks: consolidated,
+      byStatus,
+      noStatus,
+      missing,
+      perUnit: unitStatistics(consolidated, missing),
+      findings,
+      skipped: this.skipped,
+      skippedSheets: this.skippedSheets,
+      incomplete: this.incomplete,
+    };
+  }
+
+  private consolidate(acc: TaskAcc, missing: MissingSubmission[]): ConsolidatedTask {
     const leads = [...acc.expectedUnits];
     const order = new UnitIndex<number>();
     leads.forEach((u, i) => order.add(u, i));
@@ -198,29 +279,30 @@ export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOp
     const reported = new UnitIndex<true>();
     for (const r of rows) reported.add(r.unit, true);
     const taskText = acc.reference?.text ?? rows[0]?.task ?? '';
-    if (!acc.unplaced) {
+    if (!acc.unplaced && acc.reference) {
+      const referenceKey = taskTextKey(acc.reference.text);
       for (const r of rows) {
-        if (acc.reference && r.task && taskTextKey(r.task) !== taskTextKey(acc.reference.text)) {
-          findings.push(mergeFinding('task-mismatch', r, { unit: r.unit, seq: acc.seq ?? '', expected: acc.reference.text, basis: acc.reference.basis }, r.task));
+        if (r.task && taskTextKey(r.task) !== referenceKey) {
+          this.finding(mergeFinding('task-mismatch', r, { unit: r.unit, seq: acc.seq ?? '', expected: acc.reference.text, basis: acc.reference.basis }, r.task));
         }
       }
     }
     const statuses = rows.flatMap((r) => (r.status ? [{ unit: r.unit, ...r.status }] : []));
     const worst = statuses.reduce<(typeof statuses)[number] | undefined>((w, s) => (!w || s.rank > w.rank ? s : w), undefined);
-    if (new Set(statuses.map((s) => s.name)).size > 1 && worst) {
-      findings.push(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worst.name }));
+    if (worst && statuses.some((s) => s.name !== worst.name)) {
+      this.finding(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worst.name }));
     }
     if (!acc.unplaced) {
       for (const unit of acc.expectedUnits) {
         if (!reported.has(unit)) {
           missing.push({ seq: acc.seq, task: taskText, unit });
-          findings.push(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
+          this.finding(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
         }
       }
     }
     const extras: Record<string, string> = {};
     for (const r of rows) for (const [label, text] of Object.entries(r.extras)) extras[label] = extras[label] ? `${extras[label]}\n${text}` : text;
-    consolidated.push({
+    return {
       seq: acc.seq,
       task: taskText,
       leads,
@@ -229,56 +311,12 @@ export function mergeSubmissions(inputs: readonly MergeInput[], options: MergeOp
       sources: rows.map((r) => ({ file: r.file, sheet: r.sheet, row: r.row, unit: r.unit })),
       ...(Object.keys(extras).length ? { extras } : {}),
       ...(acc.unplaced ? { unplaced: { reason: acc.unplaced } } : {}),
-    });
+    };
   }
-
-  const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(template).map((s) => [s, 0]));
-  let noStatus = 0;
-  for (const t of consolidated) {
-    if (t.status) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
-    else noStatus++;
-  }
-  const rowsMerged = consolidated.reduce((n, t) => n + t.sources.length, 0);
-  const rowsUnplaced = consolidated.reduce((n, t) => n + (t.unplaced ? t.sources.length : 0), 0);
-  return {
-    inputs: inputs.length,
-    rowsIn,
-    rowsMerged,
-    rowsUnplaced,
-    rowsSkipped: skipped.length + skippedSheets.reduce((n, s) => n + s.rows, 0),
-    ...(period ? { period } : {}),
-    tasks: consolidated,
-    byStatus,
-    noStatus,
-    missing,
-    perUnit: unitStatistics(consolidated, missing),
-    findings,
-    skipped,
-    skippedSheets,
-    incomplete,
-  };
 }
 
 /** Finds the row a unit already has in the task (same unit, with or without its level prefix). */
 function rowOfUnit(acc: TaskAcc, unit: string): number {
   if (unit === '') return -1;
   return acc.byUnit.get(unit) ?? -1;
-}
-
-/** Adds a row to its task; the same unit reporting the same task twice keeps the more complete copy. */
-function addRow(acc: TaskAcc, row: SubmissionRow, findings: MergeFinding[], skipped: SkippedRow[]): void {
-  const i = rowOfUnit(acc, row.unit);
-  if (i < 0) {
-    acc.rows.push(row);
-    if (row.unit !== '') acc.byUnit.add(row.unit, acc.rows.length - 1);
-    return;
-  }
-  const previous = acc.rows[i];
-  const [a, b] = [completeness(previous), completeness(row)];
-  const keepNew = b[0] > a[0] || (b[0] === a[0] && b[1] >= a[1]);
-  const reason = b[0] === a[0] && b[1] === a[1] ? 'kept.later-file' : 'kept.more-complete';
-  const [kept, dropped] = keepNew ? [row, previous] : [previous, row];
-  acc.rows[i] = kept;
-  skipped.push({ file: dropped.file, sheet: dropped.sheet, row: dropped.row, unit: dropped.unit, reason: 'duplicate-submission' });
-  findings.push(mergeFinding('duplicate-submission', dropped, { unit: row.unit, seq: acc.seq ?? row.task, kept: source(kept), dropped: source(dropped), reason }));
 }

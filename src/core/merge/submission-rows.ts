@@ -20,6 +20,9 @@ export function sameUnit(a: string, b: string): boolean {
   return ka === kb || withoutLevelPrefix(a) === kb || withoutLevelPrefix(b) === ka;
 }
 
+/** The extras of a row without carried columns: one shared, never written, object. */
+const NO_EXTRAS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /**
  * The task rows of one checked sheet, read by column role. A sheet whose template has no task role
  * (the liaison table) holds no tasks to consolidate: `undefined`, so the merge can list its rows.
@@ -31,17 +34,21 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
   const fromName = unitFromFileName(file);
   const carried = carriedColumns(model);
   let anchorSeq = 0;
+  // rows of one sheet share a handful of lead-unit texts: each is split once, its array shared
+  const unitsOf = new Map<string, string[]>();
   return model.rows.map((row) => {
-    const units = splitUnits(roleText(model, row, 'units'));
+    const unitText = roleText(model, row, 'units');
+    let units = unitsOf.get(unitText);
+    if (!units) unitsOf.set(unitText, (units = splitUnits(unitText)));
     const seq = row.seq.kind === 'number' ? row.seq.value : null;
     if (seq !== null) anchorSeq = seq;
     const unit = report.meta.reportingUnit ?? units.find((u) => sameUnit(u, fromName)) ?? units[0] ?? '';
     const match = statusOfRow(model, row);
     const status = match.kind === 'known' ? { name: match.status.name, rank: match.status.rank } : undefined;
-    const extras: Record<string, string> = {};
+    let extras: Record<string, string> = NO_EXTRAS;
     for (const c of carried) {
       const text = (model.grid.rows[row.index]?.[c.col] ?? '').trim();
-      if (text) extras[c.label] = text;
+      if (text) (extras === NO_EXTRAS ? (extras = {}) : extras)[c.label] = text;
     }
     return {
       file,

@@ -1,0 +1,325 @@
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { columnLetter } from '../core/address';
+import { xmlSafeText } from './xml-safe-text';
+
+/**
+ * A lean .xlsx writer for the consolidated workbook, on fflate: each sheet's rows are turned into
+ * XML as they are added and deflated in 1 MB pieces, so a 1,048,576-row 汇总 never exists as one
+ * string or as a model of cells. Styles are registered once per kind of cell (`style()` returns
+ * the same id for the same style) and texts go to one shared-strings table. It writes what the
+ * consolidated workbook needs and nothing more: fonts with their charset, thin borders, solid
+ * fills, alignment, column widths, row heights, frozen rows, merged cells, A4 page setup fitted to
+ * the width, print titles and print areas, and a footer, in the order ECMA-376 §18.3.1.99 gives
+ * the worksheet's children.
+ */
+export interface LeanStyle {
+  font: { name: string; size: number; bold?: boolean; charset?: number };
+  alignment?: { horizontal?: 'left' | 'center'; vertical?: 'top' | 'middle'; wrapText?: boolean };
+  border?: 'thin';
+  /** A solid fill, `FFRRGGBB`. */
+  fill?: string;
+}
+
+export interface LeanPrint {
+  orientation: 'portrait' | 'landscape';
+  /** The rows repeated on every page, 1-based inclusive. */
+  titleRows?: [number, number];
+  /** The printed range, `A1:E120` (written absolute). */
+  printArea?: string;
+  footer: string;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const FLUSH_AT = 1 << 20;
+/** Texts up to this length are looked up in the shared-strings table; longer ones are appended. */
+const SHARED_UP_TO = 40;
+
+/** Text as XML element content or attribute value: XML-safe characters, markup escaped. */
+export function xmlEscape(text: string): string {
+  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+function styleKey(s: LeanStyle): string {
+  return JSON.stringify([
+    s.font.name,
+    s.font.size,
+    s.font.bold ?? false,
+    s.font.charset ?? 0,
+    s.alignment?.horizontal ?? '',
+    s.alignment?.vertical ?? '',
+    s.alignment?.wrapText ?? false,
+    s.border ?? '',
+    s.fill ?? '',
+  ]);
+}
+
+/** One part deflated as it is written, in pieces of about FLUSH_AT characters. */
+class PartWriter {
+  private pending: string[] = [];
+  private size = 0;
+  private readonly file: ZipDeflate;
+
+  constructor(zip: Zip, name: string) {
+    this.file = new ZipDeflate(name, { level: 1 });
+    zip.add(this.file);
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_AT) this.flush(false);
+  }
+
+  end(): void {
+    this.flush(true);
+  }
+
+  private flush(final: boolean): void {
+    this.file.push(strToU8(this.pending.join('')), final);
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+export class LeanSheet {
+  private readonly part: PartWriter;
+  private readonly merges: string[] = [];
+  private lastRow = 0;
+  private started = false;
+
+  constructor(
+    private readonly book: LeanWorkbook,
+    readonly name: string,
+    readonly index: number,
+    private readonly frozenRows: number,
+    part: PartWriter,
+  ) {
+    this.part = part;
+  }
+
+  /** Column widths in Excel's units; given before the first row. */
+  widths: readonly number[] = [];
+
+  get rowCount(): number {
+    return this.lastRow;
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    const pane =
+      this.frozenRows > 0
+        ? `<pane ySplit="${this.frozenRows}" topLeftCell="A${this.frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${this.frozenRows + 1}" sqref="A${this.frozenRows + 1}"/>`
+        : '';
+    const cols = this.widths.length ? `<cols>${this.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+    this.part.write(
+      `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>`,
+    );
+  }
+
+  /**
+   * Adds a row after the last one (or at the 1-based row `at`, which must lie below it). A cell
+   * takes its column's style id, or the last one given; an empty text is a styled cell with no value.
+   */
+  row(values: readonly (string | number)[], styles: readonly number[], options: { height?: number; at?: number } = {}): void {
+    this.start();
+    const r = options.at ?? this.lastRow + 1;
+    if (r <= this.lastRow) throw new Error(`row ${r} written after row ${this.lastRow}`);
+    this.lastRow = r;
+    let xml = options.height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${options.height}" customHeight="1">`;
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      const s = styles[c] ?? styles[styles.length - 1] ?? 0;
+      const ref = `${columnLetter(c)}${r}`;
+      if (typeof value === 'number') xml += Number.isFinite(value) ? `<c r="${ref}" s="${s}"><v>${value}</v></c>` : `<c r="${ref}" s="${s}"/>`;
+      else if (value === undefined || value === '') xml += `<c r="${ref}" s="${s}"/>`;
+      else xml += `<c r="${ref}" s="${s}" t="s"><v>${this.book.text(value)}</v></c>`;
+    }
+    this.part.write(`${xml}</row>`);
+  }
+
+  /** Merges a range, `A1:E1`. */
+  merge(ref: string): void {
+    this.merges.push(ref);
+  }
+
+  end(print: LeanPrint): void {
+    this.start();
+    const m = print.margins;
+    const merges = this.merges.length ? `<mergeCells count="${this.merges.length}">${this.merges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>` : '';
+    this.part.write(
+      `</sheetData>${merges}<printOptions horizontalCentered="1"/>` +
+        `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
+        `<pageSetup paperSize="9" orientation="${print.orientation}" fitToWidth="1" fitToHeight="0"/>` +
+        `<headerFooter><oddFooter>${xmlEscape(print.footer)}</oddFooter></headerFooter></worksheet>`,
+    );
+    this.part.end();
+    this.book.sheetEnded(this, print);
+  }
+}
+
+export class LeanWorkbook {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly zip: Zip;
+  private readonly sheets: { name: string; print?: LeanPrint }[] = [];
+  private readonly strings: string[] = [];
+  private readonly shortIds = new Map<string, number>();
+  private readonly styles: LeanStyle[] = [{ font: { name: '宋体', size: 11, charset: 134 } }];
+  private readonly styleIds = new Map<string, number>([[styleKey({ font: { name: '宋体', size: 11, charset: 134 } }), 0]]);
+  private readonly byObject = new WeakMap<LeanStyle, number>();
+  private open: LeanSheet | undefined;
+
+  constructor(private readonly creator: string) {
+    this.zip = new Zip((error, data) => {
+      if (error) throw error;
+      this.chunks.push(data);
+    });
+  }
+
+  /** The style's id, registered the first time this style (or an equal one) is asked for. */
+  style(style: LeanStyle): number {
+    const known = this.byObject.get(style);
+    if (known !== undefined) return known;
+    const key = styleKey(style);
+    let id = this.styleIds.get(key);
+    if (id === undefined) {
+      id = this.styles.length;
+      this.styles.push(style);
+      this.styleIds.set(key, id);
+    }
+    this.byObject.set(style, id);
+    return id;
+  }
+
+  /**
+   * The shared-string index of a text (XML-safety is applied when the table is written). Short
+   * texts (units, statuses, codes) are written once however often they occur; a longer text gets
+   * an entry of its own without being hashed: tasks, progress and sources are rarely repeated, and
+   * hashing each of 100,000 long texts costs more than the bytes it would save.
+   */
+  text(value: string): number {
+    if (value.length > SHARED_UP_TO) return this.strings.push(value) - 1;
+    let id = this.shortIds.get(value);
+    if (id === undefined) {
+      id = this.strings.push(value) - 1;
+      this.shortIds.set(value, id);
+    }
+    return id;
+  }
+
+  /** Starts the next sheet; the one before must have ended. */
+  addSheet(name: string, frozenRows = 0): LeanSheet {
+    if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
+    const index = this.sheets.length;
+    this.sheets.push({ name });
+    this.open = new LeanSheet(this, name, index, frozenRows, new PartWriter(this.zip, `xl/worksheets/sheet${index + 1}.xml`));
+    return this.open;
+  }
+
+  sheetEnded(sheet: LeanSheet, print: LeanPrint): void {
+    const entry = this.sheets[sheet.index];
+    if (entry) entry.print = print;
+    this.open = undefined;
+  }
+
+  private part(name: string, xml: string): void {
+    const writer = new PartWriter(this.zip, name);
+    writer.write(xml);
+    writer.end();
+  }
+
+  private stylesXml(): string {
+    const fonts: string[] = [];
+    const fontIds = new Map<string, number>();
+    const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+    const fillIds = new Map<string, number>();
+    const borders = [
+      '<border><left/><right/><top/><bottom/><diagonal/></border>',
+      '<border><left style="thin"><color indexed="64"/></left><right style="thin"><color indexed="64"/></right><top style="thin"><color indexed="64"/></top><bottom style="thin"><color indexed="64"/></bottom><diagonal/></border>',
+    ];
+    const xfs = this.styles.map((s) => {
+      const fontXml = `<font>${s.font.bold ? '<b/>' : ''}<sz val="${s.font.size}"/><name val="${xmlEscape(s.font.name)}"/>${s.font.charset ? `<charset val="${s.font.charset}"/>` : ''}</font>`;
+      let fontId = fontIds.get(fontXml);
+      if (fontId === undefined) fontIds.set(fontXml, (fontId = fonts.push(fontXml) - 1));
+      let fillId = 0;
+      if (s.fill) {
+        const fillXml = `<fill><patternFill patternType="solid"><fgColor rgb="${s.fill}"/><bgColor indexed="64"/></patternFill></fill>`;
+        fillId = fillIds.get(fillXml) ?? fills.push(fillXml) - 1;
+        fillIds.set(fillXml, fillId);
+      }
+      const borderId = s.border ? 1 : 0;
+      const a = s.alignment;
+      const alignment = a
+        ? `<alignment${a.horizontal ? ` horizontal="${a.horizontal}"` : ''}${a.vertical ? ` vertical="${a.vertical === 'middle' ? 'center' : a.vertical}"` : ''}${a.wrapText ? ' wrapText="1"' : ''}/>`
+        : '';
+      const applied = `${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}${borderId ? ' applyBorder="1"' : ''}${alignment ? ' applyAlignment="1"' : ''}`;
+      return `<xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}>${alignment}</xf>`;
+    });
+    return (
+      `${XML_DECL}<styleSheet xmlns="${NS_MAIN}">` +
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fills.length}">${fills.join('')}</fills><borders count="${borders.length}">${borders.join('')}</borders>` +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0"/></styleSheet>'
+    );
+  }
+
+  private workbookXml(): string {
+    const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+    const names: string[] = [];
+    this.sheets.forEach((s, i) => {
+      if (s.print?.titleRows)
+        names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}`)}</definedName>`);
+      if (s.print?.printArea)
+        names.push(`<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(s.name)}!${s.print.printArea.replace(/([A-Z]+)\$?(\d+)/g, '$$$1$$$2')}`)}</definedName>`);
+    });
+    const sheets = this.sheets.map((s, i) => `<sheet name="${xmlEscape(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+    return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><sheets>${sheets}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="0"/></workbook>`;
+  }
+
+  /** Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes. */
+  finish(): Uint8Array {
+    if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
+    const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml');
+    sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
+    for (const text of this.strings) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    sst.write('</sst>');
+    sst.end();
+    this.part('xl/styles.xml', this.stylesXml());
+    this.part('xl/workbook.xml', this.workbookXml());
+    const sheetRels = this.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('');
+    const n = this.sheets.length;
+    this.part(
+      'xl/_rels/workbook.xml.rels',
+      `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels}<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    );
+    this.part(
+      '_rels/.rels',
+      `${XML_DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`,
+    );
+    this.part(
+      'docProps/core.xml',
+      `${XML_DECL}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>${xmlEscape(this.creator)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:modified></cp:coreProperties>`,
+    );
+    const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+    const overrides = this.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join('');
+    this.part(
+      '[Content_Types].xml',
+      `${XML_DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>${overrides}<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`,
+    );
+    this.zip.end();
+    const size = this.chunks.reduce((sum, c) => sum + c.length, 0);
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of this.chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    this.chunks.length = 0;
+    return out;
+  }
+}
