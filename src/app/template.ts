@@ -1,7 +1,8 @@
-import type { MasterList } from '../core/merge/master';
+import { readMasterList, MasterList } from '../core/merge/master';
 import type { Template, UnitEntry } from '../core/template/schema';
 import { writeReportTemplate, zipFiles } from '../io/report-template';
 import { submissionFileName } from './file-names';
+import { AnySource, readSource } from './sources';
 import { EDITABLE_KINDS, makeTemplate, reportHeading } from './template-layout';
 
 export * from './template-layout';
@@ -77,4 +78,9 @@ export async function unitTemplateWorkbooks(master: MasterList, template: Templa
     files.push({ name, bytes: await writeReportTemplate(spec) });
   }
   return { files, zip: zipFiles(files) };
+}
+
+/** The same, from the master list's file (the page's 模板 panel); a file that cannot be read throws its ReportError. */
+export function unitTemplatesFromFile(source: AnySource, template: Template, options: HeadingOptions = {}): Promise<{ files: NamedWorkbook[]; zip: Uint8Array }> {
+  return unitTemplateWorkbooks(readMasterList(readSource(source), { file: source.name }), template, options);
 }
