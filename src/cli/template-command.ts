@@ -45,6 +45,12 @@ export async function runTemplate(argv: readonly string[], io: CommandIO): Promi
     io.out(lang === 'zh' ? `空白报表已写入 ${escapeControls(out)}` : `Blank report written to ${escapeControls(out)}`);
     return 0;
   }
+  const master = readMasterList(fileSource(masterFile), spec ? template : undefined);
+  const { files, zip } = await unitTemplateWorkbooks(master, template, heading);
+  if (files.length === 0) {
+    io.err(lang === 'zh' ? `任务清单 ${escapeControls(masterFile)} 中没有写明牵头部门的任务，没有生成任何报表。` : `The master list ${escapeControls(masterFile)} names no lead unit for any task: no report written.`);
+    return 2;
+  }
   if (!isFolder(out)) {
     try {
       mkdirSync(out, { recursive: true });
@@ -52,12 +58,6 @@ export async function runTemplate(argv: readonly string[], io: CommandIO): Promi
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
       throw new ReportError('argument-invalid', { detail: lang === 'zh' ? `无法建立文件夹 ${escapeControls(out)}（${code}）：有 --master 时 --out 是存放各单位报表的文件夹。` : `Cannot create the folder ${escapeControls(out)} (${code}): with --master, --out is the folder for the unit reports.` });
     }
-  }
-  const master = readMasterList(fileSource(masterFile), spec ? template : undefined);
-  const { files, zip } = await unitTemplateWorkbooks(master, template, heading);
-  if (files.length === 0) {
-    io.err(lang === 'zh' ? `任务清单 ${escapeControls(masterFile)} 中没有写明牵头部门的任务，没有生成任何报表。` : `The master list ${escapeControls(masterFile)} names no lead unit for any task: no report written.`);
-    return 2;
   }
   for (const file of files) {
     const path = join(out, file.name);
