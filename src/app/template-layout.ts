@@ -40,8 +40,14 @@ export function reportColumns(template: Template): TemplateColumn[] {
   return template.columns.filter((c) => c.required || c.kind === 'deadline');
 }
 
-export function makeTemplate(template: Template, directory?: readonly UnitEntry[]): BlankTemplate {
-  const columns = reportColumns(template);
+/**
+ * `required`: the columns every report must have (the sheet the add-in inserts, the inbox's unit
+ * page); `report`: those and 完成时限 when the template lists it (下载空白报表, per-unit reports).
+ */
+export type TemplateColumns = 'required' | 'report';
+
+export function makeTemplate(template: Template, directory?: readonly UnitEntry[], which: TemplateColumns = 'required'): BlankTemplate {
+  const columns = which === 'report' ? reportColumns(template) : template.columns.filter((c) => c.required);
   return {
     sheetName: safeSheetName(template.title),
     columns,

@@ -29,7 +29,7 @@ export interface NamedWorkbook {
 export const BLANK_ROWS = 200;
 
 function specFor(template: Template, directory: readonly UnitEntry[] | undefined, options: HeadingOptions & { unit?: string }, rows: string[][]) {
-  const blank = makeTemplate(template, directory);
+  const blank = makeTemplate(template, directory, 'report');
   const heading = reportHeading(template, options);
   const statusCol = blank.columns.findIndex((c) => c.kind === 'status');
   return {
@@ -65,7 +65,7 @@ export function unitsOfMaster(master: MasterList): { unit: string; tasks: Master
  * (`市交通运输局_2026年截至6月30日.xlsx`), and one zip of them all.
  */
 export async function unitTemplateWorkbooks(master: MasterList, template: Template, options: HeadingOptions = {}): Promise<{ files: NamedWorkbook[]; zip: Uint8Array }> {
-  const columns = makeTemplate(template).columns;
+  const columns = makeTemplate(template, undefined, 'report').columns;
   const files: NamedWorkbook[] = [];
   const taken = new Set<string>();
   for (const { unit, tasks } of unitsOfMaster(master)) {
