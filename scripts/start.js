@@ -29,11 +29,20 @@ function responds(url) {
   return new Promise((resolve) => http.get(url, (res) => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false)));
 }
 
+/** One line per phase, so a clean clone's first start (about two minutes of building) is never silent. */
+function phase(n, zh, en) {
+  console.log(`[${n}/4] ${zh} / ${en}`);
+}
+
 async function main() {
-  run(process.execPath, [path.join(__dirname, 'ensure-build.js')]);
+  phase(1, '任务窗格：构建缺失或过期时重新构建（首次约两分钟）', 'task pane: built when missing or stale (about two minutes the first time)');
+  run(process.execPath, [path.join(__dirname, 'ensure-build.js'), '--progress']);
+  phase(2, '命令行工具', 'command-line tool');
   if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) run('npm', ['run', '--silent', 'build:cli']);
+  phase(3, '示例报送', 'sample submissions');
   if (!fs.existsSync(path.join(samples, 'index.json'))) run(process.execPath, [path.join(root, 'bin', 'progress-report.js'), 'samples', '--out', samples]);
   if (fs.existsSync(pidFile)) spawnSync(process.execPath, [path.join(__dirname, 'stop.js')], { stdio: 'ignore' });
+  phase(4, '启动本地服务', 'starting the local server');
 
   let port = Number(process.env.PORT || 3000);
   while (!(await portFree(port))) port++;

@@ -2,6 +2,7 @@ import type { Lang } from '../core/catalog';
 import type { Grid } from '../core/grid';
 import { annotatedOriginal, annotatedWorkbook } from '../io/annotated-copy';
 import { baseName } from '../io/read-workbook';
+import { safeSheetName } from '../io/sheet-name';
 import { checkSheet, CheckOptions } from './check';
 import { AnySource, loadSource, Outcome, perFileAsync, readSource } from './sources';
 
@@ -16,13 +17,8 @@ export interface AnnotatedCopy {
   bytes: Uint8Array;
 }
 
-/** Excel refuses sheet names with `[ ] : * ? / \`, longer than 31 characters, or starting/ending with `'`. */
-export function safeSheetName(name: string, taken: ReadonlySet<string>): string {
-  const cleaned = name.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').slice(0, 31) || 'Sheet';
-  let candidate = cleaned;
-  for (let i = 2; taken.has(candidate.toLowerCase()); i++) candidate = `${cleaned.slice(0, 31 - String(i).length - 1)}_${i}`;
-  return candidate;
-}
+/** Excel's sheet-name rules live in one place, shared by every writer. */
+export { safeSheetName };
 
 /** The grids with names Excel accepts, and the findings' sheet names renamed along with them. */
 function withSafeNames(grids: readonly Grid[]): { grids: Grid[]; renamed: Map<string, string> } {

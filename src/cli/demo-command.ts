@@ -17,7 +17,7 @@ export async function runSamples(argv: readonly string[], io: CommandIO): Promis
 }
 
 /**
- * `demo`: what `npm start` runs on a machine without Excel. Writes the samples, checks them and merges the split submissions, so
+ * `demo` (`npm run demo`): the command-line tour; `npm start` serves the task pane instead. Writes the samples, checks them and merges the split submissions, so
  * the main job works with no input of the user's own. Findings in the samples are expected (the
  * published table has defects), so the demo itself exits 0.
  */

@@ -7,6 +7,9 @@ import { runFix } from './fix-command';
 import { runImportTasks } from './import-command';
 import { runMerge } from './merge-command';
 import { runServe } from './serve-command';
+import { commandHelp } from './help-text';
+import { runTemplate } from './template-command';
+import { packageVersion } from './version';
 import { CommandIO, processIO } from './io';
 import { ui } from './ui-text';
 import { runValidate } from './validate-command';
@@ -21,6 +24,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promi
   fix: runFix,
   compare: runCompare,
   'import-tasks': runImportTasks,
+  template: runTemplate,
   samples: runSamples,
   demo: runDemo,
   serve: runServe,
@@ -36,14 +40,33 @@ function langOf(argv: readonly string[]): 'zh' | 'en' {
 export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<number> {
   const lang = langOf(argv);
   const [command, ...rest] = argv;
+  if (command === '--version' || command === '-V' || command === 'version') {
+    io.out(packageVersion());
+    return 0;
+  }
+  if (command === 'help' && rest[0] !== undefined && !rest[0].startsWith('-')) {
+    const help = commandHelp(rest[0], lang);
+    if (help) {
+      io.out(help);
+      return 0;
+    }
+    io.err(`${lang === 'zh' ? '未知命令' : 'Unknown command'}: ${escapeControls(rest[0])}\n\n${ui('usage', lang)}`);
+    return 2;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(ui('usage', lang));
     return command === undefined ? 2 : 0;
   }
   const run = COMMANDS[command];
   if (!run) {
-    io.err(`${lang === 'zh' ? '未知命令' : 'Unknown command'}: ${command}\n\n${ui('usage', lang)}`);
+    io.err(`${lang === 'zh' ? '未知命令' : 'Unknown command'}: ${escapeControls(command)}\n\n${ui('usage', lang)}`);
     return 2;
+  }
+  // `validate --help` / `-h` anywhere before `--`: the command's own help, nothing run
+  const beforeDashes = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
+  if (beforeDashes.includes('--help') || beforeDashes.includes('-h')) {
+    io.out(commandHelp(command, lang) ?? ui('usage', lang));
+    return 0;
   }
   try {
     return await run(rest, io);

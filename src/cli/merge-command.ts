@@ -29,7 +29,21 @@ export function mergeFiles(inputs: readonly string[], options: { master?: string
   });
 }
 
+/** Errors in the inputs, per file (a finding of the merge itself has no file: it counts under ''). */
+export function errorsByFile(doc: MergeDocument): { total: number; files: [string, number][] } {
+  const byFile = new Map<string, number>();
+  let total = 0;
+  for (const f of doc.findings) {
+    if (f.severity !== 'error') continue;
+    total++;
+    byFile.set(f.file ?? '', (byFile.get(f.file ?? '') ?? 0) + 1);
+  }
+  return { total, files: [...byFile].filter(([file]) => file !== '') };
+}
+
 function summaryText(doc: MergeDocument, out: string, lang: Lang): string {
+  const errors = errorsByFile(doc);
+  const warnings = doc.findings.filter((f) => f.severity === 'warning').length;
   const statuses = Object.entries(doc.byStatus).map(([s, n]) => `${s} ${n}`).join('，');
   const missingUnits = [...new Set(doc.missing.map((m) => m.unit))];
   const name = escapeControls;
@@ -38,6 +52,8 @@ function summaryText(doc: MergeDocument, out: string, lang: Lang): string {
       `Inputs: ${doc.inputs} read, ${doc.unreadable.length} unreadable. Rows: ${doc.rowsIn} in, ${doc.rowsMerged} merged, ${doc.rowsSkipped} left out.`,
       `Tasks: ${doc.tasks.length} (${statuses}, no status ${doc.noStatus}).`,
       `Not submitted: ${doc.missing.length} task entries from ${missingUnits.length} units${missingUnits.length ? `: ${missingUnits.map(name).join(', ')}` : ''}.`,
+      `Findings: ${errors.total} errors in ${errors.files.length} files, ${warnings} warnings (sheet 问题).`,
+      ...errors.files.map(([file, n]) => `  ${name(file)}: ${n} errors`),
       ...doc.unreadable.map((u) => `Unreadable ${name(u.file)}: ${u.message}`),
       `Workbook written to ${name(out)}`,
     ].join('\n');
@@ -46,6 +62,8 @@ function summaryText(doc: MergeDocument, out: string, lang: Lang): string {
     `读入 ${doc.inputs} 个文件，无法读取 ${doc.unreadable.length} 个；数据行 ${doc.rowsIn} 行，汇总 ${doc.rowsMerged} 行，未采用 ${doc.rowsSkipped} 行。`,
     `汇总任务 ${doc.tasks.length} 项（${statuses}，未填状态 ${doc.noStatus}）。`,
     `未报送：${missingUnits.length} 个单位共 ${doc.missing.length} 项${missingUnits.length ? `（${missingUnits.map(name).join('、')}）` : ''}。`,
+    `问题：${errors.files.length} 个文件共有错误 ${errors.total} 个，警告 ${warnings} 个（见“问题”工作表）。`,
+    ...errors.files.map(([file, n]) => `  ${name(file)}：错误 ${n} 个`),
     ...doc.unreadable.map((u) => `无法读取 ${name(u.file)}：${u.message}`),
     `汇总表已写入 ${name(out)}`,
   ].join('\n');

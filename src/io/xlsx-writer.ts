@@ -1,4 +1,5 @@
 import type { MergedRange } from '../core/grid';
+import { safeSheetName } from './sheet-name';
 import { xmlSafeText } from './xml-text';
 
 /**
@@ -40,8 +41,12 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Arra
   workbook.creator = '进展报表助手';
   workbook.created = new Date(Date.UTC(2021, 0, 1));
   workbook.modified = workbook.created;
+  const taken = new Set<string>();
   for (const spec of sheets) {
-    const sheet = workbook.addWorksheet(xmlSafeText(spec.name, 'drop'), { state: spec.state ?? 'visible' });
+    // a name Excel refuses (`报送/市交通运输局`, 32 characters) is cleaned, never an ExcelJS error
+    const name = safeSheetName(xmlSafeText(spec.name, 'drop'), taken);
+    taken.add(name.toLowerCase());
+    const sheet = workbook.addWorksheet(name, { state: spec.state ?? 'visible' });
     spec.rows.forEach((row, r) => {
       row.forEach((value, c) => {
         if (value === '') return;

@@ -6,7 +6,7 @@ export const en: Locale = {
     'header-not-found': {
       title: 'Header not found',
       message: 'No header of template "{template}" in the first {scanned} rows; expected the column names {labels}.',
-      hint: 'Add a header row above the data with the columns {labels}, or choose the template with --template.',
+      hint: 'Add a header row above the data with the columns {labels}, or choose the template in the Template tab (command line: --template).',
     },
     'missing-column': {
       title: 'Missing column',
@@ -25,7 +25,7 @@ export const en: Locale = {
     },
     'seq-invalid': {
       title: 'Invalid sequence number',
-      message: '"{value}" is not a sequence number.',
+      message: 'This is not a sequence number.',
       hint: 'Write it as a plain number such as 1, 2, 3.',
     },
     'seq-duplicate': {
@@ -55,14 +55,14 @@ export const en: Locale = {
     },
     'unit-unknown': {
       title: 'Unit not in directory',
-      message: '"{unit}" is not in the units directory.',
-      hint: 'Use the standard name from the directory.',
-      hintWithSuggestion: 'Did you mean "{suggestion}"?',
+      message: 'A unit is not in the units directory.',
+      hint: 'Replace "{unit}" with the standard name from the directory.',
+      hintWithSuggestion: 'Did you mean "{suggestion}" for "{unit}"?',
     },
     'unit-alias': {
       title: 'Non-standard unit name',
-      message: '"{unit}" is not the standard name ({basis}).',
-      hintWithSuggestion: 'Write "{suggestion}".',
+      message: 'A unit name is not the standard name ({basis}).',
+      hintWithSuggestion: 'Write "{unit}" as "{suggestion}".',
       values: { basis: { 'basis.directory': 'an alias in the units directory', 'basis.data': 'the same data also spells it in full' } },
     },
     'status-missing': {
@@ -72,7 +72,7 @@ export const en: Locale = {
     },
     'status-unknown': {
       title: 'Unknown status',
-      message: '"{value}" is not an allowed status{reason}.',
+      message: 'This is not an allowed status{reason}.',
       hint: 'Choose one of: {allowed}.',
       hintWithSuggestion: 'Write "{suggestion}".',
       values: { reason: { 'reason.traditional': ' (traditional characters)', 'reason.ambiguous': ' (ambiguous: it could be several statuses)', 'reason.none': '' } },
@@ -89,12 +89,12 @@ export const en: Locale = {
     },
     'deadline-passed': {
       title: 'Deadline passed',
-      message: 'The deadline "{deadline}" is before the end of the period ({period}), yet the status is "{value}".',
+      message: 'The deadline "{deadline}" is before the end of the period ({period}), yet the status is not 已完成.',
       hint: 'Mark it 已完成 if done; otherwise explain why and consider a 滞后 status.',
     },
     'status-contradiction': {
       title: 'Status contradicts progress',
-      message: 'The progress says "{phrase}" while the status is "{value}".',
+      message: 'The progress says "{phrase}", which contradicts this status.',
       hint: 'Check that the status matches the progress text.',
     },
     'progress-unchanged': {
@@ -124,7 +124,7 @@ export const en: Locale = {
     },
     'task-mismatch': {
       title: 'Task text changed',
-      message: '"{unit}" reported task {seq} as "{value}", but {basis} says "{expected}".',
+      message: '"{unit}" reported task {seq} with another text; {basis} says "{expected}".',
       hint: 'The consolidated table uses "{expected}"; check with the unit.',
       values: { basis: { 'basis.master': 'the master list', 'basis.first': 'the first submission' } },
     },
@@ -150,24 +150,24 @@ export const en: Locale = {
     },
     'status-alias': {
       title: 'Non-standard status',
-      message: 'The status "{value}" is another spelling of "{standard}".',
+      message: 'This is another spelling of the status "{standard}".',
       hint: 'A published table uses one vocabulary: write "{standard}".',
     },
     'task-unplaced': {
       title: 'Row not placed',
-      message: '"{unit}" reported item {seq} "{value}", which matches no master task ({reason}); it is listed apart at the end, merged into no task.',
+      message: '"{unit}" reported item {seq}, which matches no master task ({reason}); it is listed apart at the end, merged into no task.',
       hint: 'Check the number and the task text, then merge again.',
       values: { reason: { 'unplaced.text-differs': 'same number, different task text', 'unplaced.no-match': 'neither the number nor the task text matches' } },
     },
     'role-missing': {
       title: 'Required column missing',
       message: 'Sheet "{sheet}" of "{file}" has no "{column}" column; the result is incomplete.',
-      hint: "Add the \"{column}\" column, or give the table's template with --template, and run again.",
+      hint: "Add the \"{column}\" column, or choose the table's template in the Template tab (command line: --template), and merge again.",
     },
     'compare-no-match': {
       title: 'No rows matched',
       message: 'No row of one period matches a row of the other ({before} rows before, {after} after); the comparison says nothing.',
-      hint: 'Check that both files are two periods of one table, or give the template with --template.',
+      hint: 'Check that both files are two periods of one table (on the command line, --template names the template).',
     },
     'encoding-guessed': {
       title: 'Encoding guessed',

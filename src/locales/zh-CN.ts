@@ -6,7 +6,7 @@ export const zhCN: Locale = {
     'header-not-found': {
       title: '未找到表头',
       message: '没有找到模板“{template}”的表头：前 {scanned} 行中没有一行包含这些列名：{labels}。',
-      hint: '请在数据上方加一行表头，列名写作：{labels}；或用 --template 指定模板。',
+      hint: '请在数据上方加一行表头，列名写作：{labels}；或在“模板”页选择模板（命令行：--template）。',
     },
     'missing-column': {
       title: '缺少列',
@@ -25,7 +25,7 @@ export const zhCN: Locale = {
     },
     'seq-invalid': {
       title: '序号无效',
-      message: '序号“{value}”不是一个编号。',
+      message: '这不是一个编号。',
       hint: '请写成阿拉伯数字，如 1、2、3。',
     },
     'seq-duplicate': {
@@ -55,14 +55,14 @@ export const zhCN: Locale = {
     },
     'unit-unknown': {
       title: '单位不在名录中',
-      message: '“{unit}”不在单位名录中。',
-      hint: '请使用名录中的规范名称。',
-      hintWithSuggestion: '是否应为“{suggestion}”？',
+      message: '单位不在单位名录中。',
+      hint: '请把“{unit}”改为名录中的规范名称。',
+      hintWithSuggestion: '“{unit}”是否应为“{suggestion}”？',
     },
     'unit-alias': {
       title: '单位名称不规范',
-      message: '“{unit}”不是规范名称（{basis}）。',
-      hintWithSuggestion: '请写作“{suggestion}”。',
+      message: '单位名称不规范（{basis}）。',
+      hintWithSuggestion: '请把“{unit}”写作“{suggestion}”。',
       values: { basis: { 'basis.directory': '单位名录中的别名', 'basis.data': '同一表中另有更完整的写法' } },
     },
     'status-missing': {
@@ -72,7 +72,7 @@ export const zhCN: Locale = {
     },
     'status-unknown': {
       title: '进展状态无效',
-      message: '“{value}”不是允许的进展状态{reason}。',
+      message: '这不是允许的进展状态{reason}。',
       hint: '请从以下状态中选择一项：{allowed}。',
       hintWithSuggestion: '应为“{suggestion}”。',
       values: { reason: { 'reason.traditional': '（使用了繁体字）', 'reason.ambiguous': '（含义不明确，可能对应多个状态）', 'reason.none': '' } },
@@ -89,12 +89,12 @@ export const zhCN: Locale = {
     },
     'deadline-passed': {
       title: '已过完成时限',
-      message: '完成时限“{deadline}”早于报告期末（{period}），进展状态却是“{value}”。',
+      message: '完成时限“{deadline}”早于报告期末（{period}），进展状态却不是“已完成”。',
       hint: '已完成的请改为“已完成”；未完成的请说明原因，并考虑改为滞后。',
     },
     'status-contradiction': {
       title: '状态与进展矛盾',
-      message: '进展情况写着“{phrase}”，进展状态却是“{value}”。',
+      message: '进展情况写着“{phrase}”，与这个进展状态矛盾。',
       hint: '请核对进展状态与进展情况是否一致。',
     },
     'progress-unchanged': {
@@ -124,7 +124,7 @@ export const zhCN: Locale = {
     },
     'task-mismatch': {
       title: '任务内容被改动',
-      message: '“{unit}”报送的序号 {seq} 任务内容与{basis}不一致：报送为“{value}”，应为“{expected}”。',
+      message: '“{unit}”报送的序号 {seq} 任务内容与{basis}不一致，应为“{expected}”。',
       hint: '汇总表使用“{expected}”；请与报送单位核对。',
       values: { basis: { 'basis.master': '任务清单', 'basis.first': '先收到的报送' } },
     },
@@ -150,24 +150,24 @@ export const zhCN: Locale = {
     },
     'status-alias': {
       title: '状态写法不规范',
-      message: '进展状态“{value}”是“{standard}”的另一种写法。',
+      message: '这是进展状态“{standard}”的另一种写法。',
       hint: '同一张表请统一写作“{standard}”。',
     },
     'task-unplaced': {
       title: '未能对应到任务',
-      message: '“{unit}”报送的第 {seq} 项“{value}”与任务清单中的任务对不上（{reason}），已单列在汇总表末尾，没有并入任何任务。',
+      message: '“{unit}”报送的第 {seq} 项与任务清单中的任务对不上（{reason}），已单列在汇总表末尾，没有并入任何任务。',
       hint: '请核对序号和任务内容后重新汇总。',
       values: { reason: { 'unplaced.text-differs': '序号相同但任务内容不同', 'unplaced.no-match': '序号和任务内容都对不上' } },
     },
     'role-missing': {
       title: '缺少必需的列',
       message: '“{file}”的工作表“{sheet}”没有“{column}”列，汇总结果不完整。',
-      hint: '请补上“{column}”列，或用 --template 指定该表的模板后重新运行。',
+      hint: '请补上“{column}”列，或在“模板”页选择该表的模板（命令行：--template）后重新汇总。',
     },
     'compare-no-match': {
       title: '两期没有对应的行',
       message: '两期报表中没有一行能对应上（上期 {before} 行，本期 {after} 行），对比没有结果。',
-      hint: '请确认两个文件是同一张表的两期，或用 --template 指定模板。',
+      hint: '请确认两个文件是同一张表的两期（命令行可用 --template 指定模板）。',
     },
     'encoding-guessed': {
       title: '文件编码是推测的',

@@ -115,8 +115,13 @@ export async function submissionWorkbook(grid: Grid): Promise<Uint8Array> {
   return (await app.submission()).exportSubmission(grid);
 }
 
-export async function blankTemplateWorkbook(choice: WorkbookChoice): Promise<Uint8Array> {
-  return (await app.template()).blankTemplateWorkbook(choice.template, choice.directory);
+export async function blankTemplateWorkbook(choice: WorkbookChoice, heading: { period?: string } = {}): Promise<Uint8Array> {
+  return (await app.template()).blankTemplateWorkbook(choice.template, choice.directory, heading);
+}
+
+/** One pre-filled report per unit of a master list, and one zip of them all (the CLI's `template --master`). */
+export async function unitTemplates(master: NamedFile, choice: WorkbookChoice, heading: { period?: string } = {}): Promise<{ files: NamedFile[]; zip: Uint8Array }> {
+  return (await app.template()).unitTemplatesFromFile(master, choice.template, heading);
 }
 
 export type FileRead = { name: string; grids: Grid[] } | { name: string; error: string };

@@ -46,7 +46,7 @@ describe('a batch goes on past any file', () => {
   });
 
   it('merges the good files when others cannot be read, and lists those with their codes', async () => {
-    const { doc } = await merge({ submissions: [good('a.csv', '市科技局'), throwing, hostile[6], good('b.csv', '市教育局')], lang: 'zh' });
+    const { doc } = await merge({ submissions: [good('a.csv', '市科技局'), throwing, hostile[6]!, good('b.csv', '市教育局')], lang: 'zh' });
     expect(doc.inputs).toBe(2);
     expect(doc.unreadable.map((u) => [u.file, u.code])).toEqual([
       ['bug.xlsx', 'file-corrupt'],
@@ -91,13 +91,14 @@ describe('annotated copies', () => {
     };
     const outcomes = await annotatedCopies([overlaps, good('ok.csv', '')], {}, 'zh');
     expect(outcomes.map((o) => o.name)).toEqual(['merges.xlsx', 'ok.csv']);
-    expect('value' in outcomes[1] && outcomes[1].value?.name).toBe('ok_标注.xlsx');
+    const second = outcomes[1];
+    expect(second && 'value' in second && second.value?.name).toBe('ok_标注.xlsx');
   });
 });
 
 describe('the browser host', () => {
   it('reads the files it can, lists the others with their error', async () => {
-    const host = createBrowserHost([good('a.csv'), hostile[6], good('b.csv')]);
+    const host = createBrowserHost([good('a.csv'), hostile[6]!, good('b.csv')]);
     const sheets = await host.readSheets('all');
     expect(sheets.map((s) => s.sheet)).toEqual(['a.csv · a', 'b.csv · b']);
     expect(host.unreadable?.().map((u) => u.name)).toEqual(['garbage.xlsx']);

@@ -62,7 +62,7 @@ describe('--template is used by fix and import-tasks too', () => {
     expect(doc.remaining).toEqual({ errors: 0, warnings: 0 });
     expect(code).toBe(0);
     const fixed = readWorkbookBytes(readFileSync(out), 'fixed.xlsx')[0];
-    expect(fixed.rows[1][4]).toBe('欠进度');
+    expect(fixed?.rows[1]?.[4]).toBe('欠进度');
   });
 
   it('fix without the template does not read 进度 as a status: nothing becomes 欠进度', async () => {
@@ -78,12 +78,13 @@ describe('--template is used by fix and import-tasks too', () => {
     const tasks = JSON.parse(imported.out).tasks as { seq: number; task: string; leads: string[] }[];
     expect(tasks.length).toBeGreaterThan(1);
     const [sheet] = readWorkbookBytes(readFileSync(master), '任务清单.xlsx');
-    expect(sheet.rows[0]).toEqual(['序号', '民生项目', '承担单位', '责任部门', '完成时限', '来源']);
+    expect(sheet?.rows[0]).toEqual(['序号', '民生项目', '承担单位', '责任部门', '完成时限', '来源']);
 
     // a lead unit's submission in the county layout, for the first task of the list
     const first = tasks[0];
+    if (!first) throw new Error('expected a task');
     const submission = join(dir, 'submission.xlsx');
-    writeFileSync(submission, await writeXlsx([{ name: '报表', rows: [COUNTY_HEADER, [String(first.seq), first.task, '1.已启动。', first.leads[0], '达进度']] }]));
+    writeFileSync(submission, await writeXlsx([{ name: '报表', rows: [COUNTY_HEADER, [String(first.seq), first.task, '1.已启动。', first.leads[0] ?? '', '达进度']] }]));
     const merged = await runCli(['merge', '--json', '--master', master, '--template', template, '--out', join(dir, '汇总.xlsx'), submission]);
     expect(merged.err).toBe('');
     const doc = JSON.parse(merged.out);
