@@ -36,6 +36,7 @@ function jsonOf(file: string, out: string, run: FixRun, lang: Lang): object {
     skipped: run.copy.skipped.map((s) => ({ sheet: s.fix.sheet, cell: s.fix.cell, reason: s.reason })),
     unfixable: run.unfixable.map((u) => ({ code: u.finding.code, sheet: u.finding.sheet, cell: u.finding.cell, reason: u.reason, message: renderFinding(u.finding, lang).message, why: texts.noFix[u.reason] })),
     remaining: run.remaining,
+    renumberRefused: run.renumberRefused,
   };
 }
 
@@ -46,9 +47,13 @@ function humanOf(file: string, out: string, run: FixRun, lang: Lang, several: bo
   const left = run.unfixable.map((u) => `  ${u.finding.sheet}!${(u.finding.cell ?? '').padEnd(5)} [${u.finding.code}] ${renderFinding(u.finding, lang).message} —— ${texts.noFix[u.reason]}`);
   const shown = escapeControls(out);
   const heading = several ? [`${lang === 'zh' ? '文件' : 'File'}: ${escapeControls(file)}`] : [];
+  // --renumber leaves a unit's submission alone (its 序号 are the master list's): say so, per sheet
+  const kept = run.renumberRefused.map((sheet) =>
+    lang === 'zh' ? `  工作表“${escapeControls(sheet)}”是单位报送表（有填报单位行），序号未重新编号：序号是汇总时对应任务清单的依据。` : `  Sheet "${escapeControls(sheet)}" is a unit's submission (it has a 填报单位 line): its 序号 were not renumbered, a merge matches tasks by them.`,
+  );
   return lang === 'zh'
-    ? [...heading, `修正了 ${fixes.length} 个单元格，已另存为 ${shown}：`, ...lines, ...(left.length ? [`未自动修正 ${left.length} 项：`, ...left] : []), `修正后仍有错误 ${run.remaining.errors} 个，警告 ${run.remaining.warnings} 个。`].join('\n')
-    : [...heading, `Fixed ${fixes.length} cells, written to ${shown}:`, ...lines, ...(left.length ? [`Not fixed automatically (${left.length}):`, ...left] : []), `Remaining after fixing: ${run.remaining.errors} errors, ${run.remaining.warnings} warnings.`].join('\n');
+    ? [...heading, `修正了 ${fixes.length} 个单元格，已另存为 ${shown}：`, ...lines, ...kept, ...(left.length ? [`未自动修正 ${left.length} 项：`, ...left] : []), `修正后仍有错误 ${run.remaining.errors} 个，警告 ${run.remaining.warnings} 个。`].join('\n')
+    : [...heading, `Fixed ${fixes.length} cells, written to ${shown}:`, ...lines, ...kept, ...(left.length ? [`Not fixed automatically (${left.length}):`, ...left] : []), `Remaining after fixing: ${run.remaining.errors} errors, ${run.remaining.warnings} warnings.`].join('\n');
 }
 
 /** `名称_修正.xlsx` in DIR for FILE (a CSV stays a CSV); two inputs of one name get `_2`, `_3`. */
