@@ -60,6 +60,7 @@ function u64(b: Uint8Array, i: number): number {
 
 /** The OPC name a zip item or a relationship target stands for: `/`, no leading slash. */
 export function normalisePartName(name: string): string {
+  if (name.indexOf('\\') < 0 && name.charCodeAt(0) !== 0x2f) return name;
   return name.replace(/\\/g, '/').replace(/^\/+/, '');
 }
 
