@@ -2,7 +2,8 @@
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  if (sorted.length === 0) return NaN;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export async function timeMedian(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
@@ -12,6 +13,23 @@ export async function timeMedian(runs: number, fn: () => unknown | Promise<unkno
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
+  return median(times);
+}
+
+/**
+ * The process's CPU time (user + system, every thread: the garbage collector's helpers included) one
+ * call takes, in ms. On a shared machine it moves far less with the load than wall time does.
+ */
+export async function cpuTime(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+export async function cpuMedian(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await cpuTime(fn));
   return median(times);
 }
 

@@ -1,140 +1,83 @@
 /**
- * `npm run bench`: where clerks and compilers wait, measured side by side in one run against the
- * alternative (ExcelJS) and the floor (unzipping and scanning the sheet XML without building anything).
- * Inputs are generated from the seed table, scaled up, deterministically. Prints a Markdown table.
+ * `npm run bench`: every part measured side by side in one run, each a section (bench/section.ts) that
+ * returns its Markdown lines and the goals it measured; the run ends with one goals table (figure,
+ * goal, measured, met) holding every goal of issues 17 and 13, "not measured" where no section of this
+ * build measured it. Sections other helpers write (merge, validate, browser) are loaded when their
+ * module is present in this build. Prints Markdown and writes it to bench-latest.md (not committed).
+ * `BENCH_ONLY=read,hostile` runs only those sections; `BENCH_ROUNDS` sets the read section's rounds.
  */
-import { spawnSync } from 'child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { cpus, tmpdir, totalmem } from 'os';
+import { writeFileSync } from 'fs';
+import { cpus, totalmem } from 'os';
 import { join } from 'path';
-import { unzipSync } from 'fflate';
-import { validateGrid } from '../src/core/validate';
-import { readXlsx } from '../src/io/xlsx-reader';
-import { writeXlsx } from '../src/io/xlsx-writer';
-import { parseProgressSeed } from '../src/samples/progress-seed';
-import { PROGRESS_HEADER, progressRows, PROGRESS_TITLE, SEED_FILES } from '../src/samples/seed-workbooks';
-import { splitSubmissions, submissionSheet } from '../src/samples/split-submissions';
-import { readSeed } from '../src/samples/write-samples';
-import { ms, ratio, timeMedian } from './measure';
+import type { Goal, Section, SectionRunner } from './section';
 
 const ROOT = join(__dirname, '..', '..');
-const lines: string[] = [];
-const out = (line = ''): void => {
-  lines.push(line);
-  console.log(line);
-};
 
-/** The floor: unzip the sheet parts and count the cells in their XML, building nothing. */
-function floorScan(bytes: Uint8Array): number {
-  const parts = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/worksheets/') || f.name === 'xl/sharedStrings.xml' });
-  let cells = 0;
-  for (const part of Object.values(parts)) for (let i = 0; i < part.length - 2; i++) if (part[i] === 0x3c && part[i + 1] === 0x63 && (part[i + 2] === 0x20 || part[i + 2] === 0x3e)) cells++;
-  return cells;
+interface SectionModule {
+  title: string;
+  module: string;
+  exportName: string;
+  /** The goals this section is expected to measure (listed as not measured when it is absent). */
+  expected: string[];
 }
 
-async function exceljsRead(bytes: Uint8Array): Promise<number> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  let cells = 0;
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell(() => void cells++)));
-  return cells;
+const SECTIONS: SectionModule[] = [
+  { title: 'read', module: './read', exportName: 'readSection', expected: ['reader / floor, seed submissions', 'reader / floor, corpus files under 1 MB', 'reader / floor, 100k-row sheet', 'SheetJS / reader (≥ 4×)'] },
+  { title: 'validate', module: './validate', exportName: 'validateSection', expected: ['validate peak memory at 1M rows (< 1 GB)'] },
+  { title: 'merge', module: './merge', exportName: 'mergeSection', expected: ['merge / validate of a 100k-row sheet (≤ 2×)', 'merge CPU per row within 2× validate’s', 'merge peak memory at 3,000 files (≤ 250 MiB)', 'merge memory curve 10 to 3,000 files and 1k to 1M rows'] },
+  { title: 'browser', module: './browser', exportName: 'browserSection', expected: ['longest main-thread task checking 100,000 rows (≤ 200 ms)', 'longest main-thread task merging 100,000 rows (≤ 200 ms)', 'progress visible', 'cancel works'] },
+  { title: 'hostile', module: './hostile', exportName: 'hostileSection', expected: ['hostile inputs (issue 13) within the bar', 'every scanner linear (≤ 2.5×)'] },
+  { title: 'office', module: './office', exportName: 'officeSection', expected: [] },
+  { title: 'bundle', module: './office', exportName: 'bundleSection', expected: [] },
+];
+
+/** A section's runner when its module is in this build; undefined otherwise (another helper's branch). */
+function load(section: SectionModule): SectionRunner | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loaded = require(section.module) as Record<string, unknown>;
+    const runner = loaded[section.exportName];
+    return typeof runner === 'function' ? (runner as SectionRunner) : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(section.module.slice(2))) return undefined;
+    throw error;
+  }
 }
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 async function main(): Promise<void> {
-  const seed = parseProgressSeed(readSeed(SEED_FILES.progress, join(ROOT, 'fixtures', 'seeds')));
-  const submissions = await Promise.all(splitSubmissions(seed).map(async (s) => ({ unit: s.unit, bytes: await writeXlsx([submissionSheet(s, PROGRESS_TITLE)]) })));
-  const files = (n: number) => Array.from({ length: n }, (_, i) => submissions[i % submissions.length]);
-  const averageKb = submissions.reduce((n, s) => n + s.bytes.length, 0) / submissions.length / 1024;
-
-  out(`# Benchmarks`);
-  out();
-  out(`Command: \`npm run bench\` · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${Math.round(totalmem() / 2 ** 30)} GiB · ${new Date().toISOString().slice(0, 10)}`);
-  out(`Inputs: the seed table (seeds/004) split into ${submissions.length} per-unit submissions (${averageKb.toFixed(1)} KB each on average), cycled to N files.`);
-  out();
-  out('## Read path (N submissions into grids; median of 3)');
-  out();
-  out('| N | ours | ExcelJS | floor (unzip + scan XML) | ours / floor | ExcelJS / ours |');
-  out('| --- | --- | --- | --- | --- | --- |');
-  const readRatios: number[] = [];
-  for (const n of [100, 1000]) {
-    const batch = files(n);
-    const ours = await timeMedian(3, () => batch.forEach((f) => readXlsx(f.bytes, 'x.xlsx')));
-    const floor = await timeMedian(3, () => batch.forEach((f) => floorScan(f.bytes)));
-    const excel = await timeMedian(n >= 1000 ? 1 : 3, async () => {
-      for (const f of batch) await exceljsRead(f.bytes);
-    });
-    readRatios.push(ours / floor);
-    out(`| ${n} | ${ms(ours)} | ${ms(excel)} | ${ms(floor)} | ${ratio(ours, floor)} | ${ratio(excel, ours)} |`);
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  const lines: string[] = [
+    '# Benchmarks',
+    '',
+    `Command: \`npm run bench\` · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${Math.round(totalmem() / 2 ** 30)} GiB · ${new Date().toISOString()}`,
+    '',
+  ];
+  const goals: Goal[] = [];
+  for (const section of SECTIONS) {
+    if (only && !only.includes(section.title)) continue;
+    const runner = load(section);
+    if (!runner) {
+      lines.push(`## ${section.title}`, '', `(section ${section.title} not present in this build)`, '');
+      for (const figure of section.expected) goals.push({ figure, goal: '', measured: `section ${section.title} not present`, met: 'not measured' });
+      console.log(`(section ${section.title} not present in this build)`);
+      continue;
+    }
+    const started = Date.now();
+    let result: Section;
+    try {
+      result = await runner(ROOT);
+    } catch (error) {
+      result = { title: section.title, lines: [`## ${section.title}`, '', `(section ${section.title} failed: ${String(error).split('\n')[0]})`], goals: section.expected.map((figure) => ({ figure, goal: '', measured: 'section failed', met: 'not measured' })) };
+    }
+    lines.push(...result.lines, '', `(${section.title}: ${((Date.now() - started) / 1000).toFixed(0)} s of wall time)`, '');
+    goals.push(...result.goals);
+    console.log([...result.lines, ''].join('\n'));
   }
-  out();
-
-  out('## Validate (100,000 task rows through every rule; median of 3)');
-  out();
-  const big = Array.from({ length: 100_000 }, (_, i) => {
-    const row = progressRows([seed[i % seed.length]])[0];
-    return [String(i + 1), ...row.slice(1)];
-  });
-  const bigBytes = await writeXlsx([{ name: '大表', rows: [[PROGRESS_TITLE], PROGRESS_HEADER, ...big] }]);
-  let bigGrid = readXlsx(bigBytes, 'big.xlsx')[0];
-  const read100k = await timeMedian(3, () => (bigGrid = readXlsx(bigBytes, 'big.xlsx')[0]));
-  let findings = 0;
-  const validate100k = await timeMedian(3, () => (findings = validateGrid(bigGrid).findings.length));
-  out('| reading 100,000 rows | validating them | validate / read | findings |');
-  out('| --- | --- | --- | --- |');
-  out(`| ${ms(read100k)} | ${ms(validate100k)} | ${ratio(validate100k, read100k)} | ${findings} |`);
-  out();
-
-  out('## Merge (submissions on disk to the written consolidated workbook; one run each, in a child process for peak memory)');
-  out();
-  out('| N | time | per file | peak RSS |');
-  out('| --- | --- | --- | --- |');
-  const perFile: number[] = [];
-  for (const n of [100, 1000]) {
-    const dir = mkdtempSync(join(tmpdir(), `bench-merge-${n}-`));
-    const inputs = join(dir, 'in');
-    mkdirSync(inputs);
-    files(n).forEach((f, i) => writeFileSync(join(inputs, `${f.unit}_${String(i).padStart(4, '0')}.xlsx`), f.bytes));
-    const script = `const {mergeFiles}=require(${JSON.stringify(join(ROOT, 'dist-bench', 'src', 'cli', 'merge-command.js'))});const fs=require('fs');const t=process.hrtime.bigint();mergeFiles([${JSON.stringify(inputs)}],{lang:'zh'}).then(r=>{fs.writeFileSync(${JSON.stringify(join(dir, 'out.xlsx'))},r.workbook);const ms=Number(process.hrtime.bigint()-t)/1e6;console.log(JSON.stringify({ms,rss:process.resourceUsage().maxRSS*1024,tasks:r.doc.tasks.length}));});`;
-    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    const result = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; rss: number };
-    perFile.push(result.ms / n);
-    out(`| ${n} | ${ms(result.ms)} | ${ms(result.ms / n)} | ${Math.round(result.rss / 2 ** 20)} MiB |`);
-    rmSync(dir, { recursive: true, force: true });
-  }
-  out();
-  out(`Growth from 100 to 1,000 files: ${ratio(perFile[1] * 1000, perFile[0] * 100)} the time for 10× the files (per file ${ratio(perFile[1], perFile[0])}).`);
-  out();
-
-  out('## Office.js (sync calls and queued requests, counted on the strict Excel double, Microsoft 365 Windows 1.18; 10% of rows faulty)');
-  out();
-  const { strictExcel } = await import('../test/excel/double/strict-excel');
-  const { profile } = await import('../test/excel/double/profiles');
-  const { readWorksheet } = await import('../src/excel/read-sheet');
-  const { markFindings } = await import('../src/excel/marks');
-  const { detectFeatures } = await import('../src/excel/capabilities');
-  const features = detectFeatures(() => true);
-  out('| rows | syncs to read | requests to read | syncs to mark | requests to mark | marked cells |');
-  out('| --- | --- | --- | --- | --- | --- |');
-  for (const n of [10, 10_000, 100_000]) {
-    const values = [PROGRESS_HEADER, ...Array.from({ length: n }, (_, i) => [i + 1, '任务', '1.推进。', i % 10 === 0 ? '' : '市科技局', '按时推进'])];
-    const excel = strictExcel(profile('1.18'), [{ name: '报表', rows: values }]);
-    const grid = await readWorksheet(excel.context, excel.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'bench' });
-    const [readSyncs, readCalls] = [excel.syncs(), excel.core.requests];
-    const report = validateGrid(grid);
-    const marked = await markFindings(excel.context, report.findings, 'zh', features);
-    out(`| ${n.toLocaleString('en')} | ${readSyncs} | ${readCalls} | ${excel.syncs() - readSyncs} | ${excel.core.requests - readCalls} | ${marked} |`);
-  }
-  out();
-
-  out('## Task pane (gzipped JavaScript of `npm run build`)');
-  out();
-  const sizes = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle-sizes.js')], { encoding: 'utf8' });
-  out(sizes.status === 0 ? sizes.stdout.trim() : '(no build: run `npm run build` first)');
-  out();
-  out(`Read path within 2× the floor: ${readRatios.every((r) => r <= 2) ? 'met' : 'not yet'} (${readRatios.map((r) => r.toFixed(2)).join(', ')}).`);
-  out(`Validation cheaper than reading: ${validate100k < read100k ? 'met' : 'not yet'}.`);
-  out(`Merge linear from 100 to 1,000 files: ${perFile[1] / perFile[0] < 1.5 ? 'met' : 'not yet'}.`);
+  const table = ['## Goals', '', '| figure | goal | measured | met |', '| --- | --- | --- | --- |', ...goals.map((g) => `| ${cell(g.figure)} | ${cell(g.goal)} | ${cell(g.measured)} | ${g.met} |`)];
+  console.log(table.join('\n'));
+  lines.push(...table);
   writeFileSync(join(ROOT, 'bench-latest.md'), `${lines.join('\n')}\n`);
 }
 

@@ -2,7 +2,8 @@ import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { limitsWith, ReadLimits } from './limits';
 import type { NumberFormat } from './number-format';
-import { readSheet, richTextUntil, SheetContext, SheetEntry } from './sheet-reader';
+import { sharedStrings } from './shared-strings';
+import { readSheet, SheetContext, SheetEntry } from './sheet-reader';
 import { cellFormats } from './workbook-styles';
 import { xmlText } from './xml-bytes';
 import { XmlScanner } from './xml-scan';
@@ -32,7 +33,7 @@ interface Relationship {
 
 /** A target resolved against its source part's folder (absolute when it starts with `/`). */
 export function resolveTarget(source: string, target: string): string {
-  const clean = normalisePartName(target.replace(/\\/g, '/').split('#')[0]);
+  const clean = normalisePartName(target.replace(/\\/g, '/').split('#')[0] ?? '');
   const base = target.replace(/\\/g, '/').startsWith('/') ? [] : normalisePartName(source).split('/').slice(0, -1);
   for (const segment of clean.split('/')) {
     if (segment === '..') base.pop();
@@ -149,17 +150,6 @@ function openBook(zip: ZipReader): Book {
 /** The worksheets of a workbook, in workbook order, with the part each lives in. */
 export function sheetEntriesOf(zip: ZipReader): SheetEntry[] {
   return openBook(zip).entries;
-}
-
-function sharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  const strings: string[] = [];
-  const scan = new XmlScanner(xml);
-  while (scan.next()) {
-    if (scan.closing || scan.name !== 'si') continue;
-    strings.push(scan.selfClosing ? '' : richTextUntil(scan, 'si'));
-  }
-  return strings;
 }
 
 function isDate1904(workbookXml: string): boolean {

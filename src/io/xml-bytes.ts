@@ -15,14 +15,27 @@ export function xmlEncodingOf(bytes: Uint8Array): { encoding: XmlEncoding; skip:
   if (a === 0x3c && b === 0x00 && c === 0x3f) return { encoding: 'utf-16le', skip: 0 };
   if (a === 0x00 && b === 0x3c && c === 0x00) return { encoding: 'utf-16be', skip: 0 };
   if (a === 0x3c && b === 0x3f) {
-    // the prolog is ASCII in every ASCII-compatible encoding
+    // the prolog is ASCII in every ASCII-compatible encoding; only its encoding declaration is read
     let end = 2;
     while (end < bytes.length && end < 200 && bytes[end] !== 0x3e) end++;
-    const prolog = String.fromCharCode(...bytes.subarray(0, end));
-    const declared = /encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1].toLowerCase();
-    if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16')) return { encoding: declared, skip: 0 };
+    const at = indexOfAscii(bytes, 'encoding', end);
+    if (at >= 0) {
+      let prolog = '';
+      for (let i = at; i < end; i++) prolog += String.fromCharCode(bytes[i] as number);
+      const declared = /^encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1]?.toLowerCase();
+      if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16')) return { encoding: declared, skip: 0 };
+    }
   }
   return { encoding: 'utf-8', skip: 0 };
+}
+
+/** Where the ASCII `word` starts in `bytes[0, end)`, or -1. */
+function indexOfAscii(bytes: Uint8Array, word: string, end: number): number {
+  outer: for (let i = 0; i + word.length <= end; i++) {
+    for (let k = 0; k < word.length; k++) if (bytes[i + k] !== word.charCodeAt(k)) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 const decoders = new Map<string, TextDecoder>();

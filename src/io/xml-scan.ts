@@ -55,8 +55,47 @@ export function decodeEntities(raw: string): string {
 }
 
 /** XML end-of-line handling: CR LF and a lone CR read as LF. */
-function normaliseLineEnds(text: string): string {
+export function normaliseLineEnds(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** The `>` ending a start tag whose name ends at `from`, with `>` inside quoted attribute values skipped; -1 when unclosed. */
+export function tagEndAt(xml: string, from: number): number {
+  for (let i = from; i < xml.length; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === GT) return i;
+    if (code === QUOTE || code === APOS) {
+      const close = xml.indexOf(code === QUOTE ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close;
+    } else if (code === LT) return -1;
+  }
+  return -1;
+}
+
+function skipPastAt(xml: string, from: number, terminator: string): number {
+  const end = xml.indexOf(terminator, from);
+  if (end < 0) throw corrupt(`unterminated ${terminator}`);
+  return end + terminator.length;
+}
+
+function skipDoctypeAt(xml: string, lt: number): number {
+  const gt = xml.indexOf('>', lt);
+  const bracket = xml.indexOf('[', lt);
+  if (bracket >= 0 && (gt < 0 || bracket < gt)) return skipPastAt(xml, bracket, ']>');
+  if (gt < 0) throw corrupt('unterminated doctype');
+  return gt + 1;
+}
+
+/**
+ * Past the markup that is no element at `lt` (`<?…?>`, `<!--…-->`, `<![CDATA[…]]>`, a doctype), as
+ * `next()` skips it; `file-corrupt` when it is not terminated.
+ */
+export function skipMarkupAt(xml: string, lt: number): number {
+  if (xml.charCodeAt(lt + 1) === 0x3f) return skipPastAt(xml, lt + 2, '?>');
+  if (xml.startsWith('<!--', lt)) return skipPastAt(xml, lt + 4, '-->');
+  if (xml.startsWith('<![CDATA[', lt)) return skipPastAt(xml, lt + 9, ']]>');
+  return skipDoctypeAt(xml, lt);
 }
 
 export class XmlScanner {
@@ -85,14 +124,8 @@ export class XmlScanner {
         return false;
       }
       const first = xml.charCodeAt(lt + 1);
-      if (first === 0x3f) {
-        this.pos = this.skipPast(lt + 2, '?>');
-        continue;
-      }
-      if (first === 0x21) {
-        if (xml.startsWith('<!--', lt)) this.pos = this.skipPast(lt + 4, '-->');
-        else if (xml.startsWith('<![CDATA[', lt)) this.pos = this.skipPast(lt + 9, ']]>');
-        else this.pos = this.skipDoctype(lt);
+      if (first === 0x3f || first === 0x21) {
+        this.pos = skipMarkupAt(xml, lt);
         continue;
       }
       this.closing = first === SLASH;
@@ -145,33 +178,25 @@ export class XmlScanner {
     return xml.slice(start, end);
   }
 
-  /** The `>` ending a start tag, with `>` inside quoted attribute values skipped. */
   private tagEnd(from: number): number {
-    const xml = this.xml;
-    for (let i = from; i < xml.length; i++) {
-      const code = xml.charCodeAt(i);
-      if (code === GT) return i;
-      if (code === QUOTE || code === APOS) {
-        const close = xml.indexOf(code === QUOTE ? '"' : "'", i + 1);
-        if (close < 0) return -1;
-        i = close;
-      } else if (code === LT) return -1;
-    }
-    return -1;
+    return tagEndAt(this.xml, from);
   }
 
   private skipPast(from: number, terminator: string): number {
-    const end = this.xml.indexOf(terminator, from);
-    if (end < 0) throw corrupt(`unterminated ${terminator}`);
-    return end + terminator.length;
+    return skipPastAt(this.xml, from, terminator);
   }
 
-  private skipDoctype(lt: number): number {
-    const gt = this.xml.indexOf('>', lt);
-    const bracket = this.xml.indexOf('[', lt);
-    if (bracket >= 0 && (gt < 0 || bracket < gt)) return this.skipPast(bracket, ']>');
-    if (gt < 0) throw corrupt('unterminated doctype');
-    return gt + 1;
+  /** Where the next `next()` starts looking: just past the current tag or the text read. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /**
+   * Moves the scanner to `pos` (a `<` or the content after a start tag), so a faster reader can hand
+   * an unusual stretch of the part to the scanner and take over again at `position`.
+   */
+  seek(pos: number): void {
+    this.pos = pos;
   }
 
   /**
@@ -217,7 +242,8 @@ export class XmlScanner {
       }
       let which = -1;
       for (let k = 0; k < names.length; k++) {
-        if (i - localStart === names[k].length && xml.startsWith(names[k], localStart)) {
+        const wanted = names[k] as string;
+        if (i - localStart === wanted.length && xml.startsWith(wanted, localStart)) {
           which = k;
           break;
         }

@@ -48,11 +48,12 @@ interface Entry {
 const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 const utf8 = new TextDecoder('utf-8');
 
+// bytes past the end read as 0 (every caller checks its bounds first)
 function u16(b: Uint8Array, i: number): number {
-  return b[i] | (b[i + 1] << 8);
+  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
 }
 function u32(b: Uint8Array, i: number): number {
-  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
+  return ((b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16) | ((b[i + 3] ?? 0) << 24)) >>> 0;
 }
 function u64(b: Uint8Array, i: number): number {
   return u32(b, i) + u32(b, i + 4) * 2 ** 32;
@@ -60,6 +61,7 @@ function u64(b: Uint8Array, i: number): number {
 
 /** The OPC name a zip item or a relationship target stands for: `/`, no leading slash. */
 export function normalisePartName(name: string): string {
+  if (name.indexOf('\\') < 0 && name.charCodeAt(0) !== 0x2f) return name;
   return name.replace(/\\/g, '/').replace(/^\/+/, '');
 }
 

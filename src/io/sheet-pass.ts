@@ -1,0 +1,375 @@
+import { ReportError } from '../core/errors';
+import type { MergedRange, RawValue } from '../core/grid';
+import { mb, ReadLimits } from './limits';
+import { displayText, GENERAL, NumberFormat } from './number-format';
+import { cellOf, richTextUntil } from './sheet-cells';
+import type { SheetContext } from './sheet-reader';
+import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, rowNumber, rowNumberAt } from './sheet-refs';
+import { decodeEntities, decodeOoxmlEscapes, normaliseLineEnds, skipMarkupAt, tagEndAt, XmlScanner } from './xml-scan';
+
+/**
+ * The worksheet part in one forward pass with `indexOf` and character codes: tags are recognised by
+ * their local name in place, a cell's `r`, `s` and `t` are read without a substring, and the common
+ * cell shapes (`<c …/>`, `<c …><v>…</v></c>`, `<c …></c>`) are taken whole; only the text of a value
+ * that is kept is cut out (a shared-string index or a plain integer is not even that). Any other
+ * stretch (formulas, inline strings, comments or CDATA inside a cell, prefixed names, entities in
+ * attributes) goes to `XmlScanner` positioned at the same place, so both read every input alike and
+ * the pass stays linear, unclosed tags included.
+ */
+const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const QUOTE = 0x22;
+const APOS = 0x27;
+const COLON = 0x3a;
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+const isNameEnd = (code: number): boolean => isSpace(code) || code === SLASH || code === GT;
+
+/** `xml[start, end)` holds no entity and no character that attribute or text normalisation would change. */
+function isPlain(xml: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code === 0x26 || code === 0x0d || code === 0x0a || code === 0x09) return false;
+  }
+  return true;
+}
+
+/** An attribute value as `XmlScanner.attr` gives it: entities decoded, tabs and line ends read as spaces. */
+function attrValue(xml: string, start: number, end: number): string {
+  const raw = xml.slice(start, end);
+  const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
+  return /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
+}
+
+/** Character data as `XmlScanner.text` gives it for a stretch without markup. */
+function textValue(xml: string, start: number, end: number): string {
+  const raw = xml.slice(start, end);
+  return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw));
+}
+
+/** A cell type (`t`) by what the fast path does with it. */
+type CellType = 0 | 1 | 2 | 3;
+const NUMBER = 0;
+const SHARED = 1;
+const BOOL = 2;
+const OTHER = 3;
+
+/** The plain integer Excel's General shows as written (`-12`, `305`; no leading zero, under 1e11), or NaN. */
+function plainInteger(xml: string, start: number, end: number): number {
+  let i = start;
+  const negative = xml.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  const digits = end - i;
+  if (digits < 1 || digits > 11) return NaN;
+  const first = xml.charCodeAt(i);
+  if (first === 0x30 && (digits > 1 || negative)) return NaN;
+  let n = 0;
+  for (; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return NaN;
+    n = n * 10 + code - 0x30;
+  }
+  return negative ? -n : n;
+}
+
+/** Up to 9 plain digits read in place (none reads as 0, as `Number('')` does); NaN for anything else. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end - start > 9) return NaN;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return NaN;
+    n = n * 10 + code - 0x30;
+  }
+  return n;
+}
+
+/** A shared-string index read in place, as `stringIndex` reads its text. */
+function stringIndexAt(xml: string, start: number, end: number): number {
+  let n = 0;
+  let digits = 0;
+  for (let i = start; i < end; i++) {
+    const code = xml.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) {
+      n = n * 10 + code - 0x30;
+      digits++;
+    } else if (!isSpace(code)) return NaN;
+  }
+  return digits > 0 && digits < 10 ? n : NaN;
+}
+
+export class SheetPass {
+  readonly rows: string[][] = [];
+  readonly values: (RawValue | undefined)[][] = [];
+  anyValue = false;
+  private readonly ranges: string[] = [];
+  private readonly scan: XmlScanner;
+  private readonly limits: ReadLimits;
+  private row = -1;
+  private nextCol = 0;
+  private usedBottom = -1;
+  private usedRight = -1;
+  private textChars = 0;
+  private formats: NumberFormat[] | undefined;
+  private strings: string[] | undefined;
+
+  constructor(
+    private readonly xml: string,
+    private readonly part: string,
+    private readonly ctx: SheetContext,
+  ) {
+    this.scan = new XmlScanner(xml);
+    this.limits = ctx.limits;
+  }
+
+  /** Reads the whole part; the merged ranges, clamped to the used range. */
+  run(): MergedRange[] {
+    const xml = this.xml;
+    const length = xml.length;
+    let pos = 0;
+    for (;;) {
+      const lt = xml.indexOf('<', pos);
+      if (lt < 0) break;
+      const first = xml.charCodeAt(lt + 1);
+      if (first === SLASH) {
+        const gt = xml.indexOf('>', lt + 2);
+        if (gt < 0) this.failAt(lt);
+        pos = gt + 1;
+        continue;
+      }
+      if (first === 0x3f || first === 0x21) {
+        pos = skipMarkupAt(xml, lt);
+        continue;
+      }
+      let i = lt + 1;
+      let nameStart = i;
+      for (; i < length; i++) {
+        const code = xml.charCodeAt(i);
+        if (isNameEnd(code)) break;
+        if (code === COLON) nameStart = i + 1;
+      }
+      if (i >= length) this.failAt(lt);
+      const nameLength = i - nameStart;
+      if (nameLength === 1 && xml.charCodeAt(nameStart) === 0x63) pos = this.readCell(lt, i);
+      else if (nameLength === 3 && xml.startsWith('row', nameStart)) pos = this.readRow(lt, i);
+      else if (nameLength === 9 && xml.startsWith('mergeCell', nameStart)) {
+        const scan = this.scan;
+        scan.seek(lt);
+        scan.next();
+        const ref = scan.attr('ref');
+        if (ref) this.ranges.push(ref);
+        pos = scan.position;
+      } else {
+        const gt = tagEndAt(xml, i);
+        if (gt < 0) this.failAt(lt);
+        pos = gt + 1;
+      }
+    }
+    return clampMerges(this.ranges, this.usedBottom, this.usedRight, this.limits);
+  }
+
+  /** The scanner reads the tag at `lt` and throws what it finds wrong with it. */
+  private failAt(lt: number): never {
+    this.scan.seek(lt);
+    this.scan.next();
+    throw corrupt('unclosed tag');
+  }
+
+  private store(cellRow: number, col: number, text: string, raw: RawValue | undefined): void {
+    if (text === '') return;
+    this.textChars += text.length;
+    if (this.textChars > this.limits.maxSheetTextChars) throw new ReportError('file-too-large', { part: this.part, limitMb: mb(this.limits.maxSheetTextChars) });
+    const rows = this.rows;
+    while (rows.length <= cellRow) rows.push([]);
+    const target = rows[cellRow] as string[];
+    while (target.length < col) target.push('');
+    target[col] = text;
+    if (raw !== undefined) {
+      const values = this.values;
+      while (values.length <= cellRow) values.push([]);
+      (values[cellRow] as (RawValue | undefined)[])[col] = raw;
+      this.anyValue = true;
+    }
+  }
+
+  /** The `<row>` start tag whose name ends at `at`; returns where the scan goes on. */
+  private readRow(lt: number, at: number): number {
+    const xml = this.xml;
+    const gt = tagEndAt(xml, at);
+    if (gt < 0) this.failAt(lt);
+    const end = xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt;
+    // the first `r`, as XmlScanner.attr reads it
+    let i = at;
+    let given: number | undefined;
+    while (i < end) {
+      while (i < end && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= end) break;
+      let localStart = i;
+      for (; i < end; i++) {
+        const code = xml.charCodeAt(i);
+        if (code === 0x3d || isSpace(code)) break;
+        if (code === COLON) localStart = i + 1;
+      }
+      const isR = i - localStart === 1 && xml.charCodeAt(localStart) === 0x72;
+      while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
+      if (i >= end) break;
+      const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
+      if (close < 0 || close > end) break;
+      if (isR) {
+        const n = rowNumberAt(xml, i + 1, close, this.limits);
+        given = Number.isNaN(n) ? rowNumber(attrValue(xml, i + 1, close), this.limits) : n;
+        break;
+      }
+      i = close + 1;
+    }
+    const row = given === undefined ? this.row + 1 : given - 1;
+    if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
+    this.row = row;
+    this.nextCol = 0;
+    return gt + 1;
+  }
+
+  /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
+  private readCell(lt: number, at: number): number {
+    const xml = this.xml;
+    const limits = this.limits;
+    const gt = tagEndAt(xml, at);
+    if (gt < 0) this.failAt(lt);
+    const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+    const end = selfClosing ? gt - 1 : gt;
+    // r, s and t in place; a later one of the same name wins, as XmlScanner.attrs reads them
+    let refStart = -1;
+    let refEnd = -1;
+    let styleStart = -1;
+    let styleEnd = -1;
+    let typeStart = -1;
+    let typeEnd = -1;
+    let i = at;
+    while (i < end) {
+      while (i < end && isSpace(xml.charCodeAt(i))) i++;
+      if (i >= end) break;
+      let localStart = i;
+      for (; i < end; i++) {
+        const code = xml.charCodeAt(i);
+        if (code === 0x3d || isSpace(code)) break;
+        if (code === COLON) localStart = i + 1;
+      }
+      const which = i - localStart === 1 ? xml.charCodeAt(localStart) : 0;
+      while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
+      if (i >= end) break;
+      const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
+      if (close < 0 || close > end) break;
+      if (which === 0x72) {
+        refStart = i + 1;
+        refEnd = close;
+      } else if (which === 0x73) {
+        styleStart = i + 1;
+        styleEnd = close;
+      } else if (which === 0x74) {
+        typeStart = i + 1;
+        typeEnd = close;
+      }
+      i = close + 1;
+    }
+
+    let col = this.nextCol;
+    let cellRow = this.row < 0 ? 0 : this.row;
+    let packed = -1;
+    if (refStart >= 0 && refEnd > refStart) {
+      packed = isPlain(xml, refStart, refEnd) ? cellRefAt(xml, refStart, refEnd, limits) : -1;
+      if (packed < 0) {
+        const found = cellRef(attrValue(xml, refStart, refEnd), limits);
+        if (found) packed = found.row * CELL_REF_COLUMNS + found.col;
+      }
+    }
+    if (packed >= 0) {
+      cellRow = Math.floor(packed / CELL_REF_COLUMNS);
+      col = packed - cellRow * CELL_REF_COLUMNS;
+    } else if (col >= limits.maxColumns) throw corrupt(`第 ${cellRow + 1} 行超出 Excel 的最大列数`);
+    if (this.row < 0) this.row = cellRow;
+    this.nextCol = col + 1;
+    if (cellRow > this.usedBottom) this.usedBottom = cellRow;
+    if (col > this.usedRight) this.usedRight = col;
+    if (selfClosing) return gt + 1;
+
+    // the content: `<v>…</v></c>` or `</c>` taken whole, anything else read by the scanner
+    const p = gt + 1;
+    let valueStart = -1;
+    let valueEnd = -1;
+    let value = '';
+    let inline: string | undefined;
+    let next: number;
+    const close = xml.charCodeAt(p) === LT && xml.charCodeAt(p + 1) === 0x76 && xml.charCodeAt(p + 2) === GT ? xml.indexOf('<', p + 3) : -1;
+    if (close >= 0 && xml.startsWith('</v></c>', close)) {
+      valueStart = p + 3;
+      valueEnd = close;
+      next = close + 8;
+    } else if (xml.startsWith('</c>', p)) next = p + 4;
+    else {
+      const scan = this.scan;
+      scan.seek(p);
+      while (scan.next()) {
+        if (scan.closing) {
+          if (scan.name === 'c') break;
+          continue;
+        }
+        if (scan.name === 'v') {
+          if (!scan.selfClosing) value = scan.text();
+        } else if (scan.name === 'is') {
+          if (!scan.selfClosing) inline = richTextUntil(scan, 'is');
+        } else if (scan.name === 'f' || scan.name === 'extLst') scan.skipElement();
+      }
+      next = scan.position;
+    }
+
+    // the style's number format, looked up only for a cell with content
+    let fmt = GENERAL;
+    if (styleStart >= 0 && !(styleEnd - styleStart === 1 && xml.charCodeAt(styleStart) === 0x30)) {
+      const digits = digitsAt(xml, styleStart, styleEnd);
+      const index = Number.isNaN(digits) ? Number(attrValue(xml, styleStart, styleEnd)) : digits;
+      const formats = (this.formats ??= this.ctx.formats());
+      fmt = formats[index] ?? GENERAL;
+    }
+
+    const typeText = typeStart < 0 ? 'n' : isPlain(xml, typeStart, typeEnd) ? undefined : attrValue(xml, typeStart, typeEnd);
+    const kind = cellType(xml, typeStart, typeEnd, typeText);
+    if (valueStart >= 0 && (kind === SHARED || kind === NUMBER) && isPlain(xml, valueStart, valueEnd)) {
+      if (kind === SHARED) {
+        if (valueEnd === valueStart) return next;
+        const index = stringIndexAt(xml, valueStart, valueEnd);
+        const strings = (this.strings ??= this.ctx.strings());
+        if (!(index < strings.length)) throw corrupt(`共享字符串 ${xml.slice(valueStart, Math.min(valueEnd, valueStart + 20))} 不存在`);
+        // the table holds LF line ends already; a text format may add its own
+        const item = strings[index] as string;
+        const shown = fmt.formatsText ? lf(displayText(item, fmt)) : item;
+        this.store(cellRow, col, shown, undefined);
+        return next;
+      }
+      if (fmt.isGeneral) {
+        const n = plainInteger(xml, valueStart, valueEnd);
+        if (!Number.isNaN(n)) {
+          this.store(cellRow, col, xml.slice(valueStart, valueEnd), n);
+          return next;
+        }
+      }
+    }
+    if (valueStart >= 0) value = textValue(xml, valueStart, valueEnd);
+    const type = typeText ?? xml.slice(typeStart, typeEnd);
+    const cell = cellOf(type, type === 's' || type === 'n' || type === 'b' ? value : decodeOoxmlEscapes(value), inline, fmt, this.ctx);
+    if (cell) this.store(cellRow, col, lf(cell.text), cell.raw);
+    return next;
+  }
+}
+
+const lf = (text: string): string => (text.indexOf('\r\n') < 0 ? text : text.replace(/\r\n/g, '\n'));
+
+/** What `t` says, read in place when plain (`typeText` undefined) or from its decoded text. */
+function cellType(xml: string, start: number, end: number, typeText: string | undefined): CellType {
+  if (typeText !== undefined) return typeText === 'n' ? NUMBER : typeText === 's' ? SHARED : typeText === 'b' ? BOOL : OTHER;
+  if (end - start !== 1) return OTHER;
+  const code = xml.charCodeAt(start);
+  return code === 0x6e ? NUMBER : code === 0x73 ? SHARED : code === 0x62 ? BOOL : OTHER;
+}
