@@ -2,7 +2,7 @@
  * `npm run bench`: every part measured side by side in one run, each a section (bench/section.ts) that
  * returns its Markdown lines and the goals it measured; the run ends with one goals table (figure,
  * goal, measured, met) holding every goal of issues 17 and 13, "not measured" where no section of this
- * build measured it. Sections other helpers write (merge, validate, browser) are loaded when their
+ * build measured it. Sections (merge, browser, ...) are loaded when their
  * module is present in this build. Prints Markdown and writes it to bench-latest.md (not committed).
  * `BENCH_ONLY=read,hostile` runs only those sections; `BENCH_ROUNDS` sets the read section's rounds.
  */
@@ -23,7 +23,6 @@ interface SectionModule {
 
 const SECTIONS: SectionModule[] = [
   { title: 'read', module: './read', exportName: 'readSection', expected: ['reader / floor, seed submissions', 'reader / floor, corpus files under 1 MB', 'reader / floor, 100k-row sheet', 'SheetJS / reader (≥ 4×)'] },
-  { title: 'validate', module: './validate', exportName: 'validateSection', expected: ['validate peak memory at 1M rows (< 1 GB)'] },
   { title: 'merge', module: './merge', exportName: 'mergeSection', expected: ['merge / validate of a 100k-row sheet (≤ 2×)', 'merge CPU per row within 2× validate’s', 'merge peak memory at 3,000 files (≤ 250 MiB)', 'merge memory curve 10 to 3,000 files and 1k to 1M rows'] },
   { title: 'browser', module: './browser', exportName: 'browserSection', expected: ['longest main-thread task checking 100,000 rows (≤ 200 ms)', 'longest main-thread task merging 100,000 rows (≤ 200 ms)', 'progress visible', 'cancel works'] },
   { title: 'hostile', module: './hostile', exportName: 'hostileSection', expected: ['hostile inputs (issue 13) within the bar', 'every scanner linear (≤ 2.5×)'] },
