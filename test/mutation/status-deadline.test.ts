@@ -1,7 +1,9 @@
 import { deadlineBefore, readDeadline, readPeriodEnd } from '../../src/core/deadline';
 import { itemNumber, itemNumbers, splitProgressItems, stripItemNumber } from '../../src/core/progress-items';
-import { allowedStatusesOfKind, matchStatus, matchStatusOfKind, toSimplified } from '../../src/core/status';
+import { allowedStatuses, allowedStatusesOfKind, matchStatus, matchStatusOfKind, statusOfRow, toSimplified } from '../../src/core/status';
 import { builtinTemplate } from '../../src/core/template/builtin';
+import { validateGrid } from '../../src/core/validate';
+import { grid, HEADER, task } from '../helpers/grid';
 
 /** Mutants of status matching, deadlines and progress items, killed with hand-written values. */
 const progress = builtinTemplate('progress')!;
@@ -26,15 +28,43 @@ describe('status matching', () => {
     expect(matchStatus(progress, '按日推近')).toEqual({ kind: 'unknown', suggestion: '按时推进', reason: 'none' });
     expect(matchStatus(progress, '拉日推远')).toEqual({ kind: 'unknown', reason: 'none' });
     expect(matchStatus(progress, '滞后')).toEqual({ kind: 'unknown', reason: 'ambiguous' });
+    // one edit from 达进度 (the last character counts), two from everything else
+    expect(matchStatus(progress, '达度')).toEqual({ kind: 'unknown', suggestion: '按时推进', reason: 'none' });
+    // one edit from both 进度较快 and 进度滞后: no suggestion
+    expect(matchStatus(progress, '进度较后')).toEqual({ kind: 'unknown', reason: 'ambiguous' });
+  });
+
+  it('statuses ranked from best to worst whatever order the template lists them in', () => {
+    const reversed = { ...progress, statuses: [...progress.statuses].reverse() };
+    expect(allowedStatuses(reversed)).toEqual(['已完成', '进度较快', '按时推进', '部分滞后', '进度滞后']);
+    expect(allowedStatusesOfKind(reversed, 'words')).toEqual(['已完成', '进度较快', '按时推进', '部分滞后', '进度滞后']);
+  });
+
+  it('the status of a row, as its sheet writes it', () => {
+    const words = validateGrid(grid([HEADER, task(1, { status: '序时推进' }), task(2, { status: '' })])).model!;
+    expect(statusOfRow(words, words.rows[0]!)).toMatchObject({ kind: 'known', spelling: 'alias', status: { name: '按时推进' } });
+    expect(statusOfRow(words, words.rows[1]!)).toEqual({ kind: 'empty' });
+    const yesNo = validateGrid(grid([['序号', '主要工作任务', '进展情况', '是否达序'], ['1', '任务1', '1.甲', '否']])).model!;
+    expect(statusOfRow(yesNo, yesNo.rows[0]!)).toMatchObject({ kind: 'known', status: { name: '否' } });
+    const none = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务1', '1.甲']])).model!;
+    expect(statusOfRow(none, none.rows[0]!)).toEqual({ kind: 'empty' });
+    const noCell = { ...yesNo.rows[0]!, cells: new Map() };
+    expect(statusOfRow(yesNo, noCell)).toEqual({ kind: 'empty' });
   });
 
   it('traditional characters are simplified one by one', () => {
     expect(toSimplified('進度滯後狀態')).toBe('进度滞后状态');
+    expect(toSimplified('進滯後時較達遲緩計劃順開實現項務應暫啟動還沒無過關變續畢滿嚴狀態體總產獲')).toBe('进滞后时较达迟缓计划顺开实现项务应暂启动还没无过关变续毕满严状态体总产获');
     expect(toSimplified('abc')).toBe('abc');
   });
 
   it('yes/no statuses', () => {
-    expect(matchStatusOfKind(progress, 'yes-no', '是')).toMatchObject({ kind: 'known', spelling: 'standard', status: { name: '是', rank: 0, state: 'on-track' } });
+    expect(matchStatusOfKind(progress, 'yes-no', '是')).toEqual({ kind: 'known', spelling: 'standard', status: { name: '是', aliases: [], rank: 0, colour: '#FFFFFF', state: 'on-track' } });
+    expect(matchStatusOfKind(progress, 'yes-no', '否')).toEqual({ kind: 'known', spelling: 'standard', status: { name: '否', aliases: [], rank: 1, colour: '#FFC7CE', state: 'behind' } });
+    expect(matchStatusOfKind(progress, 'yes-no', '是否')).toEqual({ kind: 'unknown', reason: 'none' });
+    expect(matchStatusOfKind(progress, 'yes-no', '否认')).toEqual({ kind: 'unknown', reason: 'none' });
+    expect(matchStatusOfKind(progress, 'yes-no', '完成了')).toEqual({ kind: 'unknown', reason: 'none' });
+    expect(matchStatusOfKind(progress, 'yes-no', '已完成')).toMatchObject({ kind: 'known', spelling: 'alias', status: { name: '是' } });
     expect(matchStatusOfKind(progress, 'yes-no', '√')).toMatchObject({ kind: 'known', spelling: 'alias', status: { name: '是' } });
     expect(matchStatusOfKind(progress, 'yes-no', '否')).toMatchObject({ kind: 'known', spelling: 'standard', status: { name: '否', rank: 1, state: 'behind' } });
     expect(matchStatusOfKind(progress, 'yes-no', '未完成')).toMatchObject({ kind: 'known', spelling: 'alias', status: { name: '否' } });
@@ -50,6 +80,7 @@ describe('status matching', () => {
     const partial = matchStatusOfKind(progress, 'percent', '99.5');
     expect(partial.kind === 'known' && 'state' in partial.status).toBe(false);
     expect(matchStatusOfKind(progress, 'percent', '120%')).toMatchObject({ status: { rank: 0, state: 'done' } });
+    expect(matchStatusOfKind(progress, 'percent', '12.55%')).toMatchObject({ kind: 'known', status: { name: '12.55%' } });
     expect(matchStatusOfKind(progress, 'percent', '1000%')).toEqual({ kind: 'unknown', reason: 'none' });
     expect(matchStatusOfKind(progress, 'percent', '约80%')).toEqual({ kind: 'unknown', reason: 'none' });
     expect(matchStatusOfKind(progress, 'percent', '80%多')).toEqual({ kind: 'unknown', reason: 'none' });
@@ -91,6 +122,10 @@ describe('deadlines', () => {
     expect(readDeadline('常态化推进工作')).toEqual({ kind: 'ongoing', text: '常态化推进' });
     expect(readDeadline('长期坚持')).toEqual({ kind: 'ongoing', text: '长期坚持' });
     expect(readDeadline('完成建设')).toEqual({ kind: 'none' });
+    // the year written right before the month, and 底/前 right after it
+    expect(readDeadline('2017—2018年12月前')).toEqual({ kind: 'date', deadline: { text: '2018年12月前', year: 2018, month: 11, day: 30 } });
+    expect(readDeadline('第3批6月前')).toEqual({ kind: 'date', deadline: { text: '6月前', month: 5, day: 31 } });
+    expect(readDeadline('6月底，12月前')).toEqual({ kind: 'date', deadline: { text: '12月前', month: 11, day: 30 } });
   });
 
   it('period ends', () => {
@@ -114,6 +149,11 @@ describe('deadlines', () => {
     expect(readPeriodEnd('1至2月', 2024)).toEqual({ year: 2024, month: 2, day: 29 });
     expect(readPeriodEnd('1—9月')).toEqual({ month: 9, day: 30 });
     expect(readPeriodEnd('2021年5月')).toEqual({ year: 2021, month: 5, day: 31 });
+    expect(readPeriodEnd('截至2021年5月15日')).toEqual({ year: 2021, month: 5, day: 15 });
+    expect(readPeriodEnd('截至12月15日')).toEqual({ month: 12, day: 15 });
+    expect(readPeriodEnd('第1年度')).toBeUndefined();
+    expect(readPeriodEnd('1-12月')).toEqual({ month: 12, day: 31 });
+    expect(readPeriodEnd('2021年12月')).toEqual({ year: 2021, month: 12, day: 31 });
     expect(readPeriodEnd('工作总结')).toBeUndefined();
     expect(readPeriodEnd('5月')).toBeUndefined();
   });
@@ -159,6 +199,8 @@ describe('progress items', () => {
 
   it('strips a leading item number only', () => {
     expect(stripItemNumber('2.南湖区出台')).toBe('南湖区出台');
+    expect(stripItemNumber('12.甲')).toBe('甲');
+    expect(stripItemNumber('1 .甲')).toBe('甲');
     expect(stripItemNumber('  2、 南湖 ')).toBe('南湖');
     expect(stripItemNumber('１．甲')).toBe('甲');
     expect(stripItemNumber(' 1-6月完成 ')).toBe('1-6月完成');

@@ -20,6 +20,8 @@ describe('text normalisation', () => {
     expect(headerKey('※※序号')).toBe('序号');
     expect(headerKey('牵头部门：')).toBe('牵头部门');
     expect(headerKey('牵头部门*')).toBe('牵头部门');
+    expect(headerKey('牵头部门::')).toBe('牵头部门');
+    expect(headerKey('进展[注释]情况【说明】')).toBe('进展情况');
     expect(headerKey('牵*头')).toBe('牵*头');
     expect(headerKey('进展[注]情况')).toBe('进展情况');
     expect(headerKey('【注】进展')).toBe('进展');
@@ -133,6 +135,10 @@ describe('similarity', () => {
     expect(similarity('a', 'b')).toBe(0);
     expect(similarity('abcd', 'xyzw')).toBe(0);
     expect(similarity('abab', 'ab')).toBe(0.5);
+    // a repeated bigram counted twice: aab is {aa, ab}
+    expect(similarity('aab', 'ab')).toBeCloseTo(2 / 3, 10);
+    // one character has no bigram, but equal texts are alike
+    expect(similarity('a', 'a')).toBe(1);
   });
 
   it('task texts agree when empty, equal, one contains the other, or at half similarity', () => {
@@ -143,5 +149,8 @@ describe('similarity', () => {
     expect(taskTextsAgree('abc', 'abd')).toBe(true);
     expect(taskTextsAgree('abc', 'xbd')).toBe(false);
     expect(taskTextsAgree('abcd', 'abxy')).toBe(false);
+    // contained but far below half similar: still the same task
+    expect(taskTextsAgree('甲乙', '甲乙丙丁戊己庚辛')).toBe(true);
+    expect(taskTextsAgree('甲乙丙丁戊己庚辛', '甲乙')).toBe(true);
   });
 });
