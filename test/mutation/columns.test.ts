@@ -32,6 +32,19 @@ describe('column roles', () => {
     ]);
   });
 
+  it('carried: responsible units and percentages; liaison text columns', () => {
+    const more = validateGrid(grid([[...HEADER, '责任单位', '完成比例'], [...task(1), '市统计局', '80%']])).model!;
+    expect(carriedColumns(more)).toEqual([
+      { col: 5, label: '责任单位' },
+      { col: 6, label: '完成比例' },
+    ]);
+    const liaison = validateGrid(grid([['单位', '对接单位', '对接情况', '对接的初步成果'], ['市统计局', '甲公司', '1.已对接', '签约']])).model!;
+    expect(carriedColumns(liaison)).toEqual([
+      { col: 1, label: '对接单位' },
+      { col: 3, label: '对接的初步成果' },
+    ]);
+  });
+
   it('a yes/no status column', () => {
     const yesNo = validateGrid(grid([['序号', '主要工作任务', '进展情况', '牵头部门', '是否达序'], ['1', '任务1', '1.甲', '市统计局', '是']])).model!;
     expect(statusColumn(yesNo)?.kind).toBe('yes-no');
