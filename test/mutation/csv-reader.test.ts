@@ -45,6 +45,15 @@ describe('CSV fields and records', () => {
     expect(parseCsv('\n')).toEqual([['']]);
   });
 
+  it('the first line decides the delimiter, to its last character', () => {
+    expect(parseCsv('ab\t')).toEqual([['ab', '']]);
+    expect(parseCsv('\na\tb')).toEqual([[''], ['a\tb']]);
+    expect(parseCsv('a\nb,c')).toEqual([['a'], ['b', 'c']]);
+    const fields: [string, number, number][] = [];
+    scanCsv('"ab"c', (_row, _col, f) => fields.push([f.text, f.start, f.end]));
+    expect(fields).toEqual([['abc', 0, 5]]);
+  });
+
   it('tab-delimited when the first line has tabs and no commas', () => {
     expect(parseCsv('a\tb\nc,d\te')).toEqual([['a', 'b'], ['c,d', 'e']]);
     expect(parseCsv('a\tb,c\nd')).toEqual([['a\tb', 'c'], ['d']]);
@@ -81,12 +90,14 @@ describe('CSV limits', () => {
     expect(parseCsv('a\nb\nc', limits)).toEqual([['a'], ['b'], ['c']]);
     expect(parseCsv('a\nb\nc\n', limits)).toEqual([['a'], ['b'], ['c']]);
     expect(errorOf(() => parseCsv('a\nb\nc\nd', limits))?.[0]).toBe('file-too-large');
+    expect(errorOf(() => parseCsv('a\nb\nc\nd', limits))?.[1].limitMb).toBe(128);
   });
 
   it('columns: the limit itself is allowed, one more is too large', () => {
     const limits = limitsWith({ maxColumns: 3 });
     expect(parseCsv('a,b,c\nd', limits)).toEqual([['a', 'b', 'c'], ['d']]);
     expect(errorOf(() => parseCsv('a,b,c,d', limits))?.[0]).toBe('file-too-large');
+    expect(errorOf(() => parseCsv('a,b,c,d', limits))?.[1].limitMb).toBe(128);
   });
 
   it('line length: counted per record, quoted line breaks included', () => {
@@ -95,6 +106,8 @@ describe('CSV limits', () => {
     expect(errorOf(() => parseCsv('abcdef', limits))?.[0]).toBe('file-too-large');
     expect(errorOf(() => parseCsv('ab,cd,e', limits))?.[0]).toBe('file-too-large');
     expect(errorOf(() => parseCsv('"a\nbcd"', limits))?.[0]).toBe('file-too-large');
+    // the limit is named in MB of UTF-16 text: 1 Mi characters are 2 MB
+    expect(errorOf(() => parseCsv('x'.repeat(1048577), limitsWith({ maxCsvLineChars: 1048576 })))?.[1].limitMb).toBe(2);
   });
 
   it('files: empty, past the byte limit, binary', () => {

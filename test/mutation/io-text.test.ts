@@ -5,6 +5,7 @@ import { masterRows, MASTER_HEADER, writeMasterWorkbook } from '../../src/io/mas
 import { xmlSafeText as droppedText } from '../../src/io/xml-safe-text';
 import { escapeXmlAttribute, escapeXmlText, xmlSafeText } from '../../src/io/xml-text';
 import { readXlsx } from '../../src/io/xlsx-reader';
+import { strFromU8, unzipSync } from 'fflate';
 
 /** Mutants of the small writers' text rules (src/io cell-text, xml-text, csv-writer, csv-decode, master-workbook). */
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
@@ -58,6 +59,8 @@ describe('cell text within Excel’s limit', () => {
     expect(cut).toBe(`${'x'.repeat(32753)}……（另有 15 字未写入）`);
     expect(cut).toHaveLength(32767);
     expect(cellText('x'.repeat(32768), '附件')).toBe(`${'x'.repeat(32749)}……（另有 19 字未写入，见附件）`);
+    // 99 left out fits with two digits where 100 would need three
+    expect(cellText('x'.repeat(32852))).toBe(`${'x'.repeat(32753)}……（另有 99 字未写入）`);
     expect(cellText('x'.repeat(40000))).toBe(`${'x'.repeat(32751)}……（另有 7249 字未写入）`);
   });
 
@@ -95,6 +98,13 @@ describe('CSV encodings', () => {
     expect(detectCsvEncoding(bytes(0xef, 0x61, 0xbf, 0x62)).basis).toBe('valid');
     expect(detectCsvEncoding(bytes(0xff, 0x61, 0x62, 0x63)).basis).toBe('valid');
     expect(detectCsvEncoding(bytes(0xfe, 0x61, 0x62, 0x63)).basis).toBe('valid');
+    // every byte of a mark counts
+    expect(detectCsvEncoding(bytes(0x61, 0xbb, 0xbf, 0x62)).basis).toBe('valid');
+    expect(detectCsvEncoding(bytes(0x61, 0xfe, 0x62, 0x63)).basis).toBe('valid');
+    expect(detectCsvEncoding(bytes(0x61, 0xff, 0x62, 0x63)).basis).toBe('valid');
+    // a second mark after the first is text (U+FEFF), not dropped
+    expect(decodeCsvBytes(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x61)).text).toBe('\ufeffa');
+    expect(decodeCsvBytes(bytes(0xff, 0xfe, 0xff, 0xfe, 0x61, 0x00)).text).toBe('\ufeffa');
     expect(decodeCsvBytes(bytes(0xef, 0xbb, 0xbf, 0xff, 0x61))).toEqual({ text: '\ufffda', decoding: { encoding: 'utf-8', basis: 'bom', replaced: 1, bom: 3 } });
     expect(decodeCsvBytes(bytes(0xff, 0xfe, 0x61, 0x00, 0x2d, 0x4e))).toEqual({ text: 'a中', decoding: { encoding: 'utf-16le', basis: 'bom', replaced: 0, bom: 2 } });
     expect(decodeCsvBytes(bytes(0xfe, 0xff, 0x00, 0x61, 0xfe, 0xff)).text).toBe('a\ufeff');
@@ -106,7 +116,7 @@ describe('CSV encodings', () => {
     // too short to tell
     expect(decodeCsvBytes(bytes(0x61, 0x00))).toEqual({ text: 'a\u0000', decoding: { encoding: 'utf-8', basis: 'valid', replaced: 0, bom: 0 } });
     expect(detectCsvEncoding(bytes(0x61, 0x00, 0x62)).basis).toBe('valid');
-    expect(detectCsvEncoding(bytes(0x61, 0x00, 0x62, 0x00, 0x63)).encoding).toBe('utf-16le');
+    expect(decodeCsvBytes(bytes(0x61, 0x00, 0x62, 0x00, 0x63))).toEqual({ text: 'ab\ufffd', decoding: { encoding: 'utf-16le', basis: 'guessed', replaced: 0, bom: 0 } });
   });
 
   it('UTF-16 needs more than 30% zeros on one side and under 5% on the other', () => {
@@ -119,6 +129,16 @@ describe('CSV encodings', () => {
     const le = Array.from({ length: 10 }, () => [0x61, 0]);
     expect(detectCsvEncoding(pairs([...le, [0, 0x61]], 9)).encoding).toBe('utf-8');
     expect(detectCsvEncoding(pairs(le, 10)).encoding).toBe('utf-16le');
+    // zeros counted wherever they sit in the sample, the last pair too
+    expect(detectCsvEncoding(bytes(...Array.from({ length: 6 }, () => [0x61, 0x62]).flat(), ...Array.from({ length: 4 }, () => [0x61, 0]).flat())).encoding).toBe('utf-16le');
+    expect(detectCsvEncoding(pairs([[0, 0x61], [0, 0x61], [0, 0x61]], 7)).encoding).toBe('utf-8');
+    // 614 of 2048 pairs is under 30%: a zero just past the first 4 KB does not count
+    const big = new Uint8Array(4098).fill(0x61);
+    for (let k = 0; k < 614; k++) big[2 * k + 1] = 0;
+    big[4097] = 0;
+    expect(detectCsvEncoding(big).encoding).toBe('utf-8');
+    big[4095] = 0;
+    expect(detectCsvEncoding(big).encoding).toBe('utf-16le');
     const be = Array.from({ length: 10 }, () => [0, 0x61]);
     expect(detectCsvEncoding(pairs([...be, [0x61, 0]], 9)).encoding).toBe('utf-8');
     // only the first 4 KB are counted
@@ -130,6 +150,9 @@ describe('CSV encodings', () => {
     expect(decodeCsvBytes(bytes(...utf8('中文中文中'), 0xff))).toEqual({ text: '中文中文中\ufffd', decoding: { encoding: 'utf-8', basis: 'guessed', replaced: 1, bom: 0 } });
     // four good characters against one broken is not "more than four times"
     expect(decodeCsvBytes(bytes(...utf8('中文中文'), 0xff)).decoding).toMatchObject({ encoding: 'gb18030', basis: 'guessed', bom: 0 });
+    // only characters past ASCII count as good UTF-8 (DEL is ASCII)
+    expect(decodeCsvBytes(bytes(...utf8('中文中文abcd'), 0xff)).decoding.encoding).toBe('gb18030');
+    expect(decodeCsvBytes(bytes(...utf8('中文中文\x7f'), 0xff)).decoding.encoding).toBe('gb18030');
     expect(decodeCsvBytes(bytes(0xd6, 0xd0, 0xce, 0xc4, 0x2c, 0x61))).toEqual({ text: '中文,a', decoding: { encoding: 'gb18030', basis: 'guessed', replaced: 0, bom: 0 } });
     expect(decodeCsvBytes(bytes(0xd6, 0xd0, 0xff))).toEqual({ text: '中\ufffd', decoding: { encoding: 'gb18030', basis: 'guessed', replaced: 1, bom: 0 } });
     expect(decodeCsvBytes(bytes(...utf8('中'), 0x61))).toEqual({ text: '中a', decoding: { encoding: 'utf-8', basis: 'valid', replaced: 0, bom: 0 } });
@@ -139,7 +162,7 @@ describe('CSV encodings', () => {
 describe('the master list workbook', () => {
   const result = {
     tasks: [
-      { seq: 1, number: 3, task: '推进建设', leads: ['市发展改革委', '市科技局'], responsible: ['各县(市、区)政府'], deadline: '6月底前', source: '《方案》' },
+      { seq: 1, number: 3, task: '推进建设', leads: ['市发展改革委', '市科技局'], responsible: ['各县(市、区)政府', '市统计局'], deadline: '6月底前', source: '《方案》' },
       { seq: 2, number: 0, task: '开展调研', leads: ['市统计局'], responsible: [], deadline: '', source: '' },
     ],
     unplaced: [{ number: 4, text: '加强宣传', source: '《方案》', reason: 'no-lead-unit' as const }],
@@ -148,7 +171,7 @@ describe('the master list workbook', () => {
   it('rows in the header’s order', () => {
     expect(MASTER_HEADER).toEqual(['序号', '主要工作任务', '牵头部门', '责任部门', '完成时限', '来源']);
     expect(masterRows(result)).toEqual([
-      ['1', '推进建设', '市发展改革委、市科技局', '各县(市、区)政府', '6月底前', '《方案》 第3项'],
+      ['1', '推进建设', '市发展改革委、市科技局', '各县(市、区)政府、市统计局', '6月底前', '《方案》 第3项'],
       ['2', '开展调研', '市统计局', '', '', '第0项'],
     ]);
   });
@@ -157,11 +180,15 @@ describe('the master list workbook', () => {
     const grids = readXlsx(await writeMasterWorkbook(result), 'master.xlsx');
     expect(grids.map((g) => g.sheet)).toEqual(['任务清单', '未识别段落']);
     expect(grids[0]!.rows[0]).toEqual(MASTER_HEADER);
-    expect(grids[0]!.rows[1]).toEqual(['1', '推进建设', '市发展改革委、市科技局', '各县(市、区)政府', '6月底前', '《方案》 第3项']);
+    expect(grids[0]!.rows[1]).toEqual(['1', '推进建设', '市发展改革委、市科技局', '各县(市、区)政府、市统计局', '6月底前', '《方案》 第3项']);
     expect(grids[1]!.rows).toEqual([
       ['原序号', '段落', '来源'],
       ['4', '加强宣传', '《方案》'],
     ]);
+    const parts = unzipSync(await writeMasterWorkbook(result));
+    const cols = (part: string): string[] => [...strFromU8(parts[part]!).matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => m[1]!);
+    expect(cols('xl/worksheets/sheet1.xml').map(Number).map(Math.round)).toEqual([6, 60, 24, 30, 14, 30]);
+    expect(cols('xl/worksheets/sheet2.xml').map(Number).map(Math.round)).toEqual([8, 80, 30]);
     const own = readXlsx(await writeMasterWorkbook(result, ['a', 'b', 'c', 'd', 'e', 'f']), 'own.xlsx');
     expect(own[0]!.rows[0]).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
