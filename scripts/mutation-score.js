@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints the StrykerJS mutation score of src/core and of src/io from the JSON report(s) the
 // `json` reporter writes (reports/mutation/mutation.json; more report files may be named as
-// arguments, e.g. the per-chunk copies of a run made in parts: a later file's result for a file wins).
+// arguments, e.g. the per-chunk copies of a run made in parts: a later report's result for a mutant wins).
 // Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker counts it;
 // ignored mutants, compile and runtime errors do not count. Exit 1 when a goal is missed.
 'use strict';
@@ -24,7 +24,11 @@ for (const path of reports) {
   }
   const report = JSON.parse(readFileSync(path, 'utf8'));
   for (const [name, file] of Object.entries(report.files)) {
-    files.set(relative(process.cwd(), resolve(name)).split('\\').join('/'), file.mutants);
+    // a mutant is known by where it is and what it does: a later report's result for it wins
+    const key = relative(process.cwd(), resolve(name)).split('\\').join('/');
+    const mutants = files.get(key) ?? new Map();
+    for (const m of file.mutants) mutants.set(`${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}:${m.mutatorName}:${m.replacement ?? ''}`, m);
+    files.set(key, mutants);
   }
 }
 
@@ -34,7 +38,8 @@ for (const { dir, goal } of GOALS) {
   let undetected = 0;
   let measured = 0;
   const worst = [];
-  for (const [name, mutants] of files) {
+  for (const [name, byKey] of files) {
+    const mutants = [...byKey.values()];
     if (!name.startsWith(`${dir}/`)) continue;
     measured++;
     const d = mutants.filter((m) => DETECTED.has(m.status)).length;
