@@ -1,3 +1,4 @@
+import { at } from '../core/checked';
 import { ReportError } from '../core/errors';
 import type { ColumnKind, Template } from '../core/template/schema';
 import { importTasks as findTasks, ImportResult } from '../core/notice/import-tasks';
@@ -30,7 +31,7 @@ export function masterHeaderFor(template: Template | undefined): { header: strin
   const labelOf = (role: ColumnKind | null): string | undefined => (role ? template.columns.find((c) => c.kind === role)?.label : undefined);
   const lacking = NEEDED.filter((role) => labelOf(role) === undefined);
   if (lacking.length) return { lacking };
-  return { header: MASTER_ROLES.map((role, i) => labelOf(role) ?? MASTER_HEADER[i]) };
+  return { header: MASTER_ROLES.map((role, i) => labelOf(role) ?? at(MASTER_HEADER, i, 'master list column')) };
 }
 
 export async function importTasks(text: string, options: ImportOptions = {}): Promise<ImportRun> {

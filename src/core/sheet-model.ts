@@ -1,3 +1,4 @@
+import { at, group } from './checked';
 import { roleIndex } from './columns';
 import { Grid, resolveMerges } from './grid';
 import { ColumnPart, HeaderMatch, matchHeaderCell } from './header';
@@ -63,14 +64,14 @@ const UNIT_END = /\s{2,}|\s+(?=填报|日期|时间|联系|电话|截至|截止|
 export function reportingUnitOf(line: string): string | undefined {
   const m = REPORTING_UNIT.exec(line);
   if (!m) return undefined;
-  const unit = m[1].split(UNIT_END)[0].replace(/[（(]盖章[)）]/g, '').trim();
+  const unit = at(group(m, 1).split(UNIT_END), 0).replace(/[（(]盖章[)）]/g, '').trim();
   return unit || undefined;
 }
 
 export function readMeta(values: string[][], headerRow: number): SheetMeta {
   const meta: SheetMeta = {};
   for (let r = 0; r < headerRow; r++) {
-    for (const raw of new Set(values[r].filter((v) => v.trim() !== ''))) {
+    for (const raw of new Set(at(values, r, 'preamble row').filter((v) => v.trim() !== ''))) {
       const text = normalizeText(raw);
       const unit = REPORTING_UNIT.exec(text);
       const unitName = unit ? reportingUnitOf(text) : undefined;
@@ -105,8 +106,8 @@ export function classifyRow(template: Template, header: HeaderMatch, cells: stri
   const seqCol = roleIndex({ template, header }, 'seq');
   if (seqCol !== undefined && /^\s*\d+\s*$/.test(cells[seqCol] ?? '') && texts.length > 1) return 'data';
   if (isRepeatedHeader(template, cells)) return 'repeated-header';
-  if (texts.length === 1 && isSectionHeading(texts[0])) return 'section';
-  if (texts.length === 1 && NOTE_LINE.test(compactText(texts[0]))) return 'note';
+  if (texts.length === 1 && isSectionHeading(at(texts, 0))) return 'section';
+  if (texts.length === 1 && NOTE_LINE.test(compactText(at(texts, 0)))) return 'note';
   // `一` in the 序号 column with a heading beside it and nothing else is a category too.
   const seq = seqCol === undefined ? undefined : parseSeq(cells[seqCol] ?? '');
   if (seq?.kind === 'number' && seq.style === 'chinese' && texts.length <= 2) return 'section';
@@ -122,7 +123,7 @@ export function joinedCell(parts: readonly ColumnPart[], row: readonly string[],
   const distinct = [...new Set(written.map((p) => p.text))];
   if (distinct.length === 0) return { text: row[col] ?? '', col, inherited: inherited(col) };
   if (distinct.length === 1) {
-    const first = written[0];
+    const first = at(written, 0);
     return { text: row[first.col] ?? '', col: first.col, inherited: inherited(first.col) };
   }
   return { text: written.map((p) => `${p.label}：${p.text}`).join('\n'), col, inherited: false, joined: written };
@@ -141,13 +142,15 @@ export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
       skipped.push({ index: r, kind });
       continue;
     }
+    // a data row has text, so the row is there
+    const row = at(values, r, 'grid row');
     const cells = new Map<string, ReportCell>();
     for (const [key, col] of header.columns) {
       const parts = header.parts?.get(key);
-      cells.set(key, parts ? joinedCell(parts, values[r] ?? [], col, (c) => inherited(r, c)) : { text: values[r][col] ?? '', col, inherited: inherited(r, col) });
+      cells.set(key, parts ? joinedCell(parts, row, col, (c) => inherited(r, c)) : { text: row[col] ?? '', col, inherited: inherited(r, col) });
     }
     const seqCol = roleIndex({ template, header }, 'seq');
-    const seqText = seqCol === undefined ? '' : (values[r][seqCol] ?? '');
+    const seqText = seqCol === undefined ? '' : (row[seqCol] ?? '');
     rows.push({ index: r, cells, seq: parseSeq(seqText) });
   }
   return { grid, template, header, rows, skipped, meta: readMeta(values, header.firstRow) };

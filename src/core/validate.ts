@@ -122,7 +122,7 @@ function headerNotFound(grid: Grid, candidates: readonly Template[]): SheetRepor
     value: '',
     params: {
       template: candidates.map((t) => t.name).join(' / '),
-      labels: template.columns.filter((c) => c.required).map((c) => c.label).join('、'),
+      labels: template ? template.columns.filter((c) => c.required).map((c) => c.label).join('、') : '',
       scanned: Math.min(grid.rows.length, HEADER_SCAN_ROWS),
     },
   };

@@ -1,3 +1,4 @@
+import { at } from '../core/checked';
 import type { MergedRange } from '../core/grid';
 import { safeSheetName } from './sheet-name';
 import { xmlSafeText } from './xml-text';
@@ -35,6 +36,12 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
+/** `row,col` (0-based), the form of the spec's style and note keys, as a cell's position. */
+function cellOfKey(key: string): [number, number] {
+  const parts = key.split(',').map(Number);
+  return [at(parts, 0, 'row of cell key'), at(parts, 1, 'column of cell key')];
+}
+
 export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -69,14 +76,14 @@ export async function writeXlsx(sheets: readonly SheetSpec[]): Promise<Uint8Arra
       sheet.views = [{ state: 'frozen', ySplit: spec.headerRow + 1 }];
     }
     for (const [key, style] of spec.styles ?? []) {
-      const [r, c] = key.split(',').map(Number);
+      const [r, c] = cellOfKey(key);
       const cell = sheet.getCell(r + 1, c + 1);
       if (style.bold) cell.font = { bold: true };
       if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
       cell.alignment = { wrapText: style.wrap ?? true, vertical: 'top', horizontal: style.align ?? 'left' };
     }
     for (const [key, note] of spec.notes ?? []) {
-      const [r, c] = key.split(',').map(Number);
+      const [r, c] = cellOfKey(key);
       sheet.getCell(r + 1, c + 1).note = xmlSafeText(note);
     }
     if (spec.dropdown && spec.headerRow !== undefined) {

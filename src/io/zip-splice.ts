@@ -1,4 +1,5 @@
 import { zipSync, type Zippable } from 'fflate';
+import { at as itemAt } from '../core/checked';
 import { ReportError } from '../core/errors';
 
 /**
@@ -101,7 +102,7 @@ function writeZip(entries: readonly RawEntry[]): Uint8Array {
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 20, true);
     header(at + 8, e);
-    view.setUint32(at + 42, offsets[i], true);
+    view.setUint32(at + 42, itemAt(offsets, i, 'local header offset'), true);
     out.set(e.nameBytes, at + 46);
     at += 46 + e.nameBytes.length;
   });

@@ -1,11 +1,12 @@
 import { Theme, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { group } from '../core/checked';
 
 /** The theme follows Office (its body background) or, in a browser, the system's colour scheme. */
 export function isDark(hexColour: string | undefined): boolean {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hexColour ?? '');
   if (!m) return false;
-  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+  const channel = (index: number): number => parseInt(group(m, index), 16) / 255;
+  return 0.2126 * channel(1) + 0.7152 * channel(2) + 0.0722 * channel(3) < 0.5;
 }
 
 export function officeTheme(): Theme {

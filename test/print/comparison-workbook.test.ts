@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { at } from '../../src/core/checked';
 import { compareReports } from '../../src/core/compare/compare';
 import { validateGrid } from '../../src/core/validate';
 import { writeComparisonWorkbook } from '../../src/io/comparison-workbook';
@@ -15,9 +16,9 @@ describe('the comparison workbook', () => {
   });
 
   it('writes the title, the header and one line per change, worse first', () => {
-    const [sheet] = readXlsx(bytes, 'x.xlsx');
+    const sheet = at(readXlsx(bytes, 'x.xlsx'), 0, 'sheet');
     expect(sheet.sheet).toBe('对比');
-    expect(sheet.rows[0][0]).toContain('截至3月31日');
+    expect(sheet.rows[0]?.[0]).toContain('截至3月31日');
     expect(sheet.rows[1]).toEqual(['类别', '任务或单位', '上期', '本期', '说明']);
     expect(sheet.rows.slice(2, 4).map((r) => [r[0], r[2], r[3]])).toEqual([
       ['状态变差', '按时推进', '进度滞后'],

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { at } from '../../src/core/checked';
 import { builtinTemplate } from '../../src/core/template/builtin';
 import { consolidatedTitle, writeConsolidatedWorkbook } from '../../src/io/consolidated-workbook';
 import { readXlsx } from '../../src/io/xlsx-reader';
@@ -84,7 +85,7 @@ describe('the consolidated workbook', () => {
   });
 
   it('adds 合计 rows to both tables of 统计', () => {
-    const [, stats] = readXlsx(bytes, 'x.xlsx');
+    const stats = at(readXlsx(bytes, 'x.xlsx'), 1, 'sheet');
     expect(stats.rows.slice(0, 8).map((r) => r.slice(0, 2))).toEqual([
       ['进展状态', '任务数'],
       ['已完成', '1'],
@@ -101,7 +102,7 @@ describe('the consolidated workbook', () => {
   });
 
   it('lists the missing tasks by unit in 催报, by 序号, with their count', () => {
-    const chase = readXlsx(bytes, 'x.xlsx')[4];
+    const chase = at(readXlsx(bytes, 'x.xlsx'), 4, 'sheet');
     expect(chase.rows).toEqual([
       ['单位', '未报送任务', '任务数'],
       ['市科技局', '3. 加强科技创新\n5. 建设创新平台', '2'],
@@ -110,7 +111,7 @@ describe('the consolidated workbook', () => {
   });
 
   it('keeps 问题 one line per finding and unreadable file', () => {
-    const problems = readXlsx(bytes, 'x.xlsx')[2];
+    const problems = at(readXlsx(bytes, 'x.xlsx'), 2, 'sheet');
     expect(problems.rows.map((r) => [r[1], r[2], r[4]])).toEqual([
       ['代码', '文件', '单元格'],
       ['status-empty', '市发展改革委.xlsx', 'E5'],
@@ -126,24 +127,24 @@ describe('the consolidated workbook', () => {
 
   it('keeps the number of styles the same however many rows are written', async () => {
     const small = smallDocument();
-    const many = smallDocument({ tasks: Array.from({ length: 400 }, (_, i) => ({ ...small.tasks[i % 3], seq: i + 1 })) });
+    const many = smallDocument({ tasks: Array.from({ length: 400 }, (_, i) => ({ ...at(small.tasks, i % 3), seq: i + 1 })) });
     const count = (b: Uint8Array): number => Number(first(openXlsx(b).xml('xl/styles.xml'), 'cellXfs').attrs.count);
     expect(count(await writeConsolidatedWorkbook(many, template))).toBe(count(bytes));
   });
 
   it('drops characters XML cannot carry and still writes every other character', async () => {
     const doc = smallDocument();
-    doc.tasks[0] = { ...doc.tasks[0], task: 'a\u0001b\u000Bc\uFFFEd\uD800e\tf😀g' };
+    doc.tasks[0] = { ...at(doc.tasks, 0), task: 'a\u0001b\u000Bc\uFFFEd\uD800e\tf😀g' };
     const written = await writeConsolidatedWorkbook(doc, template);
     const parts = openXlsx(written);
     parts.names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels')).forEach((n) => parts.xml(n));
-    expect(readXlsx(written, 'x.xlsx')[0].rows[2][1]).toBe('abcde\tf😀g');
+    expect(at(readXlsx(written, 'x.xlsx'), 0, 'sheet').rows[2]?.[1]).toBe('abcde\tf😀g');
   });
 
   it('cuts a text past Excel’s cell limit with a marker saying how much is left out', async () => {
     const doc = smallDocument();
-    doc.tasks[0] = { ...doc.tasks[0], progress: '进'.repeat(40000) };
-    const cell = readXlsx(await writeConsolidatedWorkbook(doc, template), 'x.xlsx')[0].rows[2][2];
+    doc.tasks[0] = { ...at(doc.tasks, 0), progress: '进'.repeat(40000) };
+    const cell = at(at(at(readXlsx(await writeConsolidatedWorkbook(doc, template), 'x.xlsx'), 0, 'sheet').rows, 2, 'row'), 2, 'cell');
     expect(cell.length).toBe(32767);
     const left = Number(/另有 (\d+) 字/.exec(cell)?.[1]);
     expect(left + cell.indexOf('…')).toBe(40000);

@@ -17,11 +17,18 @@ import { smallDocument } from './consolidated-doc';
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
 const SHEETS = ['汇总', '统计', '问题', '未报送', '催报'];
 
+/** A part the package is known to hold (the writer always writes it). */
+function part(files: Record<string, Uint8Array>, name: string): Uint8Array {
+  const data = files[name];
+  if (!data) throw new Error(`no part ${name}`);
+  return data;
+}
+
 function onlySheet(xlsx: Uint8Array, keep: number, fit: 'fit' | 'no-fit'): Uint8Array {
   const files = unzipSync(xlsx);
   const changed: Record<string, Uint8Array> = {};
   let index = 0;
-  const workbook = strFromU8(files['xl/workbook.xml'])
+  const workbook = strFromU8(part(files, 'xl/workbook.xml'))
     .replace(/<sheet\b[^>]*>/g, (tag) => (index++ === keep ? tag : tag.replace(/ state="[a-zA-Z]+"/, '').replace('<sheet', '<sheet state="hidden"')))
     // Calc prints a hidden sheet that has a print range: keep only the shown sheet's names
     .replace(/<definedName\b[^>]*localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g, (name, sheet: string) => (Number(sheet) === keep ? name : ''))
@@ -29,7 +36,7 @@ function onlySheet(xlsx: Uint8Array, keep: number, fit: 'fit' | 'no-fit'): Uint8
   changed['xl/workbook.xml'] = strToU8(workbook);
   if (fit === 'no-fit') {
     for (const name of Object.keys(files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
-      changed[name] = strToU8(strFromU8(files[name]).replace(/<pageSetUpPr fitToPage="1"\/>/, ''));
+      changed[name] = strToU8(strFromU8(part(files, name)).replace(/<pageSetUpPr fitToPage="1"\/>/, ''));
     }
   }
   return spliceZip(xlsx, changed);

@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { at } from '../../src/core/checked';
 
 /**
  * A written .xlsx opened part by part: every XML part parsed by a strict, namespace-aware parser
@@ -19,6 +20,8 @@ export function parseXml(xml: string, part = 'part'): XmlElement {
   const parser = new SaxesParser({ xmlns: true, fileName: part });
   const root: XmlElement = { name: '#document', uri: '', local: '#document', attrs: {}, children: [], text: '' };
   const stack: XmlElement[] = [root];
+  // the parser closes only tags it opened, so the document root is always at the bottom
+  const open = (): XmlElement => at(stack, stack.length - 1, 'open element');
   parser.on('error', (e) => {
     throw e;
   });
@@ -26,13 +29,15 @@ export function parseXml(xml: string, part = 'part'): XmlElement {
     const attrs: Record<string, string> = {};
     for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = typeof v === 'string' ? v : v.value;
     const el: XmlElement = { name: tag.name, uri: tag.uri ?? '', local: tag.local ?? tag.name, attrs, children: [], text: '' };
-    stack[stack.length - 1].children.push(el);
+    open().children.push(el);
     stack.push(el);
   });
-  parser.on('text', (t) => (stack[stack.length - 1].text += t));
+  parser.on('text', (t) => (open().text += t));
   parser.on('closetag', () => void stack.pop());
   parser.write(xml).close();
-  return root.children[0];
+  const top = root.children[0];
+  if (!top) throw new Error(`${part} has no root element`);
+  return top;
 }
 
 export function find(el: XmlElement, name: string): XmlElement[] {
@@ -51,6 +56,13 @@ export function first(el: XmlElement, name: string): XmlElement {
   const found = find(el, name)[0];
   if (!found) throw new Error(`no <${name}> in <${el.name}>`);
   return found;
+}
+
+/** Attribute `name` of `el`, which the spec requires there. */
+export function attr(el: XmlElement, name: string): string {
+  const value = el.attrs[name];
+  if (value === undefined) throw new Error(`no ${name}="…" on <${el.name}>`);
+  return value;
 }
 
 export interface XlsxParts {
@@ -89,7 +101,8 @@ export function openXlsx(bytes: Uint8Array): XlsxParts {
     const out = new Map<string, { type: string; target: string }>();
     if (!files[relsName]) return out;
     for (const r of find(xml(relsName), 'Relationship')) {
-      out.set(r.attrs.Id, { type: r.attrs.Type, target: r.attrs.TargetMode === 'External' ? r.attrs.Target : resolveTarget(part, r.attrs.Target) });
+      const target = attr(r, 'Target');
+      out.set(attr(r, 'Id'), { type: attr(r, 'Type'), target: r.attrs.TargetMode === 'External' ? target : resolveTarget(part, target) });
     }
     return out;
   };
@@ -100,7 +113,7 @@ export function openXlsx(bytes: Uint8Array): XlsxParts {
     sheetPath(sheet) {
       const tag = find(xml('xl/workbook.xml'), 'sheet').find((s) => s.attrs.name === sheet);
       if (!tag) throw new Error(`no sheet ${sheet}`);
-      const rel = rels('xl/workbook.xml').get(tag.attrs['r:id']);
+      const rel = rels('xl/workbook.xml').get(attr(tag, 'r:id'));
       if (!rel) throw new Error(`sheet ${sheet} has no relationship`);
       return rel.target;
     },

@@ -1,3 +1,4 @@
+import { at } from '../checked';
 import { splitProgressItems, stripItemNumber } from '../progress-items';
 
 /**
@@ -22,6 +23,6 @@ export function joinProgress(contributions: readonly Contribution[]): string {
       return { text: marked && c.unit ? `【${c.unit}】${text}` : text, numbered: item.number !== null };
     }),
   );
-  if (items.length === 1 && !items[0].numbered) return items[0].text;
+  if (items.length === 1 && !at(items, 0).numbered) return at(items, 0).text;
   return items.map((item, i) => `${i + 1}.${item.text}`).join('\n');
 }

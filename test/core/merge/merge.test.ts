@@ -65,7 +65,7 @@ describe('merging submissions', () => {
       ['task-mismatch', '科技.xlsx', 3, '推进科创湖区建设', '推进科创湖区'],
     ]);
     expect(result.tasks.map((t) => t.seq)).toEqual([1, 2, 3, 9]);
-    expect(result.tasks[1].task).toBe('推进科创湖区');
+    expect(result.tasks[1]?.task).toBe('推进科创湖区');
   });
 
   it('keeps one copy of a duplicate submission, says which and why, and loses no row', () => {
@@ -74,7 +74,7 @@ describe('merging submissions', () => {
     const result = mergeSubmissions([first, again], { master });
     const dup = result.findings.find((f) => f.code === 'duplicate-submission')!;
     expect([dup.file, dup.row, dup.params.kept, dup.params.reason]).toEqual(['科技.xlsx', 3, '科技_更新.xlsx#进展!3', 'kept.more-complete']);
-    expect(result.tasks[1].progress).toBe('1.签约。\n2.开工。');
+    expect(result.tasks[1]?.progress).toBe('1.签约。\n2.开工。');
     expect(result.skipped.filter((s) => !STRUCTURE.includes(s.reason))).toEqual([{ file: '科技.xlsx', sheet: '进展', row: 3, unit: '市科技局', reason: 'duplicate-submission' }]);
     expect(result.rowsIn).toBe(result.rowsMerged + result.rowsSkipped);
   });

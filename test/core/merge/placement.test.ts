@@ -68,7 +68,7 @@ describe('placing rows against a master list', () => {
       ['3', '深化改革', '1.出台方案。', '市交通运输局', '按时推进', ''],
     ];
     const result = mergeSubmissions([submission('交通.xlsx', '市交通运输局', rows, [...HEADER, '备注'])], { master });
-    expect(result.tasks[0].extras).toEqual({ 备注: '含北延段' });
+    expect(result.tasks[0]?.extras).toEqual({ 备注: '含北延段' });
     expect(result.findings.filter((f) => f.code === 'seq-gap')).toEqual([]);
   });
 });
