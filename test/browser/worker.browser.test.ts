@@ -20,7 +20,6 @@ const { serve } = require('../../scripts/serve.js') as { serve: (o: { root: stri
 jest.setTimeout(300_000);
 /** launch() gives every browser a fresh temporary profile (it refuses --user-data-dir). */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PICK = '选择或拖入各单位报送文件（.xlsx/.csv）';
 const LONG = { timeout: 240_000 };
 
 const describeInBrowser = HAS_CHROMIUM ? describe : describe.skip;
@@ -56,6 +55,9 @@ describeInBrowser('the task pane works in its worker', () => {
     return { page, workers, errors };
   }
 
+  /** The tab shown (every panel stays mounted once opened). */
+  const panel = (page: Page) => page.locator('[role="tabpanel"]:not([hidden])');
+
   it('checks a mixed batch in the worker: findings arrive, the unreadable file is named, fixes are offered', async () => {
     const files = {
       '甲.xlsx': await writeXlsx([{ name: '报表', rows: [HEADER, task(1, { status: '進度滯後' }), task(2)] }]),
@@ -67,13 +69,16 @@ describeInBrowser('the task pane works in its worker', () => {
       return join(dir, name);
     });
     const { page, workers, errors } = await open();
-    await page.getByLabel(PICK).setInputFiles(paths);
-    await page.getByText(/错误 \d+ · 警告 \d+ · 提示 \d+/).waitFor(LONG);
-    const found = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('td')?.textContent ?? '', tr.getAttribute('data-cell'), tr.getAttribute('data-code')]));
+    await panel(page).locator('input[type="file"]').setInputFiles(paths);
+    await panel(page).locator('li[data-file="丙.xlsx"][data-state="unreadable"]').waitFor(LONG);
+    await panel(page).locator('[data-findings-view]').waitFor(LONG);
+    const found = await panel(page)
+      .locator('details[data-file] li > [data-code]')
+      .evaluateAll((items) => items.map((item) => [item.closest('details')?.getAttribute('data-file'), item.getAttribute('data-cell'), item.getAttribute('data-code')]));
     expect(found).toEqual(
       expect.arrayContaining([
-        ['甲.xlsx · 报表', 'E2', 'status-unknown'],
-        ['乙.csv · 乙', 'D2', 'unit-missing'],
+        ['甲.xlsx', 'E2', 'status-unknown'],
+        ['乙.csv', 'D2', 'unit-missing'],
       ]),
     );
     expect(await page.getByRole('status').filter({ hasText: '丙.xlsx' }).count()).toBe(1);
@@ -89,8 +94,8 @@ describeInBrowser('the task pane works in its worker', () => {
     writeFileSync(big, bigSheetXlsx(60_000));
     const { page, workers, errors } = await open();
     await page.getByRole('tab', { name: '汇总' }).click();
-    await page.getByLabel(PICK).setInputFiles([big]);
-    await page.getByText('已选 1 个文件').waitFor(LONG);
+    await panel(page).locator('input[type="file"]').first().setInputFiles([big]);
+    await panel(page).locator('li[data-file="大表.xlsx"]').waitFor(LONG);
     await page.getByRole('button', { name: '开始汇总' }).click();
     await page.getByRole('progressbar').first().waitFor(LONG);
     await page.getByRole('button', { name: '取消' }).click();
