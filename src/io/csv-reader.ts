@@ -1,3 +1,4 @@
+import { at } from '../core/checked';
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { CsvDecoding, decodeCsvBytes } from './csv-decode';
@@ -115,7 +116,7 @@ export function parseCsv(text: string, limits?: ReadLimits): string[][] {
     (row, col, field) => {
       while (rows.length <= row) rows.push([]);
       if (col === 0 && field.text === '' && field.end === field.start) return;
-      const target = rows[row];
+      const target = at(rows, row, 'csv row');
       while (target.length < col) target.push('');
       target[col] = field.text;
     },

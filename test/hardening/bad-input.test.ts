@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { strToU8, zipSync } from 'fflate';
+import { at } from '../../src/core/checked';
 import { ReportError } from '../../src/core/errors';
 import { mergeSubmissions } from '../../src/core/merge/merge';
 import { validateGrid, validateWorkbook } from '../../src/core/validate';
@@ -88,8 +89,8 @@ describe('hostile and broken files', () => {
     const rows = [`<row r="1">${HEADER.map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>`];
     for (let r = 2; r <= 1_000_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c></row>`);
     const started = Date.now();
-    const [sheet] = readXlsx(buildXlsx([{ name: '大表', sheetData: rows.join('') }]), 'big.xlsx');
-    const report = validateWorkbook([sheet]).sheets[0];
+    const sheet = at(readXlsx(buildXlsx([{ name: '大表', sheetData: rows.join('') }]), 'big.xlsx'), 0);
+    const report = at(validateWorkbook([sheet]).sheets, 0);
     expect(report.dataRows).toBe(999_999);
     expect(report.findings.filter((f) => f.code === 'task-missing')).toHaveLength(1000);
     const tooMany = report.findings.find((f) => f.code === 'too-many-findings' && f.params.code === 'task-missing');
@@ -111,7 +112,7 @@ describe('hostile and broken files', () => {
 
   it('control characters and formula-like texts are read as text and never evaluated', () => {
     const text = `${HEADER.join(',')}\r\n1,"=HYPERLINK(""http://x"")",+1.推进\u0007。,@市科技局,-按时推进\r\n`;
-    const [sheet] = readWorkbookBytes(strToU8(text), '报表.csv');
+    const sheet = at(readWorkbookBytes(strToU8(text), '报表.csv'), 0);
     expect(sheet.rows[1]).toEqual(['1', '=HYPERLINK("http://x")', '+1.推进\u0007。', '@市科技局', '-按时推进']);
     expect(validateGrid(sheet).findings.map((f) => f.code)).toEqual(['status-unknown']);
   });
@@ -127,7 +128,7 @@ describe('hostile and broken files', () => {
     }));
     const result = mergeSubmissions(inputs);
     expect(result.tasks).toHaveLength(1);
-    expect(new Set(result.tasks[0].sources.map((s) => `${s.file}#${s.sheet}`)).size).toBe(30);
+    expect(new Set(at(result.tasks, 0).sources.map((s) => `${s.file}#${s.sheet}`)).size).toBe(30);
     // every non-blank row is counted: the 填报单位 line, the header and the task row of each file
     expect(result.rowsIn).toBe(90);
   });

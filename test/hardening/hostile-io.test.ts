@@ -1,5 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
+import { at, group } from '../../src/core/checked';
 import { ReportError } from '../../src/core/errors';
 import type { Fix } from '../../src/core/fix/plan';
 import { patchCsv } from '../../src/io/csv-patch';
@@ -43,7 +44,7 @@ function assertEveryPartWellFormed(bytes: Uint8Array): void {
 
 function fix(sheet: string, cell: string, newValue: string): Fix {
   const m = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-  return { sheet, cell, row: Number(m[2]), column: m[1], oldValue: '', newValue, kinds: [], codes: [] };
+  return { sheet, cell, row: Number(group(m, 2)), column: group(m, 1), oldValue: '', newValue, kinds: [], codes: [] };
 }
 
 describe('tiny files that claim huge costs', () => {
@@ -52,7 +53,7 @@ describe('tiny files that claim huge costs', () => {
   });
 
   it('a merge over the whole sheet is clamped to the cells the sheet holds; one past the last row is corrupt', () => {
-    const [grid] = readXlsx(oneSheet(`<row r="1">${inline('A1', '标题')}<c r="C1"/></row><row r="3">${inline('B3', 'x')}</row>`, { after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }), 'x.xlsx');
+    const grid = at(readXlsx(oneSheet(`<row r="1">${inline('A1', '标题')}<c r="C1"/></row><row r="3">${inline('B3', 'x')}</row>`, { after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }), 'x.xlsx'), 0);
     expect([grid.merges, grid.rows.length]).toEqual([[{ top: 0, left: 0, bottom: 2, right: 2 }], 3]);
     expect(codeOf(() => readXlsx(oneSheet(`<row r="1">${inline('F1', 'x')}</row>`, { after: '<mergeCells><mergeCell ref="F1:F99999999"/></mergeCells>' }), 'x.xlsx'))).toBe('file-corrupt');
   });
@@ -165,7 +166,7 @@ describe('writers: XML-safe texts and copies that change only what was fixed', (
   it('a written workbook parses strictly whatever its texts held, and reads back the same', async () => {
     const bytes = await writeXlsx([{ name: '表\uffff', rows: [hostile], notes: new Map([['0,0', '注\ufffe']]) }]);
     assertEveryPartWellFormed(bytes);
-    const [grid] = readXlsx(bytes, 'x.xlsx');
+    const grid = at(readXlsx(bytes, 'x.xlsx'), 0);
     expect([grid.sheet, grid.rows[0]]).toEqual(['表', ['\ufffe非字符\uffff', '孤\ufffd代理', '尾\ufffd', '控制\u0001\u001f字符', '_x0041_ 字面', '正常 & <文本>']]);
   });
 
@@ -176,7 +177,7 @@ describe('writers: XML-safe texts and copies that change only what was fixed', (
     const patched = patchXlsx(bytes, fixes);
     expect([patched.applied.length, patched.skipped.length]).toEqual([10_000, 0]);
     assertEveryPartWellFormed(patched.bytes);
-    const [grid] = readXlsx(patched.bytes, 'x.xlsx');
+    const grid = at(readXlsx(patched.bytes, 'x.xlsx'), 0);
     expect([grid.rows[0], grid.rows[9_999]]).toEqual([
       ['按时\uffff推进', '-5'],
       ['按时推进', '-5'],

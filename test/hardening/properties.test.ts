@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { at } from '../../src/core/checked';
 import { columnCount, Grid } from '../../src/core/grid';
 import { mergeDocument } from '../../src/core/merge/merge-document';
 import { mergeSubmissions, MergeInput } from '../../src/core/merge/merge';
@@ -78,9 +79,9 @@ describe('properties', () => {
       fc.asyncProperty(fc.array(fc.tuple(text, text, fc.constantFrom('按时推进', '进度滞后', '')), { minLength: 1, maxLength: 5 }), async (rows) => {
         const inputs: MergeInput[] = [{ file: 'a.xlsx', report: validateWorkbook([{ sheet: 'S', origin: 't', rows: [[...HEADER], ...rows.map(([task, progress, status], i) => [String(i + 1), task, progress, '市科技局', status])], merges: [], visibility: 'visible' }]) }];
         const doc = mergeDocument(mergeSubmissions(inputs), [], messageTexts('zh'));
-        const [summary] = readXlsx(await writeConsolidatedWorkbook(doc, builtinTemplate('progress')!), 'x.xlsx');
+        const summary = at(readXlsx(await writeConsolidatedWorkbook(doc, builtinTemplate('progress')!), 'x.xlsx'), 0);
         doc.tasks.forEach((t, i) => {
-          const row = summary.rows[i + 2];
+          const row = at(summary.rows, i + 2, 'summary row');
           expect([row[1] ?? '', row[2] ?? '', row[4] ?? '']).toEqual([t.task, t.progress, t.status]);
         });
       }),

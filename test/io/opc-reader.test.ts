@@ -1,3 +1,4 @@
+import { at } from '../../src/core/checked';
 import { ReportError } from '../../src/core/errors';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { NS, oneSheet, pack, rootRels, sheetXml, stylesXml, utf16, workbookRels, workbookXml } from './opc-package';
@@ -23,7 +24,7 @@ describe('the package, as OPC names and finds its parts', () => {
       'xl\\_rels\\workbook.xml.rels': workbookRels(['worksheets/sheet1.xml']),
       'xl\\worksheets\\sheet1.xml': sheetXml(`<row r="1">${inline('A1', '序号')}</row>`),
     });
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([['序号']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([['序号']]);
   });
 
   it('finds parts whose names differ in case from their targets, and absolute and relative targets', () => {
@@ -46,7 +47,7 @@ describe('the package, as OPC names and finds its parts', () => {
       'book/_rels/main.xml.rels': workbookRels(['s1.xml']),
       'book/s1.xml': sheetXml(`<row r="2">${inline('B2', '任务')}</row>`),
     });
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([[], ['', '任务']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([[], ['', '任务']]);
   });
 
   it.each([
@@ -62,7 +63,7 @@ describe('the package, as OPC names and finds its parts', () => {
       'xl/_rels/workbook.xml.rels': utf16(decl + workbookRels(['worksheets/sheet1.xml']).replace(/^<\?xml[^>]*>/, ''), order, bom),
       'xl/worksheets/sheet1.xml': utf16(decl + sheetXml(`<row r="1">${inline('A1', '进展情况')}</row>`).replace(/^<\?xml[^>]*>/, ''), order, bom),
     });
-    const [grid] = readXlsx(bytes, 'x.xlsx');
+    const grid = at(readXlsx(bytes, 'x.xlsx'), 0);
     expect([grid.sheet, grid.rows]).toEqual(['中文表', [['进展情况']]]);
   });
 
@@ -85,7 +86,7 @@ describe('texts, as XML encodes them', () => {
         '<c r="C1" t="inlineStr"><is><t>&#x4E09;&#22235;&lt;&amp;&gt;&quot;&apos;</t></is></c><c r="D1" t="s"><v>1</v></c><c r="E1" t="s"><v>2</v></c></row>',
       { strings: ['<t>原料中成分含\r\n量</t>', '<t>a_x000D_&#10;b_x005F_x0041_</t>', '<r><t>牵头</t></r><rPh sb="0" eb="2"><t>qiantou</t></rPh><r><t><![CDATA[部门]]></t></r>'] },
     );
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows[0]).toEqual(['<b>一</b> & 二', '原料中成分含\n量', '三四<&>"\'', 'a\nb_x0041_', '牵头部门']);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows[0]).toEqual(['<b>一</b> & 二', '原料中成分含\n量', '三四<&>"\'', 'a\nb_x0041_', '牵头部门']);
   });
 
   it('refuses a character reference outside Unicode as corrupt', () => {
@@ -104,28 +105,28 @@ describe('row, cell and merge references', () => {
 
   it.each(['0', '-5', 'abc', '6.5'])('reads <row r="%s"> as a row without a reference: after the previous row', (r) => {
     const bytes = oneSheet(`<row r="1">${inline('A1', '一')}</row><row r="${r}"><c t="inlineStr"><is><t>二</t></is></c></row><row>${inline('B3', '三')}</row>`);
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([['一'], ['二'], ['', '三']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([['一'], ['二'], ['', '三']]);
   });
 
   it.each(['A0', '0', '3', '1A'])('reads a cell reference r="%s" as absent: after the previous cell of its row', (ref) => {
     const bytes = oneSheet(`<row r="2">${inline('A2', '一')}${inline(ref, '二')}${inline('D2', '四')}</row>`);
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([[], ['一', '二', '', '四']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([[], ['一', '二', '', '四']]);
   });
 
   it('reads a sheet whose rows count from r="0" and whose cells say A0 (as LibreOffice-made test files do)', () => {
     const bytes = oneSheet(`<row r="0">${inline('A0', '序号')}${inline('B0', '任务')}</row><row r="2">${inline('A2', '1')}${inline('B2', '建设')}</row>`);
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([['序号', '任务'], ['1', '建设']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([['序号', '任务'], ['1', '建设']]);
   });
 
   it('reads lower-case references and cells and rows without references', () => {
     const bytes = oneSheet(`<row>${inline('b1', '一')}<c t="inlineStr"><is><t>二</t></is></c></row><row><c t="inlineStr"><is><t>三</t></is></c></row>`);
-    expect(readXlsx(bytes, 'x.xlsx')[0].rows).toEqual([['', '一', '二'], ['三']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([['', '一', '二'], ['三']]);
   });
 
   it('keeps whole-row and whole-column merges, clamped to the used range, and never pads to a million rows', () => {
     const data = `<row r="1">${inline('A1', '标题')}<c r="D1"/></row><row r="2">${inline('A2', '1')}</row><row r="5">${inline('B5', '末行')}</row>`;
     const merges = '<mergeCells><mergeCell ref="1:1"/><mergeCell ref="A:A"/><mergeCell ref="C2:C1048576"/><mergeCell ref="F1:G9"/></mergeCells>';
-    const [grid] = readXlsx(oneSheet(data, { after: merges }), 'x.xlsx');
+    const grid = at(readXlsx(oneSheet(data, { after: merges }), 'x.xlsx'), 0);
     expect(grid.merges).toEqual([
       { top: 0, left: 0, bottom: 0, right: 3 },
       { top: 0, left: 0, bottom: 4, right: 0 },
@@ -144,7 +145,7 @@ describe('numbers as Excel (zh-CN) shows them, raw values beside', () => {
   const style = (f: number | string): number => formats.indexOf(f) + 1;
   const cell = (ref: string, f: number | string, v: string, t = ''): string => `<c r="${ref}" s="${style(f)}"${t ? ` t="${t}"` : ''}><v>${v}</v></c>`;
   const read = (cells: string, workbookExtra = ''): { rows: string[][]; values: unknown[][] | undefined } => {
-    const [grid] = readXlsx(oneSheet(`<row r="1">${cells}</row>`, { styles: stylesXml(formats), workbookExtra }), 'x.xlsx');
+    const grid = at(readXlsx(oneSheet(`<row r="1">${cells}</row>`, { styles: stylesXml(formats), workbookExtra }), 'x.xlsx'), 0);
     return { rows: grid.rows, values: grid.values };
   };
 
@@ -211,7 +212,7 @@ describe('text that shared strings multiply', () => {
   });
 
   it('is read within the budget', () => {
-    const [grid] = readXlsx(bytes, 'x.xlsx', { limits: { maxSheetTextChars: 300_000 } });
+    const grid = at(readXlsx(bytes, 'x.xlsx', { limits: { maxSheetTextChars: 300_000 } }), 0);
     expect([grid.rows.length, grid.rows[299]?.[0]?.length]).toEqual([300, 1000]);
   });
 });

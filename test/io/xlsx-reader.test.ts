@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { at } from '../../src/core/checked';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { writeXlsx } from '../../src/io/xlsx-writer';
 import { ReportError } from '../../src/core/errors';
@@ -27,7 +28,7 @@ describe('reading .xlsx', () => {
       ],
       { sharedStrings: ['序号', '<r><rPr><b/></rPr><t>牵头</t></r><r><t xml:space="preserve">部门</t></r><rPh sb="0" eb="1"><t>qiantou</t></rPh>'] },
     );
-    const [sheet] = readXlsx(bytes, 'test.xlsx');
+    const sheet = at(readXlsx(bytes, 'test.xlsx'), 0);
     expect(sheet.sheet).toBe('报表');
     expect(sheet.rows[0]).toEqual(['序号', '牵头部门', '内联&文本']);
     expect(sheet.rows[1]).toEqual([]);
@@ -39,8 +40,8 @@ describe('reading .xlsx', () => {
       '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>' +
       '<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="176"/></cellXfs></styleSheet>';
     const sheetData = '<row r="1"><c r="A1" s="1"><v>44377</v></c><c r="B1" s="2"><v>44377</v></c><c r="C1"><v>44377</v></c></row>';
-    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles }), 'x')[0].rows[0]).toEqual(['2021/6/30', '2021年6月30日', '44377']);
-    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles, date1904: true }), 'x')[0].rows[0][0]).toBe('2025/7/1');
+    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles }), 'x')[0]?.rows[0]).toEqual(['2021/6/30', '2021年6月30日', '44377']);
+    expect(readXlsx(buildXlsx([{ name: 'a', sheetData }], { stylesXml: styles, date1904: true }), 'x')[0]?.rows[0]?.[0]).toBe('2025/7/1');
   });
 
   it('reads merged ranges and sheet visibility, and keeps control characters escaped by OOXML', () => {
@@ -49,9 +50,11 @@ describe('reading .xlsx', () => {
       // the merged areas' other cells are written empty, as Excel writes them
       { name: '数据', sheetData: '<row r="1"><c r="B1"/><c r="E1"/></row><row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c></row><row r="3"><c r="A3" s="0"/></row>', mergeCells: ['A2:A3', 'B1:E1'] },
     ]);
-    const [hidden, data] = readXlsx(bytes, 'x');
+    const sheets = readXlsx(bytes, 'x');
+    const hidden = at(sheets, 0);
+    const data = at(sheets, 1);
     expect(hidden.visibility).toBe('hidden');
-    expect(hidden.rows[0][0]).toBe('填表说明\r第二行');
+    expect(hidden.rows[0]?.[0]).toBe('填表说明\r第二行');
     expect(data.merges).toEqual([
       { top: 1, left: 0, bottom: 2, right: 0 },
       { top: 0, left: 1, bottom: 0, right: 4 },
@@ -62,7 +65,7 @@ describe('reading .xlsx', () => {
   it('reads back what ExcelJS writes, Chinese punctuation and line breaks included', async () => {
     const texts = ['序号', '嘉善县政府、\n长三角发展办', '1．推进（试行）“六稳”工作；\t完成', '各县(市、区)政府'];
     const bytes = await writeXlsx([{ name: '2021年上半年', rows: [texts, [1, 2.5, '', '按时推进']], merges: [{ top: 1, left: 2, bottom: 2, right: 2 }] }]);
-    const [sheet] = readXlsx(bytes, 'x');
+    const sheet = at(readXlsx(bytes, 'x'), 0);
     expect(sheet.rows[0]).toEqual(texts);
     expect(sheet.rows[1]).toEqual(['1', '2.5', '', '按时推进']);
     expect(sheet.merges).toEqual([{ top: 1, left: 2, bottom: 2, right: 2 }]);
