@@ -20,10 +20,16 @@ const CORE_BOUNDARY = {
   ],
 };
 const LOCALES_BOUNDARY = {
-  patterns: [{ group: folders(['io', 'app', ...FRONT_ENDS]), message: 'src/locales holds texts only: it imports core types.' }, { group: [...NODE_APIS, ...UI_AND_OFFICE], message: 'src/locales holds texts only.' }],
+  patterns: [
+    { group: folders(['io', 'app', ...FRONT_ENDS]), message: 'src/locales holds texts only: it imports core types.' },
+    { group: [...NODE_APIS, ...UI_AND_OFFICE], message: 'src/locales holds texts only.' },
+  ],
 };
 const IO_BOUNDARY = {
-  patterns: [{ group: folders(['app', ...FRONT_ENDS]), message: 'src/io imports only the core (and locales): front ends and the application layer use it, not the other way round.' }, { group: UI_AND_OFFICE, message: 'src/io holds no UI or Office code.' }],
+  patterns: [
+    { group: folders(['app', ...FRONT_ENDS]), message: 'src/io imports only the core (and locales): front ends and the application layer use it, not the other way round.' },
+    { group: UI_AND_OFFICE, message: 'src/io holds no UI or Office code.' },
+  ],
 };
 const APP_BOUNDARY = {
   patterns: [
@@ -64,7 +70,10 @@ module.exports = tseslint.config(
   ...['cli', 'host', 'wps', 'server'].map((self) => ({ files: [`src/${self}/**/*.ts`], rules: { 'no-restricted-imports': ['error', frontEndBoundary(self)] } })),
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

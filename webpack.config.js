@@ -47,7 +47,13 @@ module.exports = (env = {}, argv = {}) => {
       alias: { exceljs$: 'exceljs/dist/exceljs.min.js' },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !production } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !production } } },
+        },
+      ],
     },
     performance: { hints: false },
     optimization: { splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true } } } },
@@ -61,7 +67,9 @@ module.exports = (env = {}, argv = {}) => {
           // ES5 as written: `minimized` keeps the minifier (and its modern output) off it
           { from: 'src/taskpane/legacy-check.js', to: 'legacy-check.js', info: { minimized: true } },
           // OFFICE_JS=self only, copied as Microsoft ships them
-          ...(officeJs.selfHosted ? OFFICE_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } })) : []),
+          ...(officeJs.selfHosted
+            ? OFFICE_FILES.map((pattern) => ({ from: pattern, context: OFFICE_JS, to: 'office-js/', globOptions: { ignore: ['**/*.debug.js'] }, info: { minimized: true } }))
+            : []),
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().split(DEV_URL).join(baseUrl) },
         ],
       }),

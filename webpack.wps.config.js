@@ -20,7 +20,13 @@ module.exports = (_env = {}, argv = {}) => {
     output: { path: OUT, filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true, publicPath: 'auto' },
     resolve: { extensions: ['.ts', '.tsx', '.js'], alias: { exceljs$: 'exceljs/dist/exceljs.min.js' } },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !production } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: !production } } },
+        },
+      ],
     },
     performance: { hints: false },
     optimization: { splitChunks: { cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', enforce: true } } } },

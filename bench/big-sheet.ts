@@ -22,7 +22,13 @@ function column(i: number): string {
 
 /** One task row (1-based task number) as the generator writes it. */
 export function bigSheetRow(n: number): string[] {
-  return [String(n), `推进第${n}项重点工作任务，确保按期完成`, `1.已完成前期工作第${n}阶段。\n2.正在推进实施。`, n % 50 === 0 ? '' : UNITS[n % UNITS.length]!, n % 97 === 0 ? '進度滯後' : STATUSES[n % STATUSES.length]!];
+  return [
+    String(n),
+    `推进第${n}项重点工作任务，确保按期完成`,
+    `1.已完成前期工作第${n}阶段。\n2.正在推进实施。`,
+    n % 50 === 0 ? '' : UNITS[n % UNITS.length]!,
+    n % 97 === 0 ? '進度滯後' : STATUSES[n % STATUSES.length]!,
+  ];
 }
 
 export function bigSheetXlsx(taskRows: number, sheet = '报表'): Uint8Array {
@@ -58,7 +64,12 @@ export function writeBigCsv(path: string, bytes: number): void {
   try {
     let written = writeSync(fd, `\ufeff${PROGRESS_HEADER.join(',')}\r\n`);
     const block: string[] = [];
-    for (let n = 1; n <= 2000; n++) block.push(bigSheetRow(n).map((v) => `"${v.replace(/"/g, '""')}"`).join(','));
+    for (let n = 1; n <= 2000; n++)
+      block.push(
+        bigSheetRow(n)
+          .map((v) => `"${v.replace(/"/g, '""')}"`)
+          .join(','),
+      );
     const chunk = Buffer.from(`${block.join('\r\n')}\r\n`);
     while (written < bytes) written += writeSync(fd, chunk);
   } finally {

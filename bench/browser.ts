@@ -72,7 +72,13 @@ async function phase(page: Page, work: () => Promise<void>): Promise<Phase> {
     tasks: window.__longtasks,
     progress: window.__progressSeen,
     // the client marks each job's result as it reaches the page (src/taskpane/worker/client.ts)
-    result: Math.max(0, ...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('pane-job-result')).map((m) => m.startTime)),
+    result: Math.max(
+      0,
+      ...performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('pane-job-result'))
+        .map((m) => m.startTime),
+    ),
   }));
   if (process.env.BENCH_VERBOSE) console.error(`long tasks: ${tasks.map((t) => `${Math.round(t.duration)}${result && t.start >= result ? ' (render)' : ''}`).join(', ')}; total ${total} ms`);
   const longest = (list: typeof tasks): number => list.reduce((a, t) => Math.max(a, t.duration), 0);
@@ -86,7 +92,11 @@ async function phase(page: Page, work: () => Promise<void>): Promise<Phase> {
  * poll, which over a table of thousands of findings is itself a main-thread task of 300 ms.
  */
 async function waitForText(page: Page, selector: string, pattern: RegExp, timeout = PHASE_TIMEOUT): Promise<void> {
-  await page.waitForFunction(({ selector, source }) => [...document.querySelectorAll(selector)].some((e) => new RegExp(source).test(e.textContent ?? '')), { selector, source: pattern.source }, { timeout, polling: 100 });
+  await page.waitForFunction(
+    ({ selector, source }) => [...document.querySelectorAll(selector)].some((e) => new RegExp(source).test(e.textContent ?? '')),
+    { selector, source: pattern.source },
+    { timeout, polling: 100 },
+  );
 }
 
 const SUMMARY = /错误 \d+ · 警告 \d+ · 提示 \d+/;
@@ -141,7 +151,12 @@ function row(label: string, phases: readonly Phase[]): string {
 }
 
 const spread = (values: number[]): string => `${ms(median(values))} (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
-const goal = (figure: string, target: string, measured: string, met: boolean | undefined): Goal => ({ figure, goal: target, measured, met: met === undefined ? 'not measured' : met ? 'met' : 'not met' });
+const goal = (figure: string, target: string, measured: string, met: boolean | undefined): Goal => ({
+  figure,
+  goal: target,
+  measured,
+  met: met === undefined ? 'not measured' : met ? 'met' : 'not met',
+});
 
 export const browserSection: SectionRunner = async (root) => {
   const title = 'Browser: the task pane in Chromium, 100,000 rows';
@@ -211,8 +226,18 @@ export const browserSection: SectionRunner = async (root) => {
     const goals: Goal[] = [
       goal('browser: longest main-thread task, check of 100k rows', `≤ ${LIMIT_MS} ms`, spread(checks.map((p) => p.longest)), longestCheck <= LIMIT_MS),
       goal('browser: longest main-thread task, merge of 100k rows', `≤ ${LIMIT_MS} ms`, spread(merges.map((p) => p.longest)), longestMerge <= LIMIT_MS),
-      goal('browser: progress visible (check and merge)', 'yes', checks.every((p) => p.progress) && merges.every((p) => p.progress) ? 'yes' : 'no', checks.every((p) => p.progress) && merges.every((p) => p.progress)),
-      goal('browser: cancel returns the pane to idle', 'yes', cancels.every((c) => c.worked) ? `yes, ${spread(cancels.map((c) => c.after))}` : 'no', cancels.every((c) => c.worked)),
+      goal(
+        'browser: progress visible (check and merge)',
+        'yes',
+        checks.every((p) => p.progress) && merges.every((p) => p.progress) ? 'yes' : 'no',
+        checks.every((p) => p.progress) && merges.every((p) => p.progress),
+      ),
+      goal(
+        'browser: cancel returns the pane to idle',
+        'yes',
+        cancels.every((c) => c.worked) ? `yes, ${spread(cancels.map((c) => c.after))}` : 'no',
+        cancels.every((c) => c.worked),
+      ),
       goal('browser: a 200 MB CSV refused, the tab alive', 'one line', refused.refused ? `yes, ${ms(refused.total)}` : 'no', refused.refused),
     ];
     return { title, lines, goals };

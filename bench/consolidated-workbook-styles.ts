@@ -40,7 +40,17 @@ function syntheticDocument(n: number): MergeDocument {
     noStatus: n / 4,
     missing: tasks.slice(0, n / 10).map((t) => ({ seq: t.seq, task: t.task, unit: '市民政局' })),
     perUnit: units.map((unit) => ({ unit, tasks: n / units.length, byStatus: { 已完成: 1, 按时推进: 1, 进度滞后: 1 }, noStatus: 1, missing: 0 })),
-    findings: tasks.slice(0, n / 20).map((t, i) => ({ file: t.sources[0].file, sheet: 'Sheet1', code: 'status-empty', severity: 'warning', row: i + 3, cell: `E${i + 3}`, value: '', message: '进展状态为空', params: {} })) as unknown as MergeDocument['findings'],
+    findings: tasks.slice(0, n / 20).map((t, i) => ({
+      file: t.sources[0].file,
+      sheet: 'Sheet1',
+      code: 'status-empty',
+      severity: 'warning',
+      row: i + 3,
+      cell: `E${i + 3}`,
+      value: '',
+      message: '进展状态为空',
+      params: {},
+    })) as unknown as MergeDocument['findings'],
     skipped: [],
     unreadable: [],
   };
@@ -63,7 +73,9 @@ async function main(): Promise<void> {
     wall.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   const spread = (v: number[]): string => `${Math.min(...v).toFixed(0)}–${Math.max(...v).toFixed(0)}`;
-  console.log(`${rows} tasks, ${runs} runs: CPU median ${median(cpu).toFixed(0)} ms (${spread(cpu)}), wall median ${median(wall).toFixed(0)} ms (${spread(wall)}), ${bytes} bytes, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  console.log(
+    `${rows} tasks, ${runs} runs: CPU median ${median(cpu).toFixed(0)} ms (${spread(cpu)}), wall median ${median(wall).toFixed(0)} ms (${spread(wall)}), ${bytes} bytes, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+  );
 }
 
 void main();

@@ -231,13 +231,22 @@ function runCases(lines: string[], goals: Goal[]): void {
       }
       const ok = result !== undefined && wall <= BAR_MS && result.maxRss <= BAR_BYTES && (result.outcome.startsWith('result') || isOneChineseLine(result.line));
       if (ok) passed++;
-      const outcome = result ? (result.line ? `${result.outcome}: ${result.line.replace(/\|/g, '\\|')}` : result.outcome) : `no result (exit ${run.status ?? run.signal}; ${run.stderr.trim().split('\n').pop() ?? ''})`;
+      const outcome = result
+        ? result.line
+          ? `${result.outcome}: ${result.line.replace(/\|/g, '\\|')}`
+          : result.outcome
+        : `no result (exit ${run.status ?? run.signal}; ${run.stderr.trim().split('\n').pop() ?? ''})`;
       lines.push(`| ${c.name} | ${(bytes.length / 1024).toFixed(1)} KB | ${ms(wall)} | ${result ? `${Math.round(result.maxRss / 2 ** 20)} MiB` : '—'} | ${outcome} | ${ok ? 'yes' : 'no'} |`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  goals.push({ figure: 'hostile inputs (issue 13): result or one Chinese line, ≤ 30 s, ≤ 2 GB, each in its own process', goal: `${CASES.length} of ${CASES.length}`, measured: `${passed} of ${CASES.length}`, met: passed === CASES.length ? 'met' : 'not met' });
+  goals.push({
+    figure: 'hostile inputs (issue 13): result or one Chinese line, ≤ 30 s, ≤ 2 GB, each in its own process',
+    goal: `${CASES.length} of ${CASES.length}`,
+    measured: `${passed} of ${CASES.length}`,
+    met: passed === CASES.length ? 'met' : 'not met',
+  });
 }
 
 function tryRead(bytes: Uint8Array): void {
@@ -263,14 +272,33 @@ const SCANNERS: [string, number, (n: number) => Uint8Array, (bytes: Uint8Array) 
   ['unclosed `<rPh>` in shared strings', 1_000_000, (n) => oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { strings: [`<t>x</t>${'<rPh>'.repeat(n)}`] }), tryRead],
   ['unclosed `<si>`', 1_000_000, (n) => oneSheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { strings: [`<t>x</t>${'<si>'.repeat(n)}`] }), tryRead],
   ['rows of cells', 50_000, (n) => oneSheet(Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c>${inline(`B${i + 1}`, '进展')}</row>`).join('')), tryRead],
-  ['shared strings', 50_000, (n) => oneSheet(Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`).join(''), { strings: Array.from({ length: n }, (_, i) => `<r><t>第${i}项</t></r><rPh><t>x</t></rPh>`) }), tryRead],
-  ['merged ranges', 50_000, (n) => oneSheet(`<row r="1">${inline('A1', 'x')}</row>`, { after: `<mergeCells>${Array.from({ length: n }, (_, i) => `<mergeCell ref="A${2 * i + 1}:B${2 * i + 2}"/>`).join('')}</mergeCells>` }), tryRead],
+  [
+    'shared strings',
+    50_000,
+    (n) =>
+      oneSheet(Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`).join(''), {
+        strings: Array.from({ length: n }, (_, i) => `<r><t>第${i}项</t></r><rPh><t>x</t></rPh>`),
+      }),
+    tryRead,
+  ],
+  [
+    'merged ranges',
+    50_000,
+    (n) => oneSheet(`<row r="1">${inline('A1', 'x')}</row>`, { after: `<mergeCells>${Array.from({ length: n }, (_, i) => `<mergeCell ref="A${2 * i + 1}:B${2 * i + 2}"/>`).join('')}</mergeCells>` }),
+    tryRead,
+  ],
   ['CSV one long line', 1_500_000, (n) => new Uint8Array(n).fill(0x61), tryCsv],
   ['CSV empty lines', 400_000, (n) => new Uint8Array(n).fill(0x0a), tryCsv],
 ];
 
 async function doubling(lines: string[], goals: Goal[]): Promise<void> {
-  lines.push('', '### Every scanner at n and 2n (in-process CPU time, median of 3; linear is about 2×, the bar 2.5×)', '', '| scanner | n | CPU(n) | CPU(2n) | ratio | within 2.5× |', '| --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '',
+    '### Every scanner at n and 2n (in-process CPU time, median of 3; linear is about 2×, the bar 2.5×)',
+    '',
+    '| scanner | n | CPU(n) | CPU(2n) | ratio | within 2.5× |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
   let worst = 0;
   let within = 0;
   for (const [label, n, build, read] of SCANNERS) {
@@ -284,7 +312,12 @@ async function doubling(lines: string[], goals: Goal[]): Promise<void> {
     if (ratio <= 2.5) within++;
     lines.push(`| ${label} | ${n.toLocaleString('en')} | ${ms(t1)} | ${ms(t2)} | ${ratio.toFixed(2)}× | ${ratio <= 2.5 ? 'yes' : 'no'} |`);
   }
-  goals.push({ figure: 'every scanner linear: time(2n) / time(n)', goal: '≤ 2.5× each', measured: `worst ${worst.toFixed(2)}× (${within} of ${SCANNERS.length} within)`, met: within === SCANNERS.length ? 'met' : 'not met' });
+  goals.push({
+    figure: 'every scanner linear: time(2n) / time(n)',
+    goal: '≤ 2.5× each',
+    measured: `worst ${worst.toFixed(2)}× (${within} of ${SCANNERS.length} within)`,
+    met: within === SCANNERS.length ? 'met' : 'not met',
+  });
 }
 
 export const hostileSection: SectionRunner = async (): Promise<Section> => {

@@ -135,7 +135,9 @@ export const readSection: SectionRunner = async (root: string): Promise<Section>
     const floor = ratios(t.ours, t.floor);
     const sheetjs = ratios(t.sheetjs, t.ours);
     const excel = withExcel ? ratios(t.exceljs, t.ours).text : 'not run';
-    lines.push(`| ${label} | ${ms(median(t.ours))} | ${ms(median(t.sheetjs))} | ${withExcel ? ms(median(t.exceljs)) : 'not run'} | ${ms(median(t.floor))} | ${floor.text} | ${sheetjs.text} | ${excel} |`);
+    lines.push(
+      `| ${label} | ${ms(median(t.ours))} | ${ms(median(t.sheetjs))} | ${withExcel ? ms(median(t.exceljs)) : 'not run'} | ${ms(median(t.floor))} | ${floor.text} | ${sheetjs.text} | ${excel} |`,
+    );
     goals.push({ figure: `reader / floor, ${short}`, goal: '≤ 2×', measured: floor.text, met: floor.median <= 2 ? 'met' : 'not met' });
     goals.push({ figure: `SheetJS / reader, ${short}`, goal: '≥ 4×', measured: sheetjs.text, met: sheetjs.median >= 4 ? 'met' : 'not met' });
   }

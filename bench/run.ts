@@ -22,9 +22,29 @@ interface SectionModule {
 }
 
 const SECTIONS: SectionModule[] = [
-  { title: 'read', module: './read', exportName: 'readSection', expected: ['reader / floor, seed submissions', 'reader / floor, corpus files under 1 MB', 'reader / floor, 100k-row sheet', 'SheetJS / reader (≥ 4×)'] },
-  { title: 'merge', module: './merge', exportName: 'mergeSection', expected: ['merge / validate of a 100k-row sheet (≤ 2×)', 'merge CPU per row within 2× validate’s', 'merge peak memory at 3,000 files (≤ 250 MiB)', 'merge memory curve 10 to 3,000 files and 1k to 1M rows'] },
-  { title: 'browser', module: './browser', exportName: 'browserSection', expected: ['longest main-thread task checking 100,000 rows (≤ 200 ms)', 'longest main-thread task merging 100,000 rows (≤ 200 ms)', 'progress visible', 'cancel works'] },
+  {
+    title: 'read',
+    module: './read',
+    exportName: 'readSection',
+    expected: ['reader / floor, seed submissions', 'reader / floor, corpus files under 1 MB', 'reader / floor, 100k-row sheet', 'SheetJS / reader (≥ 4×)'],
+  },
+  {
+    title: 'merge',
+    module: './merge',
+    exportName: 'mergeSection',
+    expected: [
+      'merge / validate of a 100k-row sheet (≤ 2×)',
+      'merge CPU per row within 2× validate’s',
+      'merge peak memory at 3,000 files (≤ 250 MiB)',
+      'merge memory curve 10 to 3,000 files and 1k to 1M rows',
+    ],
+  },
+  {
+    title: 'browser',
+    module: './browser',
+    exportName: 'browserSection',
+    expected: ['longest main-thread task checking 100,000 rows (≤ 200 ms)', 'longest main-thread task merging 100,000 rows (≤ 200 ms)', 'progress visible', 'cancel works'],
+  },
   { title: 'hostile', module: './hostile', exportName: 'hostileSection', expected: ['hostile inputs (issue 13) within the bar', 'every scanner linear (≤ 2.5×)'] },
   { title: 'office', module: './office', exportName: 'officeSection', expected: [] },
   { title: 'bundle', module: './office', exportName: 'bundleSection', expected: [] },
@@ -68,7 +88,11 @@ async function main(): Promise<void> {
     try {
       result = await runner(ROOT);
     } catch (error) {
-      result = { title: section.title, lines: [`## ${section.title}`, '', `(section ${section.title} failed: ${String(error).split('\n')[0]})`], goals: section.expected.map((figure) => ({ figure, goal: '', measured: 'section failed', met: 'not measured' })) };
+      result = {
+        title: section.title,
+        lines: [`## ${section.title}`, '', `(section ${section.title} failed: ${String(error).split('\n')[0]})`],
+        goals: section.expected.map((figure) => ({ figure, goal: '', measured: 'section failed', met: 'not measured' })),
+      };
     }
     lines.push(...result.lines, '', `(${section.title}: ${((Date.now() - started) / 1000).toFixed(0)} s of wall time)`, '');
     goals.push(...result.goals);

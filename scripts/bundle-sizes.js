@@ -7,12 +7,18 @@ const { gzipSync } = require('zlib');
 const dir = path.join(__dirname, '..', 'build');
 const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
 // our own scripts only: office.js comes from Microsoft's CDN (or a copy served beside the pane) and is not ours to size
-const first = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src)).map((src) => src.replace(/^\.?\//, ''));
+const first = [...html.matchAll(/<script[^>]+src="?([^" >]+\.js)"?/g)]
+  .map((m) => m[1])
+  .filter((src) => !/^https?:/.test(src))
+  .map((src) => src.replace(/^\.?\//, ''));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file) => gzipSync(fs.readFileSync(path.join(dir, file)), { level: 9 }).length;
 const chunks = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && !f.startsWith('commands'));
 const firstTotal = first.reduce((n, f) => n + gz(f), 0);
-const later = chunks.filter((f) => !first.includes(f)).map((f) => [f, gz(f)]).sort((a, b) => b[1] - a[1]);
+const later = chunks
+  .filter((f) => !first.includes(f))
+  .map((f) => [f, gz(f)])
+  .sort((a, b) => b[1] - a[1]);
 console.log('| part | gzipped |');
 console.log('| --- | --- |');
 console.log(`| first load (${first.join(', ')}) | ${kb(firstTotal)} |`);

@@ -25,11 +25,17 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 function builtSeed() {
   return zipSync({
     '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    '_rels/.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    '_rels/.rels': strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
     'xl/workbook.xml': strToU8(`<workbook ${NS}><sheets><sheet name="报表" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+    ),
     'xl/sharedStrings.xml': strToU8(`<sst ${NS}><si><t>序号</t></si><si><r><t>进展</t></r><rPh><t>jz</t></rPh></si></sst>`),
-    'xl/styles.xml': strToU8(`<styleSheet ${NS}><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs></styleSheet>`),
+    'xl/styles.xml': strToU8(
+      `<styleSheet ${NS}><numFmts><numFmt numFmtId="164" formatCode="yyyy&quot;年&quot;m&quot;月&quot;"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs></styleSheet>`,
+    ),
     'xl/worksheets/sheet1.xml': strToU8(
       `<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" s="1"><v>44377</v></c><c r="B2" s="2"><v>44377.5</v></c><c r="C2" s="3"><v>0.4</v></c><c r="D2" t="inlineStr"><is><t><![CDATA[a&b]]></t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:B1"/></mergeCells></worksheet>`,
     ),
@@ -52,7 +58,47 @@ function seeds() {
   return list;
 }
 
-const FRAGMENTS = ['<c', '<row', '<t>', '<rPh>', '<si>', '</c>', '</row>', '<row r="0">', '<row r="-5">', '<row r="6.5">', '<row r="99999999">', '<c r="A0">', '<c r="XFE1">', '<mergeCell ref="A:A"/>', '<mergeCell ref="1:1"/>', '<mergeCell ref="A1:XFD1048576"/>', '<mergeCell ref="A0:B2"/>', '<![CDATA[', ']]>', '<!--', '&#x110000;', '&#xFFFF;', '&amp;', '&bogus;', '_xFFFF_', '_x000D_', '\r\n', '<?xml version="1.0" encoding="UTF-16"?>', 't="d"', 't="s"', 's="99999"', '<v>1e309</v>', '<v>-1</v>', '<v>2958466</v>', '<v>99999999</v>', '"', "'", '>', '<'];
+const FRAGMENTS = [
+  '<c',
+  '<row',
+  '<t>',
+  '<rPh>',
+  '<si>',
+  '</c>',
+  '</row>',
+  '<row r="0">',
+  '<row r="-5">',
+  '<row r="6.5">',
+  '<row r="99999999">',
+  '<c r="A0">',
+  '<c r="XFE1">',
+  '<mergeCell ref="A:A"/>',
+  '<mergeCell ref="1:1"/>',
+  '<mergeCell ref="A1:XFD1048576"/>',
+  '<mergeCell ref="A0:B2"/>',
+  '<![CDATA[',
+  ']]>',
+  '<!--',
+  '&#x110000;',
+  '&#xFFFF;',
+  '&amp;',
+  '&bogus;',
+  '_xFFFF_',
+  '_x000D_',
+  '\r\n',
+  '<?xml version="1.0" encoding="UTF-16"?>',
+  't="d"',
+  't="s"',
+  's="99999"',
+  '<v>1e309</v>',
+  '<v>-1</v>',
+  '<v>2958466</v>',
+  '<v>99999999</v>',
+  '"',
+  "'",
+  '>',
+  '<',
+];
 
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant('cut'), at: fc.nat(), length: fc.nat({ max: 2000 }) }),
@@ -99,7 +145,8 @@ function mutate(parts, partIndex, steps) {
 function checkGrids(grids) {
   for (const g of grids) {
     if (g.rows.length > READ_LIMITS.maxRows) throw new Error(`${g.sheet}: ${g.rows.length} rows`);
-    for (const m of g.merges) if (m.bottom >= READ_LIMITS.maxRows || m.right >= READ_LIMITS.maxColumns || m.top > m.bottom || m.left > m.right) throw new Error(`${g.sheet}: merge ${JSON.stringify(m)}`);
+    for (const m of g.merges)
+      if (m.bottom >= READ_LIMITS.maxRows || m.right >= READ_LIMITS.maxColumns || m.top > m.bottom || m.left > m.right) throw new Error(`${g.sheet}: merge ${JSON.stringify(m)}`);
     for (const row of g.rows) if (row.length > READ_LIMITS.maxColumns) throw new Error(`${g.sheet}: ${row.length} columns`);
   }
 }
@@ -138,7 +185,9 @@ const csv = fc.property(csvText, fc.array(fc.nat({ max: 255 }), { maxLength: 8 }
 try {
   fc.assert(xlsx, { seed, numRuns: 1e9, interruptAfterTimeLimit: half, markInterruptAsFailure: false });
   fc.assert(csv, { seed, numRuns: 1e9, interruptAfterTimeLimit: Math.max(1000, deadline - Date.now()), markInterruptAsFailure: false });
-  console.log(`fuzz: ${runs} inputs (${xlsxRuns} mutated workbooks, ${runs - xlsxRuns} CSV) in ${seconds} s (seed ${seed}), every one a result or a ReportError: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(
+    `fuzz: ${runs} inputs (${xlsxRuns} mutated workbooks, ${runs - xlsxRuns} CSV) in ${seconds} s (seed ${seed}), every one a result or a ReportError: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')}`,
+  );
 } catch (error) {
   console.error(String(error && error.message ? error.message : error).slice(0, 4000));
   process.exit(1);

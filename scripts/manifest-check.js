@@ -27,7 +27,8 @@ function checkManifest(xml, root) {
   const id = tags(xml, 'Id')[0]?.inner.trim();
   need(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id || ''), 'Id is a GUID');
   need(/^\d+\.\d+\.\d+\.\d+$/.test(tags(xml, 'Version')[0]?.inner.trim() || ''), 'Version is n.n.n.n');
-  for (const el of ['ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Permissions', 'SourceLocation']) need(tags(xml, el).length > 0, `${el} present`);
+  for (const el of ['ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'Permissions', 'SourceLocation'])
+    need(tags(xml, el).length > 0, `${el} present`);
   need(tags(xml, 'DefaultLocale')[0]?.inner.trim() === 'zh-CN', 'DefaultLocale is zh-CN');
   need(/<Override Locale="en-US"/.test(xml), 'en-US overrides present');
   need(/<Host Name="Workbook"\/>/.test(xml), 'Host Workbook');

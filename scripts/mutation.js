@@ -14,7 +14,12 @@ const { join } = require('path');
 const args = process.argv.slice(2);
 const at = args.indexOf('--mutate');
 const focus = at >= 0 ? args[at + 1] : undefined;
-const name = focus ? focus.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120) : 'all';
+const name = focus
+  ? focus
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 120)
+  : 'all';
 if (focus && !args.includes('--incrementalFile')) args.push('--incrementalFile', `reports/incremental/${name}.json`);
 
 const stryker = join(__dirname, '..', 'node_modules', '.bin', process.platform === 'win32' ? 'stryker.cmd' : 'stryker');

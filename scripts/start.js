@@ -20,13 +20,23 @@ function run(cmd, args) {
 
 function portFree(port) {
   return new Promise((resolve) => {
-    const probe = net.createServer().once('error', () => resolve(false)).once('listening', () => probe.close(() => resolve(true)));
+    const probe = net
+      .createServer()
+      .once('error', () => resolve(false))
+      .once('listening', () => probe.close(() => resolve(true)));
     probe.listen(port, '127.0.0.1');
   });
 }
 
 function responds(url) {
-  return new Promise((resolve) => http.get(url, (res) => { res.resume(); resolve(res.statusCode === 200); }).on('error', () => resolve(false)));
+  return new Promise((resolve) =>
+    http
+      .get(url, (res) => {
+        res.resume();
+        resolve(res.statusCode === 200);
+      })
+      .on('error', () => resolve(false)),
+  );
 }
 
 /** One line per phase, so a clean clone's first start (about two minutes of building) is never silent. */
@@ -47,7 +57,10 @@ async function main() {
   let port = Number(process.env.PORT || 3000);
   while (!(await portFree(port))) port++;
   const log = fs.openSync(path.join(root, '.addin-server.log'), 'w');
-  const child = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '--port', String(port), '--root', build, '--samples', samples, '--pid', pidFile], { detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [path.join(__dirname, 'serve.js'), '--port', String(port), '--root', build, '--samples', samples, '--pid', pidFile], {
+    detached: true,
+    stdio: ['ignore', log, log],
+  });
   child.unref();
   const url = `http://localhost:${port}/taskpane.html`;
   for (let i = 0; i < 50 && !(await responds(url)); i++) await new Promise((r) => setTimeout(r, 200));
@@ -57,7 +70,10 @@ async function main() {
   }
   console.log(`\n进展报表助手已在本机运行（示例报送已载入，可直接“检查”和“汇总”）：\n  ${url}\nProgress Report Assistant is running with the sample submissions loaded:\n  ${url}\n停止：npm stop`);
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : process.env.DISPLAY ? 'xdg-open' : undefined;
-  if (opener) spawn(opener, [url], { detached: true, stdio: 'ignore' }).on('error', () => undefined).unref();
+  if (opener)
+    spawn(opener, [url], { detached: true, stdio: 'ignore' })
+      .on('error', () => undefined)
+      .unref();
   if (process.platform === 'win32' || process.platform === 'darwin') console.log('在 Excel 中使用：npm run dev-server，然后按 README 旁加载 manifest.xml。');
 }
 

@@ -37,7 +37,8 @@ function validate(file) {
   const online = spawnSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'validate', file], { encoding: 'utf8', timeout: 60000 });
   const output = `${online.stdout || ''}${online.stderr || ''}`;
   if (online.status === 0) console.log('在线验证通过 / online validation passed.');
-  else if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|network|fetch failed|Unable to contact/i.test(output) || online.error) console.log('在线验证服务不可达，已跳过 / online validation service unreachable: skipped.');
+  else if (/ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|network|fetch failed|Unable to contact/i.test(output) || online.error)
+    console.log('在线验证服务不可达，已跳过 / online validation service unreachable: skipped.');
   else {
     console.error(output.trim());
     return false;

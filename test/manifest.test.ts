@@ -19,7 +19,10 @@ describe('manifest.xml (offline structural check)', () => {
   });
 
   it('catches a broken manifest', () => {
-    const broken = xml.replace('<DefaultLocale>zh-CN</DefaultLocale>', '<DefaultLocale>en-US</DefaultLocale>').replace('resid="Merge.Label"', 'resid="Nope.Label"').replace('https://localhost:3000/taskpane.html"', 'http://localhost:3000/taskpane.html"');
+    const broken = xml
+      .replace('<DefaultLocale>zh-CN</DefaultLocale>', '<DefaultLocale>en-US</DefaultLocale>')
+      .replace('resid="Merge.Label"', 'resid="Nope.Label"')
+      .replace('https://localhost:3000/taskpane.html"', 'http://localhost:3000/taskpane.html"');
     expect(checkManifest(broken, root)).toEqual(expect.arrayContaining(['DefaultLocale is zh-CN', 'resource Nope.Label defined', 'https URL: http://localhost:3000/taskpane.html']));
   });
 });

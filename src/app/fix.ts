@@ -56,8 +56,14 @@ export function fix(source: Source, options: FixOptions = {}): FixRun {
   const grids = readSource(source);
   const report = checkSheet(grids, options);
   const plans = report.sheets.map((s) => planFixes(s, { ...(options.renumber && renumberable(s) ? { renumber: true } : {}), ...(options.only ? { only: [...options.only] } : {}) }));
-  const copy = correctedCopy(source, plans.flatMap((p) => p.fixes));
-  const after = checkSheet(grids.map((g) => applyFixesToGrid(g, copy.applied)), options).sheets.flatMap((s) => s.findings);
+  const copy = correctedCopy(
+    source,
+    plans.flatMap((p) => p.fixes),
+  );
+  const after = checkSheet(
+    grids.map((g) => applyFixesToGrid(g, copy.applied)),
+    options,
+  ).sheets.flatMap((s) => s.findings);
   return {
     copy,
     renumberRefused: options.renumber ? report.sheets.filter((s) => s.headerRow !== null && !renumberable(s)).map((s) => s.sheet) : [],

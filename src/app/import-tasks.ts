@@ -45,5 +45,8 @@ export async function importTasks(text: string, options: ImportOptions = {}): Pr
 /** A notice saved as a text file (UTF-8 or GB18030). */
 export function importTasksFromFile(source: AnySource, options: ImportOptions = {}): Promise<ImportRun> {
   const { bytes } = loadSource(source);
-  return importTasks(atFileBoundary(() => decodeCsv(bytes).text, source.name), options);
+  return importTasks(
+    atFileBoundary(() => decodeCsv(bytes).text, source.name),
+    options,
+  );
 }

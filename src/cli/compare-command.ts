@@ -25,7 +25,12 @@ export async function runCompare(argv: readonly string[], io: CommandIO): Promis
   // no row of one period matched the other: the comparison says nothing, so say so, write nothing, exit 2
   const noMatch = comparison.matched === 0;
   if (out && !noMatch) writeOutput(out, workbook, lang);
-  if (noMatch) io.err(lang === 'zh' ? `两期报表没有一行能对应上（${escapeControls(oldFile)}：${comparison.before.rows} 行，${escapeControls(newFile)}：${comparison.after.rows} 行），请确认是同一张表，或用 --template 指定模板。` : `No row of ${escapeControls(oldFile)} (${comparison.before.rows} rows) matches a row of ${escapeControls(newFile)} (${comparison.after.rows} rows); check the files or give --template.`);
+  if (noMatch)
+    io.err(
+      lang === 'zh'
+        ? `两期报表没有一行能对应上（${escapeControls(oldFile)}：${comparison.before.rows} 行，${escapeControls(newFile)}：${comparison.after.rows} 行），请确认是同一张表，或用 --template 指定模板。`
+        : `No row of ${escapeControls(oldFile)} (${comparison.before.rows} rows) matches a row of ${escapeControls(newFile)} (${comparison.after.rows} rows); check the files or give --template.`,
+    );
   if (args.flags.has('json')) {
     const { findings, ...rest } = comparison;
     io.out(JSON.stringify({ old: oldFile, new: newFile, ...rest, findings: findings.map((f) => ({ sheet: f.sheet, ...findingJson(f, messageTexts(lang)) })) }, null, 2));

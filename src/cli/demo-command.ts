@@ -29,6 +29,10 @@ export async function runDemo(argv: readonly string[], io: CommandIO): Promise<n
   io.out(renderHuman(checkDocument(checkFiles(workbooks.map(fileSource)), lang), lang));
   io.out(lang === 'zh' ? `\n汇总 ${folder} 中的各单位报送（任务清单 ${master}）：` : `\nMerging the submissions in ${folder} (master list ${master}):`);
   await runMerge(['--master', master, '--out', join(dir, '汇总.xlsx'), '--lang', lang, folder], io);
-  io.out(lang === 'zh' ? `\n示例文件在 ${dir}。检查自己的文件：npx progress-report validate 文件或文件夹；汇总：npx progress-report merge --out 汇总.xlsx 文件夹` : `\nThe samples are in ${dir}. Check your own files: npx progress-report validate FILE|FOLDER`);
+  io.out(
+    lang === 'zh'
+      ? `\n示例文件在 ${dir}。检查自己的文件：npx progress-report validate 文件或文件夹；汇总：npx progress-report merge --out 汇总.xlsx 文件夹`
+      : `\nThe samples are in ${dir}. Check your own files: npx progress-report validate FILE|FOLDER`,
+  );
   return 0;
 }

@@ -19,7 +19,10 @@ import { parseLang } from './validate-command';
  * fix can solve, 0 when none remain.
  */
 export function fixFile(file: string, options: { renumber?: boolean; only?: string[]; values?: Map<string, string> }): FixRun {
-  return fix({ name: file, bytes: readFileBytes(file) }, { ...checkOptionsFrom(options.values ?? new Map()), ...(options.renumber ? { renumber: true } : {}), ...(options.only ? { only: options.only } : {}) });
+  return fix(
+    { name: file, bytes: readFileBytes(file) },
+    { ...checkOptionsFrom(options.values ?? new Map()), ...(options.renumber ? { renumber: true } : {}), ...(options.only ? { only: options.only } : {}) },
+  );
 }
 
 function oneLine(text: string): string {
@@ -34,7 +37,14 @@ function jsonOf(file: string, out: string, run: FixRun, lang: Lang): object {
     out,
     fixes: run.copy.applied.map((f) => ({ ...f, description: f.kinds.map((k) => texts.fixes[k]).join('；') })),
     skipped: run.copy.skipped.map((s) => ({ sheet: s.fix.sheet, cell: s.fix.cell, reason: s.reason })),
-    unfixable: run.unfixable.map((u) => ({ code: u.finding.code, sheet: u.finding.sheet, cell: u.finding.cell, reason: u.reason, message: renderFinding(u.finding, lang).message, why: texts.noFix[u.reason] })),
+    unfixable: run.unfixable.map((u) => ({
+      code: u.finding.code,
+      sheet: u.finding.sheet,
+      cell: u.finding.cell,
+      reason: u.reason,
+      message: renderFinding(u.finding, lang).message,
+      why: texts.noFix[u.reason],
+    })),
     remaining: run.remaining,
     renumberRefused: run.renumberRefused,
   };
@@ -49,11 +59,27 @@ function humanOf(file: string, out: string, run: FixRun, lang: Lang, several: bo
   const heading = several ? [`${lang === 'zh' ? '文件' : 'File'}: ${escapeControls(file)}`] : [];
   // --renumber leaves a unit's submission alone (its 序号 are the master list's): say so, per sheet
   const kept = run.renumberRefused.map((sheet) =>
-    lang === 'zh' ? `  工作表“${escapeControls(sheet)}”是单位报送表（有填报单位行），序号未重新编号：序号是汇总时对应任务清单的依据。` : `  Sheet "${escapeControls(sheet)}" is a unit's submission (it has a 填报单位 line): its 序号 were not renumbered, a merge matches tasks by them.`,
+    lang === 'zh'
+      ? `  工作表“${escapeControls(sheet)}”是单位报送表（有填报单位行），序号未重新编号：序号是汇总时对应任务清单的依据。`
+      : `  Sheet "${escapeControls(sheet)}" is a unit's submission (it has a 填报单位 line): its 序号 were not renumbered, a merge matches tasks by them.`,
   );
   return lang === 'zh'
-    ? [...heading, `修正了 ${fixes.length} 个单元格，已另存为 ${shown}：`, ...lines, ...kept, ...(left.length ? [`未自动修正 ${left.length} 项：`, ...left] : []), `修正后仍有错误 ${run.remaining.errors} 个，警告 ${run.remaining.warnings} 个。`].join('\n')
-    : [...heading, `Fixed ${fixes.length} cells, written to ${shown}:`, ...lines, ...kept, ...(left.length ? [`Not fixed automatically (${left.length}):`, ...left] : []), `Remaining after fixing: ${run.remaining.errors} errors, ${run.remaining.warnings} warnings.`].join('\n');
+    ? [
+        ...heading,
+        `修正了 ${fixes.length} 个单元格，已另存为 ${shown}：`,
+        ...lines,
+        ...kept,
+        ...(left.length ? [`未自动修正 ${left.length} 项：`, ...left] : []),
+        `修正后仍有错误 ${run.remaining.errors} 个，警告 ${run.remaining.warnings} 个。`,
+      ].join('\n')
+    : [
+        ...heading,
+        `Fixed ${fixes.length} cells, written to ${shown}:`,
+        ...lines,
+        ...kept,
+        ...(left.length ? [`Not fixed automatically (${left.length}):`, ...left] : []),
+        `Remaining after fixing: ${run.remaining.errors} errors, ${run.remaining.warnings} warnings.`,
+      ].join('\n');
 }
 
 /** `名称_修正.xlsx` in DIR for FILE (a CSV stays a CSV); two inputs of one name get `_2`, `_3`. */
@@ -75,12 +101,25 @@ export async function runFix(argv: readonly string[], io: CommandIO): Promise<nu
   const outDir = args.values.get('out-dir');
   if (files.length === 0) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请给出要修正的文件。' : 'Give the files to fix.' });
   if (out && outDir) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '--out 和 --out-dir 只能用一个。' : 'Give --out or --out-dir, not both.' });
-  if (out && files.length > 1) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? `--out 只能用于一个文件；修正 ${files.length} 个文件请用 --out-dir 文件夹。` : `--out names one copy; to fix ${files.length} files give --out-dir DIR.` });
-  if (!out && !outDir) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请用 --out 指定修正后文件的名字（多个文件用 --out-dir 文件夹；不会覆盖原文件）。' : 'Name the corrected copy with --out (several files: --out-dir DIR; the input is never overwritten).' });
+  if (out && files.length > 1)
+    throw new ReportError('argument-invalid', {
+      detail: lang === 'zh' ? `--out 只能用于一个文件；修正 ${files.length} 个文件请用 --out-dir 文件夹。` : `--out names one copy; to fix ${files.length} files give --out-dir DIR.`,
+    });
+  if (!out && !outDir)
+    throw new ReportError('argument-invalid', {
+      detail:
+        lang === 'zh'
+          ? '请用 --out 指定修正后文件的名字（多个文件用 --out-dir 文件夹；不会覆盖原文件）。'
+          : 'Name the corrected copy with --out (several files: --out-dir DIR; the input is never overwritten).',
+    });
   const taken = new Set<string>();
   const targets = files.map((file) => ({ file, out: out ?? fixedName(outDir ?? '.', file, taken) }));
   for (const target of targets) checkOutPath(target.out, { files, folders: [] }, lang);
-  const only = args.values.get('only')?.split(',').map((s) => s.trim()).filter(Boolean);
+  const only = args.values
+    .get('only')
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const several = files.length > 1;
   const documents: object[] = [];
   const texts: string[] = [];

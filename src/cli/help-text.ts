@@ -142,7 +142,8 @@ export const COMMAND_HELP: Record<string, Record<Lang, CommandHelp>> = {
     },
     en: {
       usage: 'progress-report template [--template T] [--period PERIOD] [--title TITLE] (--master FILE --out DIR | --out BLANK.xlsx)',
-      about: 'Write a blank report (title, 填报单位 and 报告期 lines, header, status dropdown, print setup); with --master, one pre-filled report per unit of the list (only progress and status editable) and one zip of them all.',
+      about:
+        'Write a blank report (title, 填报单位 and 报告期 lines, header, status dropdown, print setup); with --master, one pre-filled report per unit of the list (only progress and status editable) and one zip of them all.',
       options: [
         ['--master FILE', 'One report per unit of the master list, written into the --out folder.'],
         ['--out', 'A folder with --master, otherwise the blank report to write.'],
@@ -154,7 +155,8 @@ export const COMMAND_HELP: Record<string, Record<Lang, CommandHelp>> = {
   },
   serve: {
     zh: {
-      usage: 'progress-report serve [--data 文件夹] [--port 端口] [--host 地址] [--public-url 网址] [--trust-proxy] [--max-upload-mb N] [--uploads-per-minute N] [--allow-origin 网址,...] [--demo]；serve --add-admin 用户名 [--data 文件夹]',
+      usage:
+        'progress-report serve [--data 文件夹] [--port 端口] [--host 地址] [--public-url 网址] [--trust-proxy] [--max-upload-mb N] [--uploads-per-minute N] [--allow-origin 网址,...] [--demo]；serve --add-admin 用户名 [--data 文件夹]',
       about: '启动报送平台（各单位通过链接报送，汇总单位实时查看并一键汇总）；--add-admin 添加汇总单位账号（密码从标准输入读取）。',
       options: [
         ['--data 文件夹', '数据目录（默认 inbox-data）。'],
@@ -163,7 +165,8 @@ export const COMMAND_HELP: Record<string, Record<Lang, CommandHelp>> = {
       ],
     },
     en: {
-      usage: 'progress-report serve [--data DIR] [--port N] [--host H] [--public-url URL] [--trust-proxy] [--max-upload-mb N] [--uploads-per-minute N] [--allow-origin URL,...] [--demo]; serve --add-admin NAME [--data DIR]',
+      usage:
+        'progress-report serve [--data DIR] [--port N] [--host H] [--public-url URL] [--trust-proxy] [--max-upload-mb N] [--uploads-per-minute N] [--allow-origin URL,...] [--demo]; serve --add-admin NAME [--data DIR]',
       about: "Start the submission inbox (units submit through links; the compiler watches and merges); --add-admin adds the compiler's account (password from standard input).",
       options: [
         ['--data DIR', 'The data folder (inbox-data by default).'],
@@ -174,7 +177,11 @@ export const COMMAND_HELP: Record<string, Record<Lang, CommandHelp>> = {
   },
   samples: {
     zh: { usage: 'progress-report samples [--out 文件夹]', about: '用种子文档生成示例工作簿、各单位报送和任务清单。', options: [['--out 文件夹', '写到这里（默认 samples）。']] },
-    en: { usage: 'progress-report samples [--out DIR]', about: 'Write the sample workbooks, submissions and master list generated from the seed documents.', options: [['--out DIR', 'Where to write (samples by default).']] },
+    en: {
+      usage: 'progress-report samples [--out DIR]',
+      about: 'Write the sample workbooks, submissions and master list generated from the seed documents.',
+      options: [['--out DIR', 'Where to write (samples by default).']],
+    },
   },
   demo: {
     zh: {
@@ -194,6 +201,9 @@ export function commandHelp(command: string, lang: Lang): string | undefined {
   const help = COMMAND_HELP[command]?.[lang];
   if (!help) return undefined;
   const width = Math.max(...help.options.map(([name]) => name.length));
-  const heading = lang === 'zh' ? ['用法：', '选项：', '退出码：0 没有错误；1 有错误；2 文件无法读取或参数有误。'] : ['Usage: ', 'Options:', 'Exit codes: 0 no errors; 1 errors found; 2 a file could not be read or the arguments are wrong.'];
+  const heading =
+    lang === 'zh'
+      ? ['用法：', '选项：', '退出码：0 没有错误；1 有错误；2 文件无法读取或参数有误。']
+      : ['Usage: ', 'Options:', 'Exit codes: 0 no errors; 1 errors found; 2 a file could not be read or the arguments are wrong.'];
   return [`${heading[0]}${help.usage}`, '', help.about, '', heading[1], ...help.options.map(([name, text]) => `  ${name.padEnd(width)}  ${text}`), '', heading[2]].join('\n');
 }

@@ -30,7 +30,12 @@ export async function runImportTasks(argv: readonly string[], io: CommandIO): Pr
   const layout = masterHeaderFor(template);
   if ('lacking' in layout) {
     const names = layout.lacking.map((role) => ROLE_NAMES[lang][role] ?? role).join(lang === 'zh' ? '、' : ', ');
-    throw new ReportError('argument-invalid', { detail: lang === 'zh' ? `模板“${escapeControls(spec ?? '')}”没有${names}列，不能用来生成任务清单。` : `The template "${escapeControls(spec ?? '')}" has no ${names} column, so a master list cannot be written in it.` });
+    throw new ReportError('argument-invalid', {
+      detail:
+        lang === 'zh'
+          ? `模板“${escapeControls(spec ?? '')}”没有${names}列，不能用来生成任务清单。`
+          : `The template "${escapeControls(spec ?? '')}" has no ${names} column, so a master list cannot be written in it.`,
+    });
   }
   const { result, workbook } = await importTasksFromFile(fileSource(file), template ? { template } : {});
   if (out) writeOutput(out, workbook, lang);
@@ -39,8 +44,16 @@ export async function runImportTasks(argv: readonly string[], io: CommandIO): Pr
     const lines = result.tasks.map((t) => `  ${String(t.seq).padStart(3)}. ${t.task.slice(0, 24)}…  牵头：${t.leads.join('、')}${t.deadline ? `  时限：${t.deadline}` : ''}`);
     io.out(
       lang === 'zh'
-        ? [`识别出 ${result.tasks.length} 项任务，${result.unplaced.length} 个编号段落没有找到牵头部门：`, ...lines, ...(out ? [`任务清单已写入 ${escapeControls(out ?? '')}（“未识别段落”工作表列出其余段落）`] : [])].join('\n')
-        : [`Found ${result.tasks.length} tasks; ${result.unplaced.length} numbered paragraphs name no lead unit:`, ...lines, ...(out ? [`Master list written to ${escapeControls(out ?? '')}`] : [])].join('\n'),
+        ? [
+            `识别出 ${result.tasks.length} 项任务，${result.unplaced.length} 个编号段落没有找到牵头部门：`,
+            ...lines,
+            ...(out ? [`任务清单已写入 ${escapeControls(out ?? '')}（“未识别段落”工作表列出其余段落）`] : []),
+          ].join('\n')
+        : [
+            `Found ${result.tasks.length} tasks; ${result.unplaced.length} numbered paragraphs name no lead unit:`,
+            ...lines,
+            ...(out ? [`Master list written to ${escapeControls(out ?? '')}`] : []),
+          ].join('\n'),
     );
   }
   return result.tasks.length > 0 ? 0 : 1;

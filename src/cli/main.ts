@@ -73,7 +73,12 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
   } catch (error) {
     // a file's error names the file (the application layer attaches it at the file boundary)
     if (isReportError(error)) io.err(renderReportError(error.params.fileName === undefined ? error : error.withFileName(escapeControls(error.params.fileName)), lang));
-    else io.err(lang === 'zh' ? `内部错误：${error instanceof Error ? error.message : String(error)}。请把这条信息和文件发给维护人员。` : `Internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file.`);
+    else
+      io.err(
+        lang === 'zh'
+          ? `内部错误：${error instanceof Error ? error.message : String(error)}。请把这条信息和文件发给维护人员。`
+          : `Internal error: ${error instanceof Error ? error.message : String(error)}. Please report it with the file.`,
+      );
     return 2;
   }
 }

@@ -44,7 +44,9 @@ export function errorsByFile(doc: MergeDocument): { total: number; files: [strin
 function summaryText(doc: MergeDocument, out: string, lang: Lang): string {
   const errors = errorsByFile(doc);
   const warnings = doc.findings.filter((f) => f.severity === 'warning').length;
-  const statuses = Object.entries(doc.byStatus).map(([s, n]) => `${s} ${n}`).join('，');
+  const statuses = Object.entries(doc.byStatus)
+    .map(([s, n]) => `${s} ${n}`)
+    .join('，');
   const missingUnits = [...new Set(doc.missing.map((m) => m.unit))];
   const name = escapeControls;
   if (lang === 'en') {
@@ -83,7 +85,12 @@ export async function runMerge(argv: readonly string[], io: CommandIO): Promise<
     ...(master ? { master } : {}),
     ...(args.values.get('template') ? { template: args.values.get('template') } : {}),
     lang,
-    ...(showProgress ? { onProgress: (done: number, total: number) => void (total > 10 && process.stderr.write(`\r${'█'.repeat(Math.round((done / total) * 30)).padEnd(30, '░')} ${done}/${total}${done === total ? '\n' : ''}`)) } : {}),
+    ...(showProgress
+      ? {
+          onProgress: (done: number, total: number) =>
+            void (total > 10 && process.stderr.write(`\r${'█'.repeat(Math.round((done / total) * 30)).padEnd(30, '░')} ${done}/${total}${done === total ? '\n' : ''}`)),
+        }
+      : {}),
   });
   if (doc.inputs === 0 || doc.rowsMerged === 0) {
     io.err(lang === 'zh' ? '没有可以汇总的数据：所有输入都无法读取，或其中没有任务行。' : 'Nothing to merge: no input could be read or none has task rows.');
@@ -93,6 +100,11 @@ export async function runMerge(argv: readonly string[], io: CommandIO): Promise<
   writeOutput(out, workbook, lang);
   io.out(args.flags.has('json') ? JSON.stringify(doc, null, 2) : summaryText(doc, out, lang));
   // a role the merge needed was missing: the output is marked incomplete, one line per gap, exit 2
-  for (const gap of doc.incomplete) io.err(lang === 'zh' ? `汇总不完整：${escapeControls(gap.file ?? '')} 工作表“${gap.sheet}”没有“${gap.column}”列。` : `Incomplete: ${escapeControls(gap.file ?? '')} sheet "${gap.sheet}" has no "${gap.column}" column.`);
+  for (const gap of doc.incomplete)
+    io.err(
+      lang === 'zh'
+        ? `汇总不完整：${escapeControls(gap.file ?? '')} 工作表“${gap.sheet}”没有“${gap.column}”列。`
+        : `Incomplete: ${escapeControls(gap.file ?? '')} sheet "${gap.sheet}" has no "${gap.column}" column.`,
+    );
   return doc.incomplete.length > 0 ? 2 : 0;
 }

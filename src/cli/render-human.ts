@@ -39,7 +39,8 @@ export function renderHuman(doc: ValidationDocument, lang: Lang, options: Render
     }
     for (const sheet of file.sheets) {
       if (scope === 'errors-only' && sheet.findings.length === 0) continue;
-      if (sheet.headerRow !== null) lines.push(`  ${ui('sheetLine', lang, { sheet: escapeControls(sheet.sheet), template: sheet.template ?? '', headerRow: sheet.headerRow, dataRows: sheet.dataRows })}`);
+      if (sheet.headerRow !== null)
+        lines.push(`  ${ui('sheetLine', lang, { sheet: escapeControls(sheet.sheet), template: sheet.template ?? '', headerRow: sheet.headerRow, dataRows: sheet.dataRows })}`);
       else lines.push(`  ${ui('sheet', lang)} “${escapeControls(sheet.sheet)}”`);
       if (sheet.findings.length === 0) lines.push(`    ✓ ${ui('noFindings', lang)}`);
       for (const f of sheet.findings) {
@@ -58,7 +59,8 @@ export function renderHuman(doc: ValidationDocument, lang: Lang, options: Render
   const unreadable = doc.files.filter((f) => !f.ok);
   if (withErrors.length > 0 || unreadable.length > 0) {
     lines.push('');
-    if (withErrors.length > 0) lines.push(ui('filesWithErrors', lang, { n: withErrors.length }), ...withErrors.map((f) => `  ${escapeControls(f.file)}  ${ui('errorsInFile', lang, { n: errorCount(f) })}`));
+    if (withErrors.length > 0)
+      lines.push(ui('filesWithErrors', lang, { n: withErrors.length }), ...withErrors.map((f) => `  ${escapeControls(f.file)}  ${ui('errorsInFile', lang, { n: errorCount(f) })}`));
     if (unreadable.length > 0) lines.push(ui('filesUnreadable', lang, { n: unreadable.length }), ...unreadable.map((f) => `  ${escapeControls(f.file)}`));
   }
   if (options.unitsWithoutFile && options.unitsWithoutFile.length > 0) {

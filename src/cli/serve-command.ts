@@ -61,16 +61,29 @@ export async function runServe(argv: readonly string[], io: CommandIO): Promise<
   const maxUploadMb = Number(args.values.get('max-upload-mb') ?? DEFAULT_LIMITS.maxUploadBytes / 1024 / 1024);
   if (!(maxUploadMb > 0 && maxUploadMb <= 200)) throw new ReportError('argument-invalid', { detail: '--max-upload-mb 应在 1 到 200 之间。' });
   const uploadsPerMinute = Number(args.values.get('uploads-per-minute') ?? DEFAULT_LIMITS.uploadsPerMinute);
-  if (!(Number.isInteger(uploadsPerMinute) && uploadsPerMinute >= 1 && uploadsPerMinute <= 10_000)) throw new ReportError('argument-invalid', { detail: '--uploads-per-minute 应是 1 到 10000 之间的整数。' });
+  if (!(Number.isInteger(uploadsPerMinute) && uploadsPerMinute >= 1 && uploadsPerMinute <= 10_000))
+    throw new ReportError('argument-invalid', { detail: '--uploads-per-minute 应是 1 到 10000 之间的整数。' });
   const publicUrl = args.values.get('public-url');
-  const app = await buildServer({ store: inbox.store, blobs: inbox.blobs, limits: { maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024), uploadsPerMinute }, trustProxy: args.flags.has('trust-proxy'), logLevel: 'warn', allowOrigins: (args.values.get('allow-origin') ?? '').split(',').map((o) => o.trim().replace(/\/+$/, '')).filter(Boolean), ...(publicUrl ? { publicUrl } : {}) });
+  const app = await buildServer({
+    store: inbox.store,
+    blobs: inbox.blobs,
+    limits: { maxUploadBytes: Math.round(maxUploadMb * 1024 * 1024), uploadsPerMinute },
+    trustProxy: args.flags.has('trust-proxy'),
+    logLevel: 'warn',
+    allowOrigins: (args.values.get('allow-origin') ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    ...(publicUrl ? { publicUrl } : {}),
+  });
   const host = args.values.get('host') ?? '127.0.0.1';
   await app.listen({ port: portOf(args.values.get('port')), host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const shown = host.includes(':') ? `[${host}]` : host;
   io.out(`报送平台已启动：http://${shown}:${port}/platform/ （数据目录 ${dataDir}；按 Ctrl+C 停止）`);
-  if (args.flags.has('demo')) for (const line of await loadDemo(inbox, { store: inbox.store, blobs: inbox.blobs, limits: { ...DEFAULT_LIMITS } }, publicUrl ?? `http://${shown}:${port}`, dataDir)) io.out(line);
+  if (args.flags.has('demo'))
+    for (const line of await loadDemo(inbox, { store: inbox.store, blobs: inbox.blobs, limits: { ...DEFAULT_LIMITS } }, publicUrl ?? `http://${shown}:${port}`, dataDir)) io.out(line);
   else if ((await inbox.store.adminCount()) === 0) io.out(`还没有汇总单位账号：另开一个终端运行 progress-report serve --add-admin 用户名 --data ${dataDir}`);
   await new Promise<void>((done) => {
     const stop = (): void => done();

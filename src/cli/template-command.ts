@@ -32,8 +32,20 @@ export async function runTemplate(argv: readonly string[], io: CommandIO): Promi
   const args = parseArgs(argv, ['template', 'master', 'out', 'period', 'title', 'units', 'lang'], []);
   const lang: Lang = parseLang(args.values.get('lang'));
   const out = args.values.get('out');
-  if (args.positionals.length > 0) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? `多余的参数：${escapeControls(args.positionals.join(' '))}（任务清单请用 --master 给出）` : `Unexpected arguments: ${escapeControls(args.positionals.join(' '))} (give the master list with --master)` });
-  if (!out) throw new ReportError('argument-invalid', { detail: lang === 'zh' ? '请用 --out 指定输出：空白报表的文件名，或（有 --master 时）存放各单位报表的文件夹。' : 'Name the output with --out: the blank report, or (with --master) the folder for the unit reports.' });
+  if (args.positionals.length > 0)
+    throw new ReportError('argument-invalid', {
+      detail:
+        lang === 'zh'
+          ? `多余的参数：${escapeControls(args.positionals.join(' '))}（任务清单请用 --master 给出）`
+          : `Unexpected arguments: ${escapeControls(args.positionals.join(' '))} (give the master list with --master)`,
+    });
+  if (!out)
+    throw new ReportError('argument-invalid', {
+      detail:
+        lang === 'zh'
+          ? '请用 --out 指定输出：空白报表的文件名，或（有 --master 时）存放各单位报表的文件夹。'
+          : 'Name the output with --out: the blank report, or (with --master) the folder for the unit reports.',
+    });
   const spec = args.values.get('template');
   const template = spec ? loadTemplate(spec) : builtinTemplateNamed('progress');
   const heading = { ...(args.values.get('period') ? { period: args.values.get('period') } : {}), ...(args.values.get('title') ? { title: args.values.get('title') } : {}) };
@@ -48,7 +60,11 @@ export async function runTemplate(argv: readonly string[], io: CommandIO): Promi
   const master = readMasterList(fileSource(masterFile), spec ? template : undefined);
   const { files, zip } = await unitTemplateWorkbooks(master, template, heading);
   if (files.length === 0) {
-    io.err(lang === 'zh' ? `任务清单 ${escapeControls(masterFile)} 中没有写明牵头部门的任务，没有生成任何报表。` : `The master list ${escapeControls(masterFile)} names no lead unit for any task: no report written.`);
+    io.err(
+      lang === 'zh'
+        ? `任务清单 ${escapeControls(masterFile)} 中没有写明牵头部门的任务，没有生成任何报表。`
+        : `The master list ${escapeControls(masterFile)} names no lead unit for any task: no report written.`,
+    );
     return 2;
   }
   if (!isFolder(out)) {
@@ -56,7 +72,12 @@ export async function runTemplate(argv: readonly string[], io: CommandIO): Promi
       mkdirSync(out, { recursive: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      throw new ReportError('argument-invalid', { detail: lang === 'zh' ? `无法建立文件夹 ${escapeControls(out)}（${code}）：有 --master 时 --out 是存放各单位报表的文件夹。` : `Cannot create the folder ${escapeControls(out)} (${code}): with --master, --out is the folder for the unit reports.` });
+      throw new ReportError('argument-invalid', {
+        detail:
+          lang === 'zh'
+            ? `无法建立文件夹 ${escapeControls(out)}（${code}）：有 --master 时 --out 是存放各单位报表的文件夹。`
+            : `Cannot create the folder ${escapeControls(out)} (${code}): with --master, --out is the folder for the unit reports.`,
+      });
     }
   }
   for (const file of files) {
@@ -69,8 +90,18 @@ export async function runTemplate(argv: readonly string[], io: CommandIO): Promi
   const tasks = master.tasks.length;
   io.out(
     lang === 'zh'
-      ? [`按任务清单（${tasks} 项任务）为 ${files.length} 个单位生成了报表，写入 ${escapeControls(out)}：`, ...files.map((f) => `  ${escapeControls(f.name)}`), `全部报表的压缩包：${escapeControls(zipPath)}`, '报表中序号、任务和牵头部门已锁定（工作表保护，无密码），各单位只需填写进展情况和进展状态。'].join('\n')
-      : [`Wrote reports for ${files.length} units of the master list (${tasks} tasks) into ${escapeControls(out)}:`, ...files.map((f) => `  ${escapeControls(f.name)}`), `All of them in one zip: ${escapeControls(zipPath)}`, '序号, tasks and lead units are locked (sheet protection, no password); units fill in progress and status only.'].join('\n'),
+      ? [
+          `按任务清单（${tasks} 项任务）为 ${files.length} 个单位生成了报表，写入 ${escapeControls(out)}：`,
+          ...files.map((f) => `  ${escapeControls(f.name)}`),
+          `全部报表的压缩包：${escapeControls(zipPath)}`,
+          '报表中序号、任务和牵头部门已锁定（工作表保护，无密码），各单位只需填写进展情况和进展状态。',
+        ].join('\n')
+      : [
+          `Wrote reports for ${files.length} units of the master list (${tasks} tasks) into ${escapeControls(out)}:`,
+          ...files.map((f) => `  ${escapeControls(f.name)}`),
+          `All of them in one zip: ${escapeControls(zipPath)}`,
+          '序号, tasks and lead units are locked (sheet protection, no password); units fill in progress and status only.',
+        ].join('\n'),
   );
   for (const gap of master.gaps) io.err(lang === 'zh' ? `任务清单不完整：工作表“${gap.sheet}”没有“${gap.column}”列。` : `Master list incomplete: sheet "${gap.sheet}" has no "${gap.column}" column.`);
   return master.gaps.length > 0 ? 2 : 0;

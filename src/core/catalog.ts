@@ -90,4 +90,3 @@ export type FixKind = (typeof FIX_KINDS)[number];
 
 export const NO_FIX_REASONS = ['needs-content', 'ambiguous', 'judgement', 'renumber-not-requested', 'structure', 'inside-merge'] as const;
 export type NoFixReason = (typeof NO_FIX_REASONS)[number];
-

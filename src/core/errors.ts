@@ -33,9 +33,7 @@ export type UnreadableReason = 'unreadable.not-found' | 'unreadable.is-folder' |
 export type ReportErrorParamsOf<C extends ReportErrorCode> = ReportErrorParams[C] & { fileName?: string };
 
 /** The params a code takes: optional for codes that have none. */
-type ParamsArgs<C extends ReportErrorCode> = NoParams extends ReportErrorParams[C]
-  ? [params?: ReportErrorParamsOf<C>, detail?: string]
-  : [params: ReportErrorParamsOf<C>, detail?: string];
+type ParamsArgs<C extends ReportErrorCode> = NoParams extends ReportErrorParams[C] ? [params?: ReportErrorParamsOf<C>, detail?: string] : [params: ReportErrorParamsOf<C>, detail?: string];
 
 export class ReportError<C extends ReportErrorCode = ReportErrorCode> extends Error {
   readonly code: C;

@@ -94,11 +94,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    (a.row ?? 0) - (b.row ?? 0) ||
-    cellColumn(a.cell) - cellColumn(b.cell) ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    a.code.localeCompare(b.code) ||
-    a.value.localeCompare(b.value)
+    (a.row ?? 0) - (b.row ?? 0) || cellColumn(a.cell) - cellColumn(b.cell) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code) || a.value.localeCompare(b.value)
   );
 }
 

@@ -68,7 +68,8 @@ const MIN_CONTAINS_WORD = 3;
  * A period written before a header word: `1-11月`, `1—8月份`, `1至7月`, `截至6月底`, `一季度`,
  * `上半年`, `本月`, `2021年`… (`1- 8月 实际完成情况` → `实际完成情况`).
  */
-const PERIOD_PREFIX = /^(?:\d{4}年)?(?:\d{1,2}[-—–~至到]\d{1,2}月份?|(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|第?[一二三四1-4]季度(?:末)?|[上下]半年|全年|年度|本月|当月|本季度|本期|\d{1,2}月份?(?:底|末)?)(?:的)?/;
+const PERIOD_PREFIX =
+  /^(?:\d{4}年)?(?:\d{1,2}[-—–~至到]\d{1,2}月份?|(?:截至|截止)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|第?[一二三四1-4]季度(?:末)?|[上下]半年|全年|年度|本月|当月|本季度|本期|\d{1,2}月份?(?:底|末)?)(?:的)?/;
 
 interface WordIndex {
   exact: Map<string, { column: TemplateColumn; score: number; via: MatchVia }>;
@@ -193,7 +194,11 @@ export function assignColumns(template: Template, cells: readonly HeaderCell[], 
   for (const [key, list] of best) {
     columns.set(key, list[0].col);
     roleOf.set(list[0].col, { key, score: list[0].score });
-    if (list.length > 1) duplicates.set(key, list.map((x) => x.col).sort((a, b) => a - b));
+    if (list.length > 1)
+      duplicates.set(
+        key,
+        list.map((x) => x.col).sort((a, b) => a - b),
+      );
   }
   const assignments: ColumnAssignment[] = [];
   for (const { cell, match } of scored) {
@@ -294,7 +299,12 @@ function joinProgressParts(match: HeaderMatch, cells: readonly HeaderCell[]): He
 /** Candidate header matches of one row for one template: the row alone, and with the row below it. */
 export function matchHeaderRow(grid: Grid, template: Template, row: number): HeaderMatch {
   const { texts } = headerTexts(grid, row + 1);
-  return assignColumns(template, (texts[row] ?? []).map((text, col) => ({ col, text, bonus: 0 })), row, row);
+  return assignColumns(
+    template,
+    (texts[row] ?? []).map((text, col) => ({ col, text, bonus: 0 })),
+    row,
+    row,
+  );
 }
 
 /**
@@ -309,7 +319,12 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
     const top = texts[row] ?? [];
     const below = texts[row + 1];
     for (const template of templates) {
-      const single = assignColumns(template, top.map((text, col) => ({ col, text, bonus: 0 })), row, row);
+      const single = assignColumns(
+        template,
+        top.map((text, col) => ({ col, text, bonus: 0 })),
+        row,
+        row,
+      );
       if (isPlausible(single) && better(single, best)) best = single;
       // a two-row header has a group header: a cell of the top row merged across columns
       if (!below || row + 1 >= grid.rows.length || !top.some((text, col) => text.trim() !== '' && spanned(row, col))) continue;
@@ -338,7 +353,9 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
         let groupRead = groups.get(first);
         if (!groupRead) {
           const groupKey = scoreHeaderCell(template, group)?.column.key;
-          const subs = below.slice(first, last + 1).map((t, i) => ({ col: first + i, written: t.trim() !== '' && t !== group, named: t.trim() !== '' && t !== group ? scoreHeaderCell(template, t)?.column.key : undefined }));
+          const subs = below
+            .slice(first, last + 1)
+            .map((t, i) => ({ col: first + i, written: t.trim() !== '' && t !== group, named: t.trim() !== '' && t !== group ? scoreHeaderCell(template, t)?.column.key : undefined }));
           groupRead = { subNamesGroup: subs.some((t) => t.named !== undefined && t.named === groupKey), firstFree: subs.find((t) => t.written && t.named === undefined)?.col };
           groups.set(first, groupRead);
         }

@@ -5,10 +5,7 @@ import { compactText } from './text';
  * Reading a 序号 cell. Accepted: `1`, `１`, `3.`, `（4）`, `4、`, numbers from formulas, and Chinese
  * numerals (`十二`), which are read rather than ignored. Anything else is invalid.
  */
-export type SeqValue =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: number; style: 'plain' | 'decorated' | 'chinese' }
-  | { kind: 'invalid' };
+export type SeqValue = { kind: 'empty' } | { kind: 'number'; value: number; style: 'plain' | 'decorated' | 'chinese' } | { kind: 'invalid' };
 
 const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -41,7 +38,7 @@ export function parseSeq(raw: string): SeqValue {
   if (/^\d+$/.test(text)) return { kind: 'number', value: Number(text), style: 'plain' };
   if (/^\d+\.0+$/.test(text)) return { kind: 'number', value: Math.trunc(Number(text)), style: 'plain' };
   const decorated = /^\(?(\d+)\)?[.、,]?$/.exec(text);
-  if (decorated && (text.startsWith('(') === text.includes(')'))) {
+  if (decorated && text.startsWith('(') === text.includes(')')) {
     return { kind: 'number', value: Number(group(decorated, 1)), style: 'decorated' };
   }
   const chinese = /^\(?([零〇一二两三四五六七八九十百]+)\)?[.、]?$/.exec(text);

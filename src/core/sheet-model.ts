@@ -55,7 +55,8 @@ const NOTE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责
  * Periods as reports write them: 截至6月30日 / 截止5月底, 1-8月 / 1至8月 / 1—8月, 第一季度 / 一季度 / Q1,
  * 上半年 / 半年度, 2021年3月, 2021年度.
  */
-export const PERIOD = /(截至|截止)\s*(\d{4}\s*年)?\s*\d{1,2}\s*月(\d{1,2}\s*日|底|末)?|(\d{4}\s*年\s*)?1\s*[-—–~至到]\s*\d{1,2}\s*月份?|\d{4}\s*年\s*(上半年|下半年|半年度|全年|第?[一二三四1-4]季度|\d{1,2}\s*月|度)|上半年|下半年|半年度|第?[一二三四]季度|[Qq][1-4]/;
+export const PERIOD =
+  /(截至|截止)\s*(\d{4}\s*年)?\s*\d{1,2}\s*月(\d{1,2}\s*日|底|末)?|(\d{4}\s*年\s*)?1\s*[-—–~至到]\s*\d{1,2}\s*月份?|\d{4}\s*年\s*(上半年|下半年|半年度|全年|第?[一二三四1-4]季度|\d{1,2}\s*月|度)|上半年|下半年|半年度|第?[一二三四]季度|[Qq][1-4]/;
 const REPORTING_UNIT = /^填报单位[:：]\s*(.+)$/;
 /** Where the unit's name ends on a 填报单位 line: a period, a date, a second field, a wide gap. */
 const UNIT_END = /\s{2,}|\s+(?=填报|日期|时间|联系|电话|截至|截止|\d{4}\s*年)|(?=截至|截止|填报日期|填报时间)/;
@@ -64,7 +65,9 @@ const UNIT_END = /\s{2,}|\s+(?=填报|日期|时间|联系|电话|截至|截止|
 export function reportingUnitOf(line: string): string | undefined {
   const m = REPORTING_UNIT.exec(line);
   if (!m) return undefined;
-  const unit = at(group(m, 1).split(UNIT_END), 0).replace(/[（(]盖章[)）]/g, '').trim();
+  const unit = at(group(m, 1).split(UNIT_END), 0)
+    .replace(/[（(]盖章[)）]/g, '')
+    .trim();
   return unit || undefined;
 }
 

@@ -9,16 +9,46 @@ import { compactText } from './text';
  * known one is suggested when there is exactly one; `滞后` (部分滞后 or 进度滞后?) gets none.
  */
 export type StatusMatch =
-  | { kind: 'empty' }
-  | { kind: 'known'; status: TemplateStatus; spelling: 'standard' | 'alias' }
-  | { kind: 'unknown'; suggestion?: string; reason: 'traditional' | 'ambiguous' | 'none' };
+  { kind: 'empty' } | { kind: 'known'; status: TemplateStatus; spelling: 'standard' | 'alias' } | { kind: 'unknown'; suggestion?: string; reason: 'traditional' | 'ambiguous' | 'none' };
 
 /** Traditional forms of the characters status words use (進度滯後 → 进度滞后). */
 const TRADITIONAL: Record<string, string> = {
-  進: '进', 滯: '滞', 後: '后', 時: '时', 較: '较', 達: '达', 遲: '迟', 緩: '缓', 計: '计', 劃: '划',
-  順: '顺', 開: '开', 實: '实', 現: '现', 項: '项', 務: '务', 應: '应', 暫: '暂', 啟: '启', 動: '动',
-  還: '还', 沒: '没', 無: '无', 過: '过', 關: '关', 變: '变', 續: '续', 畢: '毕', 滿: '满', 嚴: '严',
-  狀: '状', 態: '态', 體: '体', 總: '总', 產: '产', 獲: '获',
+  進: '进',
+  滯: '滞',
+  後: '后',
+  時: '时',
+  較: '较',
+  達: '达',
+  遲: '迟',
+  緩: '缓',
+  計: '计',
+  劃: '划',
+  順: '顺',
+  開: '开',
+  實: '实',
+  現: '现',
+  項: '项',
+  務: '务',
+  應: '应',
+  暫: '暂',
+  啟: '启',
+  動: '动',
+  還: '还',
+  沒: '没',
+  無: '无',
+  過: '过',
+  關: '关',
+  變: '变',
+  續: '续',
+  畢: '毕',
+  滿: '满',
+  嚴: '严',
+  狀: '状',
+  態: '态',
+  體: '体',
+  總: '总',
+  產: '产',
+  獲: '获',
 };
 
 export function toSimplified(text: string): string {
@@ -126,7 +156,11 @@ export function matchStatusOfKind(template: Template, kind: StatusKind, raw: str
   const percent = PERCENT.exec(key);
   if (!percent) return { kind: 'unknown', reason: 'none' };
   const value = Number(percent[1]);
-  return { kind: 'known', status: { name: `${percent[1]}%`, aliases: [], rank: Math.max(0, 100 - value), colour: '#FFFFFF', ...(value >= 100 ? { state: 'done' as const } : {}) }, spelling: 'standard' };
+  return {
+    kind: 'known',
+    status: { name: `${percent[1]}%`, aliases: [], rank: Math.max(0, 100 - value), colour: '#FFFFFF', ...(value >= 100 ? { state: 'done' as const } : {}) },
+    spelling: 'standard',
+  };
 }
 
 /** The status of a row as its sheet's status column writes it; empty when the sheet has no status. */

@@ -19,7 +19,11 @@ const BRACKETED_NOTE = /\([^()]*\)|\[[^[\]]*\]|【[^【】]*】|〔[^〔〕]*〕
  * The key a header cell is matched by: compact text without bracketed notes or required-field marks,
  * so `对接单位（含上级机关、国有企业等）` and `*牵头部门` match `对接单位` and `牵头部门`.
  */
-export const headerKey = memoise((text: string): string => compactText(text).replace(BRACKETED_NOTE, '').replace(/^[*※]+|[*※:]+$/g, ''));
+export const headerKey = memoise((text: string): string =>
+  compactText(text)
+    .replace(BRACKETED_NOTE, '')
+    .replace(/^[*※]+|[*※:]+$/g, ''),
+);
 
 /** The comparison form of a task text: compact, without trailing sentence punctuation. */
 export function taskTextKey(text: string): string {

@@ -105,7 +105,16 @@ export function checkModel(model: SheetModel, directory?: readonly UnitEntry[], 
     }
   }
   for (const [code, count] of omitted) {
-    findings.push({ code: 'too-many-findings', severity: 'info', sheet: model.grid.sheet, row: null, column: null, cell: null, value: '', params: { sheet: model.grid.sheet, code, limit: MAX_FINDINGS_PER_CODE, omitted: count } });
+    findings.push({
+      code: 'too-many-findings',
+      severity: 'info',
+      sheet: model.grid.sheet,
+      row: null,
+      column: null,
+      cell: null,
+      value: '',
+      params: { sheet: model.grid.sheet, code, limit: MAX_FINDINGS_PER_CODE, omitted: count },
+    });
   }
   return findings.sort(compareFindings);
 }
@@ -122,7 +131,12 @@ function headerNotFound(grid: Grid, candidates: readonly Template[]): SheetRepor
     value: '',
     params: {
       template: candidates.map((t) => t.name).join(' / '),
-      labels: template ? template.columns.filter((c) => c.required).map((c) => c.label).join('、') : '',
+      labels: template
+        ? template.columns
+            .filter((c) => c.required)
+            .map((c) => c.label)
+            .join('、')
+        : '',
       scanned: Math.min(grid.rows.length, HEADER_SCAN_ROWS),
     },
   };
@@ -182,7 +196,10 @@ export function validateWorkbook(grids: readonly Grid[], options: ValidateOption
   const sheets = outcomes.flatMap((o) => (o.report ? [o.report] : []));
   if (sheets.length === 0) {
     const unmatched = outcomes.filter((o) => o.reason === 'no-header');
-    return { sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)), skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason, rows: countNonBlank(o.grid) })) };
+    return {
+      sheets: unmatched.map((o) => headerNotFound(o.grid, candidates)),
+      skipped: outcomes.filter((o) => o.reason && o.reason !== 'no-header').map((o) => ({ sheet: o.grid.sheet, reason: o.reason as SkipReason, rows: countNonBlank(o.grid) })),
+    };
   }
   return { sheets, skipped: outcomes.flatMap((o) => (o.reason ? [{ sheet: o.grid.sheet, reason: o.reason, rows: countNonBlank(o.grid) }] : [])) };
 }

@@ -23,7 +23,6 @@ export interface MarkRecord {
   annotation: 'note' | 'comment' | 'none';
 }
 
-
 function quoted(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
@@ -42,9 +41,7 @@ async function commentsByCell(context: Excel.RequestContext): Promise<Map<string
   return new Map(located.map(({ comment, location }) => [location.address.replace(/'/g, '').replace(/\$/g, ''), comment]));
 }
 
-const markRecordsSchema = z.array(
-  z.object({ sheet: z.string(), cell: z.string().regex(/^[A-Z]{1,3}\d+$/), fill: z.string().nullable(), annotation: z.enum(['note', 'comment', 'none']) }),
-);
+const markRecordsSchema = z.array(z.object({ sheet: z.string(), cell: z.string().regex(/^[A-Z]{1,3}\d+$/), fill: z.string().nullable(), annotation: z.enum(['note', 'comment', 'none']) }));
 
 /** Records are data from a document: parsed, never cast; a damaged record list counts as none. */
 export function parseMarkRecords(json: unknown): MarkRecord[] {
@@ -96,7 +93,8 @@ async function writeFills(context: Excel.RequestContext, jobs: readonly FillJob[
     await context.sync();
     return;
   }
-  for (const job of jobs) for (const group of chunk(job.cells, MAX_AREAS_PER_BATCH)) for (const batch of addressBatches(group, MAX_BATCH_CHARS)) applyFill(job.worksheet.getRanges(batch).format, job.colour);
+  for (const job of jobs)
+    for (const group of chunk(job.cells, MAX_AREAS_PER_BATCH)) for (const batch of addressBatches(group, MAX_BATCH_CHARS)) applyFill(job.worksheet.getRanges(batch).format, job.colour);
   try {
     await context.sync();
   } catch (error) {

@@ -106,7 +106,7 @@ async function readShape(context: Excel.RequestContext, { worksheet, used }: Sha
   const values: Cell[][] = [];
   const merges: MergedRange[] = [];
   let rows = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(TARGET_BLOCK_BYTES / (columnCount * FIRST_GUESS_CELL_BYTES))));
-  for (let start = 0; start < rowCount; ) {
+  for (let start = 0; start < rowCount;) {
     const count = Math.min(rows, rowCount - start);
     const block = worksheet.getRangeByIndexes(rowIndex + start, columnIndex, count, columnCount);
     block.load('text,values');

@@ -52,7 +52,11 @@ export function chartXml(spec: BarChartSpec): string {
   const strPts = labels.map((l, i) => `<c:pt idx="${i}"><c:v>${escapeXml(l)}</c:v></c:pt>`).join('');
   const numPts = spec.values.values.map((v, i) => `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`).join('');
   const dPts = (spec.colours ?? [])
-    .map((colour, i) => (colour ? `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${colour.replace('#', '').toUpperCase()}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="595959"/></a:solidFill></a:ln></c:spPr></c:dPt>` : ''))
+    .map((colour, i) =>
+      colour
+        ? `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${colour.replace('#', '').toUpperCase()}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="595959"/></a:solidFill></a:ln></c:spPr></c:dPt>`
+        : '',
+    )
     .join('');
   const seriesCell = spec.seriesName.cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
   return (

@@ -158,10 +158,7 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
  * A serial as an ISO date (`2021-06-30`, with `T13:20:00` when it has a time), rounded to the
  * second as Excel displays it; undefined outside Excel's years 1900–9999.
  */
-const isoCache: readonly [Map<number, string | undefined>, Map<number, string | undefined>] = [
-  new Map<number, string | undefined>(),
-  new Map<number, string | undefined>(),
-];
+const isoCache: readonly [Map<number, string | undefined>, Map<number, string | undefined>] = [new Map<number, string | undefined>(), new Map<number, string | undefined>()];
 
 export function serialToIso(serial: number, date1904: boolean): string | undefined {
   const cache = isoCache[date1904 ? 1 : 0];

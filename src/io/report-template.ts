@@ -104,7 +104,14 @@ export async function writeReportTemplate(spec: ReportTemplateSpec): Promise<Uin
   if (spec.dropdown && spec.dropdown.values.length > 0) {
     const formula = `"${spec.dropdown.values.map((v) => xmlSafeText(v, 'drop')).join(',')}"`;
     for (let r = header + 1; r <= lastRow; r++) {
-      sheet.getCell(r, spec.dropdown.col + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [formula], showErrorMessage: true, errorTitle: '进展状态', error: `请从下拉列表中选择：${spec.dropdown.values.join('、')}` };
+      sheet.getCell(r, spec.dropdown.col + 1).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [formula],
+        showErrorMessage: true,
+        errorTitle: '进展状态',
+        error: `请从下拉列表中选择：${spec.dropdown.values.join('、')}`,
+      };
     }
   }
 

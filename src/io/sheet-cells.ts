@@ -79,5 +79,3 @@ export function stringIndex(value: string): number {
   }
   return digits > 0 && digits < 10 ? n : NaN;
 }
-
-

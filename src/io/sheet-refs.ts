@@ -128,7 +128,7 @@ export function clampMerges(refs: readonly string[], usedBottom: number, usedRig
     const a = parseRef(from, limits);
     const b = parseRef(to, limits);
     const partial = !a || !b || a.row < 0 || a.col < 0;
-    if (!a || !b || (a.row < 0) !== (b.row < 0) || (a.col < 0) !== (b.col < 0) || (partial && !ref.includes(':'))) throw corrupt(`合并区域 ${ref.slice(0, 30)} 无效`);
+    if (!a || !b || a.row < 0 !== b.row < 0 || a.col < 0 !== b.col < 0 || (partial && !ref.includes(':'))) throw corrupt(`合并区域 ${ref.slice(0, 30)} 无效`);
     const top = a.row < 0 ? 0 : Math.min(a.row, b.row);
     const left = a.col < 0 ? 0 : Math.min(a.col, b.col);
     const bottom = Math.min(a.row < 0 ? limits.maxRows - 1 : Math.max(a.row, b.row), usedBottom);

@@ -113,7 +113,15 @@ function patchSheet(xml: string, marks: ReadonlyMap<string, CellMark>, styles: S
   const newCell = (ref: string, mark: CellMark): string => `<c r="${ref}" s="${styles.styleWith(0, mark.fill)}"/>`;
   const rowsBefore = (limit: number): string => {
     const rows = [...wanted.keys()].filter((r) => r < limit).sort((a, b) => a - b);
-    const text = rows.map((r) => `<row r="${r + 1}">${[...(wanted.get(r) ?? new Map<number, { ref: string; mark: CellMark }>())].sort(([a], [b]) => a - b).map(([, c]) => newCell(c.ref, c.mark)).join('')}</row>`).join('');
+    const text = rows
+      .map(
+        (r) =>
+          `<row r="${r + 1}">${[...(wanted.get(r) ?? new Map<number, { ref: string; mark: CellMark }>())]
+            .sort(([a], [b]) => a - b)
+            .map(([, c]) => newCell(c.ref, c.mark))
+            .join('')}</row>`,
+      )
+      .join('');
     for (const r of rows) wanted.delete(r);
     return text;
   };
@@ -151,7 +159,14 @@ function patchSheet(xml: string, marks: ReadonlyMap<string, CellMark>, styles: S
       wanted.delete(r - 1);
       if (scan.selfClosing && row?.size) {
         const open = xml.slice(scan.start, scan.end).replace(/\s*\/>$/, '>');
-        edits.push({ at: scan.start, end: scan.end, text: `${open}${[...row].sort(([a], [b]) => a - b).map(([, c]) => newCell(c.ref, c.mark)).join('')}</row>` });
+        edits.push({
+          at: scan.start,
+          end: scan.end,
+          text: `${open}${[...row]
+            .sort(([a], [b]) => a - b)
+            .map(([, c]) => newCell(c.ref, c.mark))
+            .join('')}</row>`,
+        });
         row = undefined;
       }
       continue;
@@ -193,7 +208,9 @@ function patchSheet(xml: string, marks: ReadonlyMap<string, CellMark>, styles: S
 }
 
 function commentsXml(marks: ReadonlyMap<string, CellMark>): string {
-  const list = [...marks].map(([ref, m]) => `<comment ref="${ref.toUpperCase()}" authorId="0"><text><r><t xml:space="preserve">${escapeXmlText(xmlSafeText(m.note, 'drop'))}</t></r></text></comment>`).join('');
+  const list = [...marks]
+    .map(([ref, m]) => `<comment ref="${ref.toUpperCase()}" authorId="0"><text><r><t xml:space="preserve">${escapeXmlText(xmlSafeText(m.note, 'drop'))}</t></r></text></comment>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>进展报表助手</author></authors><commentList>${list}</commentList></comments>`;
 }
 
@@ -238,7 +255,9 @@ export function annotateXlsx(bytes: Uint8Array, marks: SheetMarks): Uint8Array |
       const dir = sheetName.slice(0, sheetName.lastIndexOf('/'));
       const relsName = `${dir}/_rels/${sheetName.slice(dir.length + 1)}.rels`;
       const existingRels = find(relsName);
-      let rels = existingRels ? utf8(parts.get(existingRels) as Uint8Array) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+      let rels = existingRels
+        ? utf8(parts.get(existingRels) as Uint8Array)
+        : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
       if (rels.includes(REL_COMMENTS) || rels.includes(REL_VML) || /<\w+:Relationships\b/.test(rels)) return undefined;
       const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
       let k = 1;
@@ -257,7 +276,8 @@ export function annotateXlsx(bytes: Uint8Array, marks: SheetMarks): Uint8Array |
       parts.set(vmlPart, encoder.encode(vmlXml(sheetMarks, n)));
       types = types.replace(/<\/Types>\s*$/, `<Override PartName="/${commentsPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/></Types>`);
     }
-    if (!/<Default\b[^>]*Extension="vml"/i.test(types)) types = types.replace(/<\/Types>\s*$/, '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>');
+    if (!/<Default\b[^>]*Extension="vml"/i.test(types))
+      types = types.replace(/<\/Types>\s*$/, '<Default Extension="vml" ContentType="application/vnd.openxmlformats-officedocument.vmlDrawing"/></Types>');
     parts.set(stylesName, encoder.encode(styles.toXml()));
     parts.set(typesName, encoder.encode(types));
     return zipSync(Object.fromEntries(parts));

@@ -31,5 +31,7 @@ export function escapeXmlText(text: string): string {
 
 /** Text for a double-quoted attribute value in hand-written XML. */
 export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text).replace(/"/g, '&quot;').replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return escapeXmlText(text)
+    .replace(/"/g, '&quot;')
+    .replace(/[\t\n\r]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -46,7 +46,7 @@ export const en: Locale = {
     'progress-missing': {
       title: 'Missing progress',
       message: '"{column}" is empty.',
-      hint: 'Describe this period\'s progress as numbered items 1., 2., 3.',
+      hint: "Describe this period's progress as numbered items 1., 2., 3.",
     },
     'unit-missing': {
       title: 'Missing lead unit',
@@ -100,7 +100,7 @@ export const en: Locale = {
     'progress-unchanged': {
       title: 'Progress unchanged',
       message: 'The progress of "{task}" is {similarity} the previous period ({previous}).',
-      hint: 'Report this period\'s progress instead of last period\'s text.',
+      hint: "Report this period's progress instead of last period's text.",
       values: { similarity: { 'similarity.same': 'identical to', 'similarity.near': 'nearly identical to' }, previous: { '': 'last period' } },
     },
     'status-changed': {
@@ -162,7 +162,7 @@ export const en: Locale = {
     'role-missing': {
       title: 'Required column missing',
       message: 'Sheet "{sheet}" of "{file}" has no "{column}" column; the result is incomplete.',
-      hint: "Add the \"{column}\" column, or choose the table's template in the Template tab (command line: --template), and merge again.",
+      hint: 'Add the "{column}" column, or choose the table\'s template in the Template tab (command line: --template), and merge again.',
     },
     'compare-no-match': {
       title: 'No rows matched',

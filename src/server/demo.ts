@@ -35,7 +35,19 @@ export async function loadDemo(inbox: Inbox, context: Pick<InboxContext, 'store'
   const tokens = new Map(names.map((n) => [n, newSecret()]));
   const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
   const { period, units } = await inbox.store.createPeriod(
-    { title: DEMO_TITLE, periodEnd: '2021-06-30', closesAt, templateName: template.name, templateJson: JSON.stringify(template), warnings: 'allow', masterSha: await inbox.blobs.put(masterBytes), masterName: basename(master), masterTasks: tasks, previousPeriodId: null, previousSha: null },
+    {
+      title: DEMO_TITLE,
+      periodEnd: '2021-06-30',
+      closesAt,
+      templateName: template.name,
+      templateJson: JSON.stringify(template),
+      warnings: 'allow',
+      masterSha: await inbox.blobs.put(masterBytes),
+      masterName: basename(master),
+      masterTasks: tasks,
+      previousPeriodId: null,
+      previousSha: null,
+    },
     names.map((name) => ({ name, tokenHash: secretHash(tokens.get(name)!) })),
     { actor: 'cli', action: 'period-create', periodId: null, detail: { title: DEMO_TITLE, units: names.length, tasks: tasks.length, demo: true } },
   );

@@ -67,7 +67,16 @@ export function checkSubmission(request: CheckRequest): CheckResult {
   if (checked.length === 0) return { verdict: 'rejected', reason: 'no-sheet', findings: shown, errors: Math.max(errors, 1), warnings, tasks: [] };
   const other = checked.map((s) => s.meta.reportingUnit).find((u) => u !== undefined && u !== '' && !sameUnit(u, request.unit));
   if (other) {
-    return { verdict: 'rejected', reason: 'unit-mismatch', code: 'unit-mismatch', message: `文件的填报单位是“${other}”，不是“${request.unit}”：每个单位只能用自己的链接报送自己的报表。`, findings: shown, errors: errors + 1, warnings, tasks: [] };
+    return {
+      verdict: 'rejected',
+      reason: 'unit-mismatch',
+      code: 'unit-mismatch',
+      message: `文件的填报单位是“${other}”，不是“${request.unit}”：每个单位只能用自己的链接报送自己的报表。`,
+      findings: shown,
+      errors: errors + 1,
+      warnings,
+      tasks: [],
+    };
   }
   const tasks = new Map<number, number>();
   for (const sheet of checked) {
@@ -150,7 +159,16 @@ export interface ComparisonSummary {
 /** 对比: the previous period's consolidated table against this one's (the CLI's `compare`). */
 export async function comparePeriods(before: MergeFile, after: MergeFile): Promise<{ summary: ComparisonSummary; workbook: Uint8Array }> {
   const { comparison, workbook } = await compare(before, after, LANG);
-  const summary: ComparisonSummary = { before: comparison.before, after: comparison.after, statusChanges: comparison.statusChanges, added: comparison.added, dropped: comparison.dropped, unitsDropped: comparison.unitsDropped, unitsNew: comparison.unitsNew, unchanged: comparison.unchanged };
+  const summary: ComparisonSummary = {
+    before: comparison.before,
+    after: comparison.after,
+    statusChanges: comparison.statusChanges,
+    added: comparison.added,
+    dropped: comparison.dropped,
+    unitsDropped: comparison.unitsDropped,
+    unitsNew: comparison.unitsNew,
+    unchanged: comparison.unchanged,
+  };
   return { summary, workbook };
 }
 

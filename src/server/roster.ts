@@ -102,5 +102,8 @@ export function reminderText(period: PeriodRecord, roster: Roster): string {
   const late = roster.units.filter((u) => u.state === 'missing' || (u.state === 'problem' && u.version === null));
   if (late.length === 0) return '';
   const deadline = period.closesAt.slice(0, 10);
-  return [`请以下单位于 ${deadline} 前通过报送链接报送《${period.title}》（截至 ${period.periodEnd}）：`, ...late.map((u, i) => `${i + 1}. ${u.name}${u.state === 'problem' ? '（已提交但未通过检查，请按提示修改后重新报送）' : ''}`)].join('\n');
+  return [
+    `请以下单位于 ${deadline} 前通过报送链接报送《${period.title}》（截至 ${period.periodEnd}）：`,
+    ...late.map((u, i) => `${i + 1}. ${u.name}${u.state === 'problem' ? '（已提交但未通过检查，请按提示修改后重新报送）' : ''}`),
+  ].join('\n');
 }

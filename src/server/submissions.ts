@@ -8,7 +8,12 @@ import type { PeriodRecord, SubmissionRecord, UnitRecord } from './storage/store
  * file is stored durably before the row that points at it is committed with its audit entry, so a
  * crash at any point leaves either nothing or a complete submission. Pages open on the period hear of it.
  */
-export async function receiveSubmission(context: Pick<InboxContext, 'store' | 'blobs' | 'limits'> & { events?: InboxContext['events'] }, unit: UnitRecord, period: PeriodRecord, file: UploadedFile): Promise<SubmissionRecord> {
+export async function receiveSubmission(
+  context: Pick<InboxContext, 'store' | 'blobs' | 'limits'> & { events?: InboxContext['events'] },
+  unit: UnitRecord,
+  period: PeriodRecord,
+  file: UploadedFile,
+): Promise<SubmissionRecord> {
   const check = checkSubmission({ bytes: file.bytes, fileName: file.fileName, template: resolveTemplate({ json: period.templateJson }), unit: unit.name, warnings: period.warnings });
   const sha = check.verdict === 'accepted' ? await context.blobs.put(file.bytes) : null;
   const record = await context.store.addSubmission(
@@ -25,7 +30,12 @@ export async function receiveSubmission(context: Pick<InboxContext, 'store' | 'b
       findingsJson: JSON.stringify({ ...(check.message ? { message: check.message, code: check.code } : {}), findings: check.findings }),
       tasks: check.tasks,
     },
-    { actor: `unit:${unit.name}`, action: check.verdict === 'accepted' ? 'submission-accept' : 'submission-reject', periodId: period.id, detail: { file: file.fileName, sha, reason: check.reason, errors: check.errors, warnings: check.warnings } },
+    {
+      actor: `unit:${unit.name}`,
+      action: check.verdict === 'accepted' ? 'submission-accept' : 'submission-reject',
+      periodId: period.id,
+      detail: { file: file.fileName, sha, reason: check.reason, errors: check.errors, warnings: check.warnings },
+    },
   );
   context.events?.publish(period.id, { unit: unit.name, verdict: record.verdict, version: record.version });
   return record;

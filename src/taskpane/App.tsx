@@ -113,11 +113,21 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
           </Text>
         ))}
         <TabList size="small" className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabName)}>
-          <Tab className={styles.tab} value="validate">{t(lang, 'tabValidate')}</Tab>
-          <Tab className={styles.tab} value="template">{t(lang, 'tabTemplate')}</Tab>
-          <Tab className={styles.tab} value="submit">{t(lang, 'tabSubmit')}</Tab>
-          <Tab className={styles.tab} value="merge">{t(lang, 'tabMerge')}</Tab>
-          <Tab className={styles.tab} value="compare">{t(lang, 'tabCompare')}</Tab>
+          <Tab className={styles.tab} value="validate">
+            {t(lang, 'tabValidate')}
+          </Tab>
+          <Tab className={styles.tab} value="template">
+            {t(lang, 'tabTemplate')}
+          </Tab>
+          <Tab className={styles.tab} value="submit">
+            {t(lang, 'tabSubmit')}
+          </Tab>
+          <Tab className={styles.tab} value="merge">
+            {t(lang, 'tabMerge')}
+          </Tab>
+          <Tab className={styles.tab} value="compare">
+            {t(lang, 'tabCompare')}
+          </Tab>
         </TabList>
         {shown('validate') ? (
           <div className={styles.panel} role="tabpanel" hidden={tab !== 'validate'}>
@@ -136,7 +146,12 @@ export function App({ host, theme, initialLang = 'zh', initialTab = 'validate', 
         ) : null}
         {shown('merge') ? (
           <div className={styles.panel} role="tabpanel" hidden={tab !== 'merge'}>
-            <MergePanel host={host} lang={lang} {...(choice ? { choice } : {})} {...(samples ? { initialFiles: samples.submissions, ...(samples.master ? { initialMaster: samples.master } : {}) } : {})} />
+            <MergePanel
+              host={host}
+              lang={lang}
+              {...(choice ? { choice } : {})}
+              {...(samples ? { initialFiles: samples.submissions, ...(samples.master ? { initialMaster: samples.master } : {}) } : {})}
+            />
           </div>
         ) : null}
         {shown('compare') ? (

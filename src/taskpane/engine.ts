@@ -81,7 +81,10 @@ export async function checkInTaskPane(host: ReportHost, scope: 'active' | 'all',
   const withChoice = choice ? { choice } : {};
   if (isBrowserHost(host)) {
     const result = await runCheck({ kind: 'check-files', files: [...host.files()], ...withChoice }, options);
-    host.recordRead(result.shown ?? [], (result.failed ?? []).map((f) => ({ name: f.name, error: fromWire(f.error) as ReportError })));
+    host.recordRead(
+      result.shown ?? [],
+      (result.failed ?? []).map((f) => ({ name: f.name, error: fromWire(f.error) as ReportError })),
+    );
     return result.report;
   }
   const grids = await host.readSheets(scope);

@@ -12,7 +12,10 @@ const TEXT = {
   compareNew: { zh: '本期报表', en: 'This period' },
   compareUseOpen: { zh: '本期用本工作簿', en: 'Use this workbook as this period' },
   compareRun: { zh: '开始对比', en: 'Compare' },
-  compareSummary: { zh: '{before} → {after}：状态变化 {changes} 项，新增 {added} 项，缺失 {dropped} 项，进展未更新 {unchanged} 项', en: '{before} → {after}: {changes} status changes, {added} added, {dropped} dropped, {unchanged} unchanged' },
+  compareSummary: {
+    zh: '{before} → {after}：状态变化 {changes} 项，新增 {added} 项，缺失 {dropped} 项，进展未更新 {unchanged} 项',
+    en: '{before} → {after}: {changes} status changes, {added} added, {dropped} dropped, {unchanged} unchanged',
+  },
   worse: { zh: '变差', en: 'worse' },
   better: { zh: '变好', en: 'better' },
   unitsDropped: { zh: '上期报送、本期未报：{list}', en: 'Reported last period only: {list}' },
@@ -72,7 +75,10 @@ const TEXT = {
   exportSubmission: { zh: '导出上报文件', en: 'Export submission' },
   exported: { zh: '已导出 {name}', en: 'Exported {name}' },
   // 上报 and 模板 (helper cli)
-  submitIntroFile: { zh: '选择要上报的报表文件：先检查，没有错误才能导出干净的上报文件。', en: 'Pick the report to submit: it is checked first; a clean submission can be exported only without errors.' },
+  submitIntroFile: {
+    zh: '选择要上报的报表文件：先检查，没有错误才能导出干净的上报文件。',
+    en: 'Pick the report to submit: it is checked first; a clean submission can be exported only without errors.',
+  },
   submitPick: { zh: '要上报的报表（.xlsx/.csv）', en: 'Report to submit (.xlsx/.csv)' },
   submitFile: { zh: '已检查：{name}（工作表“{sheet}”）', en: 'Checked: {name} (sheet "{sheet}")' },
   submitErrorsIn: { zh: '{name} 还有 {n} 个错误，请先修改后再上报：', en: '{name} has {n} errors; fix them before submitting:' },
@@ -80,7 +86,10 @@ const TEXT = {
   submitName: { zh: '上报文件名：{name}', en: 'File name: {name}' },
   templatePeriod: { zh: '报告期（如“截至6月30日”，写入标题和报告期行）', en: 'Period (e.g. 截至6月30日, written into the title and 报告期 line)' },
   unitTemplatesMaster: { zh: '按任务清单生成各单位报表：选择任务清单（.xlsx）', en: 'Reports per unit from a master list: pick the list (.xlsx)' },
-  unitTemplatesDone: { zh: '已为 {n} 个单位生成报表，下载 {name}（序号和任务已锁定，只能填写进展和状态）', en: 'Reports for {n} units in {name} (序号 and tasks locked; progress and status editable)' },
+  unitTemplatesDone: {
+    zh: '已为 {n} 个单位生成报表，下载 {name}（序号和任务已锁定，只能填写进展和状态）',
+    en: 'Reports for {n} units in {name} (序号 and tasks locked; progress and status editable)',
+  },
   unitTemplatesNone: { zh: '任务清单中没有写明牵头部门的任务，没有生成报表。', en: 'The master list names no lead unit for any task: no report made.' },
   unitName: { zh: '填报单位', en: 'Reporting unit' },
   period: { zh: '报告期', en: 'Period' },
@@ -132,7 +141,10 @@ const TEXT = {
   fixedZipName: { zh: '修正后的副本.zip', en: 'corrected-copies.zip' },
   annotatedZipName: { zh: '带标注的副本.zip', en: 'annotated-copies.zip' },
   annotatedZipped: { zh: '已下载 {n} 个带标注的副本（一个压缩包）', en: 'Downloaded {n} annotated copies (one archive)' },
-  renumberExplain: { zh: '只用于整张表（{n} 个）：把序号改为 1、2、3…连续编号。各单位的报送文件沿用任务清单的序号（汇总靠它对应任务），不会重新编号。', en: 'Whole tables only ({n}): rewrites 序号 as 1, 2, 3… Units\' submissions keep the master list\'s numbers (the merge matches tasks by them) and are never renumbered.' },
+  renumberExplain: {
+    zh: '只用于整张表（{n} 个）：把序号改为 1、2、3…连续编号。各单位的报送文件沿用任务清单的序号（汇总靠它对应任务），不会重新编号。',
+    en: "Whole tables only ({n}): rewrites 序号 as 1, 2, 3… Units' submissions keep the master list's numbers (the merge matches tasks by them) and are never renumbered.",
+  },
   mergeMasterNone: { zh: '不用任务清单时，以报送文件中的任务为准。', en: 'Without a master list, the tasks of the submissions are used.' },
   mergeSomeUnreadable: { zh: '汇总完成，但有 {n} 个文件无法读取、未计入：', en: 'Merged, but {n} files could not be read and are not included:' },
   compareOldHint: { zh: '上期（较早的一期）', en: 'Previous period (the earlier one)' },

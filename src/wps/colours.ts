@@ -15,5 +15,8 @@ export function bgrToHex(bgr: number): string {
   const r = bgr & 0xff;
   const g = (bgr >> 8) & 0xff;
   const b = (bgr >> 16) & 0xff;
-  return `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `#${[r, g, b]
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }

@@ -22,7 +22,6 @@ export interface WpsMarkRecord {
   annotation: 'comment' | 'none';
 }
 
-
 /** The cell, or undefined when its sheet is gone (renamed or deleted since). */
 function cellOf(book: WpsWorkbook, sheet: string, cell: string): WpsRange | undefined {
   try {
@@ -64,7 +63,8 @@ export function clearMarks(book: WpsWorkbook, store: WorkbookStore): number {
   for (const record of records) {
     const range = cellOf(book, record.sheet, record.cell);
     if (!range) continue;
-    if (record.fill === null) range.Interior.ColorIndex = XL_NONE; // xlColorIndexNone: no fill at all, not white
+    if (record.fill === null)
+      range.Interior.ColorIndex = XL_NONE; // xlColorIndexNone: no fill at all, not white
     else range.Interior.Color = record.fill;
     const comment = record.annotation === 'comment' ? range.Comment : null;
     // only the comments this add-in wrote: one the user has rewritten since is left alone

@@ -61,7 +61,12 @@ describe('a batch goes on past any file', () => {
   });
 
   it('a template rule set to off drops that merge finding; another severity replaces the default', async () => {
-    const master = csv('任务清单.csv', [['序号', '主要工作任务', '牵头部门'], ['1', '任务1', '市科技局'], ['2', '任务2', '市科技局'], ['3', '任务3', '市教育局']]);
+    const master = csv('任务清单.csv', [
+      ['序号', '主要工作任务', '牵头部门'],
+      ['1', '任务1', '市科技局'],
+      ['2', '任务2', '市科技局'],
+      ['3', '任务3', '市教育局'],
+    ]);
     const progress = builtinTemplate('progress')!;
     const codes = async (rules: Record<string, 'off' | 'error' | 'warning' | 'info'>) =>
       (await merge({ submissions: [good('a.csv')], master, template: { ...progress, rules }, lang: 'zh' })).doc.findings.map((f) => [f.code, f.severity]);
@@ -87,7 +92,13 @@ describe('annotated copies', () => {
   it('a workbook with overlapping merged ranges still gets its copy or its own error, never the batch', async () => {
     const overlaps: Source = {
       name: 'merges.xlsx',
-      bytes: buildXlsx([{ name: '报表', sheetData: `<row r="1">${HEADER.map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row><row r="2"><c r="A2"><v>1</v></c></row>`, mergeCells: ['B2:C3', 'C3:D4'] }]),
+      bytes: buildXlsx([
+        {
+          name: '报表',
+          sheetData: `<row r="1">${HEADER.map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row><row r="2"><c r="A2"><v>1</v></c></row>`,
+          mergeCells: ['B2:C3', 'C3:D4'],
+        },
+      ]),
     };
     const outcomes = await annotatedCopies([overlaps, good('ok.csv', '')], {}, 'zh');
     expect(outcomes.map((o) => o.name)).toEqual(['merges.xlsx', 'ok.csv']);

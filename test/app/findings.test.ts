@@ -5,7 +5,12 @@ describe('findings', () => {
 
   it('sort by column as Excel numbers them: Z < AA < AB < BA < AAA', () => {
     const cells = ['BA2', 'AAA2', 'AB2', 'Z2', 'AA2', 'B2'];
-    expect([...cells].map(at).sort(compareFindings).map((f) => f.cell)).toEqual(['B2', 'Z2', 'AA2', 'AB2', 'BA2', 'AAA2']);
+    expect(
+      [...cells]
+        .map(at)
+        .sort(compareFindings)
+        .map((f) => f.cell),
+    ).toEqual(['B2', 'Z2', 'AA2', 'AB2', 'BA2', 'AAA2']);
     expect([cellColumn('A1'), cellColumn('Z9'), cellColumn('AA1'), cellColumn('BA1'), cellColumn('XFD1'), cellColumn(null)]).toEqual([1, 26, 27, 53, 16384, -1]);
   });
 

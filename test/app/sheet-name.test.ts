@@ -60,7 +60,7 @@ describe('the submission file name', () => {
     expect(submissionFileName(unit, period, year)).toBe(expected);
   });
 
-  it("takes the year this year when none is given", () => {
+  it('takes the year this year when none is given', () => {
     expect(submissionFileName('市科技局', '截至6月30日')).toBe(`市科技局_${new Date().getFullYear()}年截至6月30日.xlsx`);
   });
 

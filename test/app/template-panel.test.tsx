@@ -47,7 +47,16 @@ describe('模板 in the browser page', () => {
   });
 
   it('turns a master list into one zip of per-unit reports', async () => {
-    const master = await writeXlsx([{ name: '任务清单', rows: [['序号', '主要工作任务', '牵头部门'], ['1', '推进科技创新平台建设', '市科技局'], ['2', '实施义务教育优质均衡发展', '市教育局']] }]);
+    const master = await writeXlsx([
+      {
+        name: '任务清单',
+        rows: [
+          ['序号', '主要工作任务', '牵头部门'],
+          ['1', '推进科技创新平台建设', '市科技局'],
+          ['2', '实施义务教育优质均衡发展', '市教育局'],
+        ],
+      },
+    ]);
     fireEvent.change(screen.getByLabelText(/报告期/, { selector: 'input' }), { target: { value: '2026年上半年' } });
     await act(async () => {
       fireEvent.change(screen.getByLabelText(/任务清单/, { selector: 'input' }), { target: { files: [pick(master, '任务清单.xlsx')] } });

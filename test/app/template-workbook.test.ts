@@ -100,7 +100,13 @@ describe('per-unit reports from a master list', () => {
   it("each holds its unit's 序号 and tasks, and reads back as that unit's report", () => {
     const read = (i: number) => readSource({ name: files[i]?.name ?? '', bytes: files[i]?.bytes ?? new Uint8Array() });
     const [science] = read(0);
-    expect(science?.rows.slice(1, 6)).toEqual([['填报单位：市科技局'], ['报告期：2026年截至6月30日'], HEADER_ROW, ['1', '推进科技创新平台建设', '', '市科技局'], ['3', '建设智慧校园示范学校', '', '市教育局、市科技局']]);
+    expect(science?.rows.slice(1, 6)).toEqual([
+      ['填报单位：市科技局'],
+      ['报告期：2026年截至6月30日'],
+      HEADER_ROW,
+      ['1', '推进科技创新平台建设', '', '市科技局'],
+      ['3', '建设智慧校园示范学校', '', '市教育局、市科技局'],
+    ]);
     const report = checkSheet(science ? [science] : []).sheets[0];
     expect(report?.meta).toMatchObject({ reportingUnit: '市科技局', period: '截至6月30日', year: 2026 });
     expect(report?.findings.map((f) => [f.cell, f.code])).toEqual([
@@ -109,7 +115,11 @@ describe('per-unit reports from a master list', () => {
       ['C6', 'progress-missing'],
       ['E6', 'status-missing'],
     ]);
-    expect(read(1)[0]?.rows.slice(4).map((r) => r[0])).toEqual(['2', '3']);
+    expect(
+      read(1)[0]
+        ?.rows.slice(4)
+        .map((r) => r[0]),
+    ).toEqual(['2', '3']);
   });
 
   it('is protected without a password; only the progress and status cells of the task rows are unlocked', () => {

@@ -42,7 +42,12 @@ describeInBrowser('the page as clerks and compilers use it', () => {
     inputs = mkdtempSync(join(tmpdir(), 'pra-pane-'));
     writeFileSync(join(inputs, '坏文件.xlsx'), 'this is a text file, not a workbook\n');
     const [first, second, third] = readdirSync(join(FIXTURE_DIR, '报送')).sort();
-    for (const [name, from] of [['甲.xlsx', first], ['乙.xlsx', second], ['丙.xlsx', third]] as const) writeFileSync(join(inputs, name), readFileSync(sample(from as string)));
+    for (const [name, from] of [
+      ['甲.xlsx', first],
+      ['乙.xlsx', second],
+      ['丙.xlsx', third],
+    ] as const)
+      writeFileSync(join(inputs, name), readFileSync(sample(from as string)));
   });
 
   afterAll(async () => {
@@ -63,8 +68,14 @@ describeInBrowser('the page as clerks and compilers use it', () => {
   }
 
   const panel = (page: Page) => page.locator('[role="tabpanel"]:not([hidden])');
-  const fileStates = (page: Page) => panel(page).locator('li[data-file]').evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-state')]));
-  const lines = (page: Page) => panel(page).locator('li > [data-code]').evaluateAll((lis) => lis.map((li) => [li.closest('section')?.getAttribute('data-severity'), li.getAttribute('data-code'), li.getAttribute('data-cell')]));
+  const fileStates = (page: Page) =>
+    panel(page)
+      .locator('li[data-file]')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-state')]));
+  const lines = (page: Page) =>
+    panel(page)
+      .locator('li > [data-code]')
+      .evaluateAll((lis) => lis.map((li) => [li.closest('section')?.getAttribute('data-severity'), li.getAttribute('data-code'), li.getAttribute('data-cell')]));
 
   async function noHorizontalOverflow(page: Page): Promise<void> {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
@@ -75,7 +86,9 @@ describeInBrowser('the page as clerks and compilers use it', () => {
       const page = await open(width);
       await panel(page).getByRole('button', { name: '全部移除' }).click();
       expect(await fileStates(page)).toEqual([]);
-      await panel(page).locator('input[type="file"]').setInputFiles([join(inputs, '甲.xlsx'), join(inputs, '坏文件.xlsx'), join(inputs, '乙.xlsx')]);
+      await panel(page)
+        .locator('input[type="file"]')
+        .setInputFiles([join(inputs, '甲.xlsx'), join(inputs, '坏文件.xlsx'), join(inputs, '乙.xlsx')]);
       await panel(page).locator('li[data-file="乙.xlsx"][data-state="read"]').waitFor();
       expect(await fileStates(page)).toEqual([
         ['甲.xlsx', 'read'],
@@ -84,20 +97,30 @@ describeInBrowser('the page as clerks and compilers use it', () => {
       ]);
       // the status names the bad file; the good files' sheets were checked
       await panel(page).getByRole('status').filter({ hasText: '坏文件.xlsx' }).waitFor();
-      await panel(page).getByText(/检查了 2 个工作表/).waitFor();
+      await panel(page)
+        .getByText(/检查了 2 个工作表/)
+        .waitFor();
       // the same file again is refused with a line
-      await panel(page).locator('input[type="file"]').setInputFiles([join(inputs, '甲.xlsx')]);
-      await panel(page).getByText(/已在列表中.*甲\.xlsx/).waitFor();
+      await panel(page)
+        .locator('input[type="file"]')
+        .setInputFiles([join(inputs, '甲.xlsx')]);
+      await panel(page)
+        .getByText(/已在列表中.*甲\.xlsx/)
+        .waitFor();
       // remove the bad file, then pick a good one: read without a reload
       await panel(page).getByRole('button', { name: '移除 坏文件.xlsx' }).click();
-      await panel(page).locator('input[type="file"]').setInputFiles([join(inputs, '丙.xlsx')]);
+      await panel(page)
+        .locator('input[type="file"]')
+        .setInputFiles([join(inputs, '丙.xlsx')]);
       await panel(page).locator('li[data-file="丙.xlsx"][data-state="read"]').waitFor();
       expect(await fileStates(page)).toEqual([
         ['甲.xlsx', 'read'],
         ['乙.xlsx', 'read'],
         ['丙.xlsx', 'read'],
       ]);
-      await panel(page).getByText(/检查了 3 个工作表/).waitFor();
+      await panel(page)
+        .getByText(/检查了 3 个工作表/)
+        .waitFor();
       // a file dropped on the area is added like a picked one
       const drop = await page.evaluateHandle(() => {
         const dt = new DataTransfer();
@@ -114,12 +137,19 @@ describeInBrowser('the page as clerks and compilers use it', () => {
     it(`at ${width} px: errors come first, the filter narrows, the annotated copies come as one archive`, async () => {
       const page = await open(width);
       await panel(page).getByRole('button', { name: '检查', exact: true }).click();
-      await panel(page).getByText(/检查了 62 个工作表/).waitFor();
+      await panel(page)
+        .getByText(/检查了 62 个工作表/)
+        .waitFor();
       const found = await lines(page);
       const severities = found.map((l) => l[0]);
       expect(severities.slice(0, 2)).toEqual(['error', 'error']);
       expect(severities.lastIndexOf('error')).toBeLessThan(severities.indexOf('warning'));
-      expect(found).toEqual(expect.arrayContaining([['error', 'unit-missing', 'D4'], ['error', 'status-missing', expect.stringMatching(/^E\d+$/)]]));
+      expect(found).toEqual(
+        expect.arrayContaining([
+          ['error', 'unit-missing', 'D4'],
+          ['error', 'status-missing', expect.stringMatching(/^E\d+$/)],
+        ]),
+      );
       // no raw codes in the text of the view
       expect(await panel(page).locator('[data-findings-view]').innerText()).not.toMatch(/\[[a-z]+(-[a-z]+)+\]/);
       // a code chip shows that code alone; pressing it again shows all
@@ -128,9 +158,17 @@ describeInBrowser('the page as clerks and compilers use it', () => {
       await panel(page).locator('[data-filter="code"] [data-code="unit-missing"]').click();
       expect(await lines(page)).toHaveLength(found.length);
       // the unit list shows one file's findings
-      const files = await panel(page).locator('details[data-file]').evaluateAll((ds) => [...new Set(ds.map((d) => d.getAttribute('data-file') as string))]);
-      await panel(page).getByRole('combobox').selectOption(files[0] as string);
-      expect(await panel(page).locator('details[data-file]').evaluateAll((ds) => ds.map((d) => d.getAttribute('data-file')))).toEqual([files[0]]);
+      const files = await panel(page)
+        .locator('details[data-file]')
+        .evaluateAll((ds) => [...new Set(ds.map((d) => d.getAttribute('data-file') as string))]);
+      await panel(page)
+        .getByRole('combobox')
+        .selectOption(files[0] as string);
+      expect(
+        await panel(page)
+          .locator('details[data-file]')
+          .evaluateAll((ds) => ds.map((d) => d.getAttribute('data-file'))),
+      ).toEqual([files[0]]);
       await panel(page).getByRole('combobox').selectOption('');
       await noHorizontalOverflow(page);
       // one click, one download: a zip with one annotated copy per file with findings
@@ -146,7 +184,9 @@ describeInBrowser('the page as clerks and compilers use it', () => {
         expect({ name, comments: Object.keys(inner).some((p) => /^xl\/comments\d+\.xml$/.test(p)) }).toEqual({ name, comments: true });
         expect(readXlsx(bytes, name).length).toBeGreaterThan(0);
       }
-      await panel(page).getByText(new RegExp(`已下载 ${expected.length} 个带标注的副本`)).waitFor();
+      await panel(page)
+        .getByText(new RegExp(`已下载 ${expected.length} 个带标注的副本`))
+        .waitFor();
       await page.screenshot({ path: join(SHOTS, `findings-${width}.png`), fullPage: true });
       await page.context().close();
     });
@@ -154,7 +194,10 @@ describeInBrowser('the page as clerks and compilers use it', () => {
     it(`at ${width} px: 汇总 merges, names an unreadable file, and the download reads back with its chart and 合计`, async () => {
       const page = await open(width);
       await page.getByRole('tab', { name: '汇总' }).click();
-      await panel(page).locator('input[type="file"]').first().setInputFiles([join(inputs, '坏文件.xlsx')]);
+      await panel(page)
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles([join(inputs, '坏文件.xlsx')]);
       await panel(page).locator('li[data-file="坏文件.xlsx"]').waitFor();
       const download = page.waitForEvent('download');
       await panel(page).getByRole('button', { name: '开始汇总' }).click();
@@ -180,11 +223,16 @@ describeInBrowser('the page as clerks and compilers use it', () => {
       await page.getByRole('tab', { name: '对比' }).click();
       await panel(page).locator('input[type="file"][aria-label^="上期"]').setInputFiles(join(FIXTURE_DIR, '对接情况_截至5月15日.xlsx'));
       await panel(page).locator('input[type="file"][aria-label^="本期"]').setInputFiles(join(FIXTURE_DIR, '对接情况_截至5月31日.xlsx'));
-      const slot = (label: RegExp) => panel(page).locator('[role="group"]').filter({ has: page.getByText(label) });
+      const slot = (label: RegExp) =>
+        panel(page)
+          .locator('[role="group"]')
+          .filter({ has: page.getByText(label) });
       await slot(/^上期/).locator('li[data-file="对接情况_截至5月15日.xlsx"]').waitFor();
       await slot(/^本期/).locator('li[data-file="对接情况_截至5月31日.xlsx"]').waitFor();
       await panel(page).getByRole('button', { name: '开始对比' }).click();
-      await panel(page).getByText(/截至5月15日 → 截至5月31日/).waitFor();
+      await panel(page)
+        .getByText(/截至5月15日 → 截至5月31日/)
+        .waitFor();
       await noHorizontalOverflow(page);
       await page.context().close();
     });
@@ -219,7 +267,10 @@ describeInBrowser('the page as clerks and compilers use it', () => {
         for (const tab of names) {
           await page.getByRole('tab', { name: tab }).click();
           if (tab === '检查' || tab === 'Check') {
-            await panel(page).getByRole('button', { name: lang === 'zh' ? /检查/ : /Check/ }).first().click();
+            await panel(page)
+              .getByRole('button', { name: lang === 'zh' ? /检查/ : /Check/ })
+              .first()
+              .click();
             await panel(page).locator('[data-findings-view]').waitFor();
           }
           await page.screenshot({ path: join(SHOTS, `tab-${lang}-${tab}-${width}.png`), fullPage: true });

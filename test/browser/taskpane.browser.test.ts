@@ -62,7 +62,12 @@ describeInBrowser('the task pane in a browser', () => {
     await page.getByText(/检查了 62 个工作表/).waitFor();
     const rows = page.locator('[data-findings-view] li > [data-code]');
     const found = await rows.evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-code'), li.closest('details')?.getAttribute('data-file') ?? '', li.getAttribute('data-cell')]));
-    expect(found).toEqual(expect.arrayContaining([['unit-missing', expect.stringContaining('未注明牵头部门'), 'D4'], ['status-missing', expect.stringContaining('市科技局'), expect.stringMatching(/^E\d+$/)]]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['unit-missing', expect.stringContaining('未注明牵头部门'), 'D4'],
+        ['status-missing', expect.stringContaining('市科技局'), expect.stringMatching(/^E\d+$/)],
+      ]),
+    );
     await page.screenshot({ path: join(ARTIFACTS, '检查.png'), fullPage: true });
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载带标注的副本' }).click();
@@ -121,7 +126,9 @@ describeInBrowser('the task pane in a browser', () => {
         // Fluent's focus manager (Tabster) places aria-hidden focus sentinels that hand focus on and are
         // never a stop for a screen reader; axe cannot tell, so they are left out of the scan
         const result = await axe.run({ exclude: [['[data-tabster-dummy]']] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${JSON.stringify((v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html.slice(0, 120)))}`);
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}): ${JSON.stringify((v as unknown as { nodes: { html: string }[] }).nodes.map((n) => n.html.slice(0, 120)))}`);
       }, AXE);
       expect({ tab, violations }).toEqual({ tab, violations: [] });
     }

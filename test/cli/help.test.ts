@@ -37,7 +37,12 @@ describe('progress-report --version and help', () => {
   });
 
   it.each(COMMANDS)('%s has its own help, by --help, -h and help %s', async (command) => {
-    for (const argv of [[command, '--help'], [command, '-h'], ['help', command], [command, '--help', '--lang', 'en']]) {
+    for (const argv of [
+      [command, '--help'],
+      [command, '-h'],
+      ['help', command],
+      [command, '--help', '--lang', 'en'],
+    ]) {
       const { code, out, err } = await runCli(argv);
       expect([argv.join(' '), code, err]).toEqual([argv.join(' '), 0, '']);
       const lang = argv.includes('en') ? 'en' : 'zh';
@@ -64,7 +69,14 @@ describe('progress-report --version and help', () => {
       const { code, out } = await runCli(['--help', '--lang', lang]);
       expect(code).toBe(0);
       for (const command of COMMANDS) expect(out).toMatch(new RegExp(`^  ${command}( |$)`, 'm'));
-      const demoLines = out.split('\n').slice(out.split('\n').findIndex((l) => l.startsWith('  demo')), undefined).slice(0, 2).join(' ');
+      const demoLines = out
+        .split('\n')
+        .slice(
+          out.split('\n').findIndex((l) => l.startsWith('  demo')),
+          undefined,
+        )
+        .slice(0, 2)
+        .join(' ');
       expect(demoLines).toContain('npm run demo');
     }
     // scripts/start.js serves the task pane; it does not run the demo command

@@ -52,7 +52,18 @@ describe('progress-report template', () => {
 
   it('a master list naming no lead unit writes nothing and exits 2', async () => {
     const none = join(dir, 'none.xlsx');
-    writeFileSync(none, await writeXlsx([{ name: '任务清单', rows: [['序号', '主要工作任务', '牵头部门'], ['1', '推进科技创新平台建设', '']] }]));
+    writeFileSync(
+      none,
+      await writeXlsx([
+        {
+          name: '任务清单',
+          rows: [
+            ['序号', '主要工作任务', '牵头部门'],
+            ['1', '推进科技创新平台建设', ''],
+          ],
+        },
+      ]),
+    );
     const out = join(dir, 'empty');
     const { code } = await runCli(['template', '--master', none, '--out', out]);
     expect(code).toBe(2);

@@ -34,7 +34,16 @@ describe('comparing two periods', () => {
 
   it('reports status changes worse and better, tasks added and dropped', () => {
     const before = validateGrid(grid([['截至3月31日'], HEADER, task(1), task(2, { status: '部分滞后' }), task(3), task(4)]));
-    const after = validateGrid(grid([['截至6月30日'], HEADER, task(1, { status: '进度滞后', progress: '1.全新的进展。' }), task(2, { status: '按时推进', progress: '1.另一条进展。' }), task(3, { progress: '1.第三条。' }), task(5)]));
+    const after = validateGrid(
+      grid([
+        ['截至6月30日'],
+        HEADER,
+        task(1, { status: '进度滞后', progress: '1.全新的进展。' }),
+        task(2, { status: '按时推进', progress: '1.另一条进展。' }),
+        task(3, { progress: '1.第三条。' }),
+        task(5),
+      ]),
+    );
     const c = compareReports([before], [after]);
     expect(c.statusChanges.map((s) => [s.key, s.before, s.after, s.direction])).toEqual([
       ['#1', '按时推进', '进度滞后', 'worse'],

@@ -38,7 +38,13 @@ describe('deadline and contradiction rules', () => {
 
   it('deadline-passed: a deadline before the period end on a task not done', () => {
     const report = validateGrid(
-      grid([...header, task(1, { task: '5月底前完成方案编制' }), task(2, { task: '5月底前完成方案编制', progress: '1.方案已印发。', status: '已完成' }), task(3, { task: '9月底前建成' }), task(4, { task: '持续推进' })]),
+      grid([
+        ...header,
+        task(1, { task: '5月底前完成方案编制' }),
+        task(2, { task: '5月底前完成方案编制', progress: '1.方案已印发。', status: '已完成' }),
+        task(3, { task: '9月底前建成' }),
+        task(4, { task: '持续推进' }),
+      ]),
     );
     expect(report.findings.map((f) => [f.cell, f.code, paramsOf(f).deadline])).toEqual([['E4', 'deadline-passed', '5月底前']]);
   });

@@ -11,7 +11,12 @@ describe('fixing a status alias', () => {
   });
 
   it('leaves a yes/no status column alone', () => {
-    const report = validateGrid(grid([['序号', '重点任务', '进展情况', '牵头单位', '是否达序'], ['1', '任务', '1.推进。', '市科技局', '是']]));
+    const report = validateGrid(
+      grid([
+        ['序号', '重点任务', '进展情况', '牵头单位', '是否达序'],
+        ['1', '任务', '1.推进。', '市科技局', '是'],
+      ]),
+    );
     expect(planFixes(report).fixes).toEqual([]);
   });
 });

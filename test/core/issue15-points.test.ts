@@ -55,7 +55,19 @@ describe('a template rule set to off', () => {
 
 describe('merge and the template rules', () => {
   it('drops merge findings the template turns off and applies its severities', async () => {
-    const master = { name: '任务清单.xlsx', bytes: await writeXlsx([{ name: '清单', rows: [['序号', '主要工作任务', '牵头部门'], ['1', '任务1', '市发展改革委'], ['2', '任务2', '市科技局']] }]) };
+    const master = {
+      name: '任务清单.xlsx',
+      bytes: await writeXlsx([
+        {
+          name: '清单',
+          rows: [
+            ['序号', '主要工作任务', '牵头部门'],
+            ['1', '任务1', '市发展改革委'],
+            ['2', '任务2', '市科技局'],
+          ],
+        },
+      ]),
+    };
     const submission = { name: '市发展改革委.xlsx', bytes: await writeXlsx([{ name: '报表', rows: [HEADER, task(1)] }]) };
     const plain = await merge({ submissions: [submission], master, lang: 'zh', template: progress() });
     expect(plain.doc.findings.map((f) => [f.code, f.severity])).toContainEqual(['missing-submission', 'warning']);

@@ -3,9 +3,7 @@ import { grid, HEADER, task, tuples } from '../helpers/grid';
 
 describe('reading a sheet like a person', () => {
   it('finds the header below a title, a 填报单位 line and blank rows', () => {
-    const report = validateGrid(
-      grid([['2021年上半年重点工作进展情况表'], ['填报单位：市交通运输局', '', '截至6月30日'], [], HEADER, task(1), task(2)], { merges: ['A1:E1'] }),
-    );
+    const report = validateGrid(grid([['2021年上半年重点工作进展情况表'], ['填报单位：市交通运输局', '', '截至6月30日'], [], HEADER, task(1), task(2)], { merges: ['A1:E1'] }));
     expect(report).toMatchObject({ template: 'progress', headerRow: 4, dataRows: 2, findings: [] });
     expect(report.meta).toEqual({ title: '2021年上半年重点工作进展情况表', reportingUnit: '市交通运输局', period: '截至6月30日', year: 2021 });
   });
@@ -37,9 +35,7 @@ describe('reading a sheet like a person', () => {
   });
 
   it('treats section rows, merged across or not, as categories', () => {
-    const report = validateGrid(
-      grid([HEADER, ['一、坚持经济建设中心'], task(1), ['（二）扩大有效投资', '', '', '', ''], task(2), ['三', '深化改革开放', '', '', '']], { merges: ['A2:E2'] }),
-    );
+    const report = validateGrid(grid([HEADER, ['一、坚持经济建设中心'], task(1), ['（二）扩大有效投资', '', '', '', ''], task(2), ['三', '深化改革开放', '', '', '']], { merges: ['A2:E2'] }));
     expect(report.dataRows).toBe(2);
     expect(report.findings).toEqual([]);
     expect(report.model?.skipped.filter((s) => s.kind === 'section').map((s) => s.index + 1)).toEqual([2, 4, 6]);
@@ -92,7 +88,12 @@ describe('a workbook with several sheets', () => {
 
 describe('cumulative period columns side by side', () => {
   it('takes the latest period as the progress and carries the earlier ones: 一季度 / 上半年 / 1-9月', () => {
-    const report = validateGrid(grid([['序号', '主要工作任务', '一季度完成情况', '上半年完成情况', '1-9月完成情况', '牵头部门'], ['1', '任务一', '1.立项。', '1.开工。', '1.主体完工。', '市发改委']]));
+    const report = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '一季度完成情况', '上半年完成情况', '1-9月完成情况', '牵头部门'],
+        ['1', '任务一', '1.立项。', '1.开工。', '1.主体完工。', '市发改委'],
+      ]),
+    );
     expect((report.columns ?? []).map((c) => [c.text, c.role])).toEqual([
       ['序号', 'seq'],
       ['主要工作任务', 'task'],
@@ -105,7 +106,12 @@ describe('cumulative period columns side by side', () => {
   });
 
   it('periods that cannot be ordered (本月 / 本期) stay a duplicate-column', () => {
-    const report = validateGrid(grid([['序号', '主要工作任务', '本月完成情况', '本期完成情况', '牵头部门'], ['1', '任务一', '1.立项。', '1.开工。', '市发改委']]));
+    const report = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '本月完成情况', '本期完成情况', '牵头部门'],
+        ['1', '任务一', '1.立项。', '1.开工。', '市发改委'],
+      ]),
+    );
     expect(tuples(report.findings)).toEqual([['D1', 'duplicate-column']]);
   });
 });

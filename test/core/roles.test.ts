@@ -7,7 +7,14 @@ import { grid, HEADER, task, tuples } from '../helpers/grid';
 
 describe('column roles', () => {
   it('reads a custom-named table by role: 项目名称 / 1-11月推进情况 / 责任单位 / 是否达序 (yes/no status)', () => {
-    const report = validateGrid(grid([['序号', '项目名称', '1-11月推进情况', '责任单位', '是否达序'], ['1', '建设快速路', '1.完成招标。', '市交通运输局', '是'], ['2', '改造老旧小区', '1.开工。', '市建设局', '否'], ['3', '新建学校', '1.选址。', '市教育局', '基本达序']]));
+    const report = validateGrid(
+      grid([
+        ['序号', '项目名称', '1-11月推进情况', '责任单位', '是否达序'],
+        ['1', '建设快速路', '1.完成招标。', '市交通运输局', '是'],
+        ['2', '改造老旧小区', '1.开工。', '市建设局', '否'],
+        ['3', '新建学校', '1.选址。', '市教育局', '基本达序'],
+      ]),
+    );
     expect(report.columns?.map((c) => [c.text, c.role])).toEqual([
       ['序号', 'seq'],
       ['项目名称', 'task'],
@@ -20,7 +27,12 @@ describe('column roles', () => {
   });
 
   it('accepts 截至6月底进展 and a percentage status column', () => {
-    const report = validateGrid(grid([['序号', '重点任务', '截至6月底进展', '牵头单位'], ['1', '任务', '完成60%', '市科技局']]));
+    const report = validateGrid(
+      grid([
+        ['序号', '重点任务', '截至6月底进展', '牵头单位'],
+        ['1', '任务', '完成60%', '市科技局'],
+      ]),
+    );
     expect(report.columns?.map((c) => c.role)).toEqual(['seq', 'task', 'progress', 'units']);
     expect(report.findings).toEqual([]);
   });
@@ -31,7 +43,13 @@ describe('column roles', () => {
   });
 
   it('recognises a master task list (序号 / task / units, no progress) as such', () => {
-    const report = validateWorkbook([grid([['序号', '重点任务', '牵头单位', '完成时限'], ['1', '建设快速路', '市交通运输局', '6月底前'], ['2', '改造老旧小区', '市建设局', '年底前']])]);
+    const report = validateWorkbook([
+      grid([
+        ['序号', '重点任务', '牵头单位', '完成时限'],
+        ['1', '建设快速路', '市交通运输局', '6月底前'],
+        ['2', '改造老旧小区', '市建设局', '年底前'],
+      ]),
+    ]);
     expect(report.sheets.map((s) => [s.template, s.findings.map((f) => f.code)])).toEqual([['master', []]]);
   });
 
@@ -100,7 +118,12 @@ describe('the JSON document says which role each column took', () => {
   it('lists column letter, header text and role', async () => {
     const { validationDocument } = await import('../../src/core/validation-document');
     const { messageTexts } = await import('../../src/locales');
-    const report = validateWorkbook([grid([['序号', '项目名称', '当前进度', '牵头单位', '备注'], ['1', '建设快速路', '80%', '市交通运输局', '']])]);
+    const report = validateWorkbook([
+      grid([
+        ['序号', '项目名称', '当前进度', '牵头单位', '备注'],
+        ['1', '建设快速路', '80%', '市交通运输局', ''],
+      ]),
+    ]);
     const doc = validationDocument([{ file: 'a.csv', report }], messageTexts('zh'));
     expect(doc.files[0]!.sheets?.[0]!.columns).toEqual([
       { column: 'A', header: '序号', role: 'seq' },

@@ -7,13 +7,30 @@ import { paramsOf } from '../../src/core/finding';
 /** One test per finding code: the code and the cell it points at, never the wording. */
 describe('rules', () => {
   it('missing-column: a required column absent from the header (a table without status is not an error)', () => {
-    const report = validateGrid(grid([['序号', '主要工作任务', '牵头部门', '进展状态'], ['1', '任务', '市科技局', '按时推进']]));
+    const report = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '牵头部门', '进展状态'],
+        ['1', '任务', '市科技局', '按时推进'],
+      ]),
+    );
     expect(report.findings.map((f) => [f.row, f.code, paramsOf(f).column])).toEqual([[1, 'missing-column', '进展情况']]);
-    expect(validateGrid(grid([['序号', '主要工作任务', '进展情况', '牵头部门'], ['1', '任务', '1.推进。', '市科技局']])).findings).toEqual([]);
+    expect(
+      validateGrid(
+        grid([
+          ['序号', '主要工作任务', '进展情况', '牵头部门'],
+          ['1', '任务', '1.推进。', '市科技局'],
+        ]),
+      ).findings,
+    ).toEqual([]);
   });
 
   it('duplicate-column: a column named twice, reported at the second', () => {
-    const report = validateGrid(grid([[...HEADER, '牵头单位'], [...task(1), '市财政局']]));
+    const report = validateGrid(
+      grid([
+        [...HEADER, '牵头单位'],
+        [...task(1), '市财政局'],
+      ]),
+    );
     expect(tuples(report.findings)).toEqual([['F1', 'duplicate-column']]);
   });
 
@@ -63,7 +80,9 @@ describe('rules', () => {
 
   describe('unit names without a directory', () => {
     it('unit-alias: a short form beside the full name in the same data', () => {
-      const report = validateGrid(grid([HEADER, task(1, { units: '交通运输局' }), task(2, { units: '市交通运输局' }), task(3, { units: '市经信局、\n生态环境局' }), task(4, { units: '市生态环境局' })]));
+      const report = validateGrid(
+        grid([HEADER, task(1, { units: '交通运输局' }), task(2, { units: '市交通运输局' }), task(3, { units: '市经信局、\n生态环境局' }), task(4, { units: '市生态环境局' })]),
+      );
       expect(report.findings.map((f) => [f.cell, f.code, paramsOf(f).unit, f.suggestion])).toEqual([
         ['D2', 'unit-alias', '交通运输局', '市交通运输局'],
         ['D4', 'unit-alias', '生态环境局', '市生态环境局'],
@@ -102,7 +121,16 @@ describe('rules', () => {
   });
 
   it('header-not-found: nothing looks like the template header', () => {
-    expect(tuples(validateGrid(grid([['a', 'b'], ['c', 'd']])).findings)).toEqual([[null, 'header-not-found']]);
+    expect(
+      tuples(
+        validateGrid(
+          grid([
+            ['a', 'b'],
+            ['c', 'd'],
+          ]),
+        ).findings,
+      ),
+    ).toEqual([[null, 'header-not-found']]);
   });
 
   it('rule severities come from the template, and off turns a rule off', () => {

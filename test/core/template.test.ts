@@ -7,7 +7,7 @@ describe('templates as data', () => {
     expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => c.required).map((c) => c.label)).toEqual(['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']);
     // a published table may have no lead-unit or status column: no missing-column for them
     expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => c.mayBeAbsent).map((c) => c.label)).toEqual(['牵头部门', '进展状态']);
-    expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => !c.required).map((c) => c.kind)).toEqual([ 'deadline', 'responsible', 'status', 'percent', 'leader', 'remarks']);
+    expect(BUILTIN_TEMPLATES[0]!.columns.filter((c) => !c.required).map((c) => c.kind)).toEqual(['deadline', 'responsible', 'status', 'percent', 'leader', 'remarks']);
   });
 
   it('ranks the progress statuses by severity', () => {

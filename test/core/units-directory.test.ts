@@ -7,9 +7,7 @@ describe('directoryFromRows', () => {
 
   it('keeps full-width brackets and splits only outside them', () => {
     expect(directoryFromRows([['各县（市、区）政府、县区政府']])).toEqual([{ name: '各县（市、区）政府', aliases: ['县区政府'] }]);
-    expect(directoryFromRows([['嘉兴经济技术开发区（国际商务区，科创园）', '经开区']])).toEqual([
-      { name: '嘉兴经济技术开发区（国际商务区，科创园）', aliases: ['经开区'] },
-    ]);
+    expect(directoryFromRows([['嘉兴经济技术开发区（国际商务区，科创园）', '经开区']])).toEqual([{ name: '嘉兴经济技术开发区（国际商务区，科创园）', aliases: ['经开区'] }]);
   });
 
   it('splits aliases on 、，,；; tabs and line breaks, and across cells', () => {
@@ -19,6 +17,12 @@ describe('directoryFromRows', () => {
   });
 
   it('leaves out a header row and empty rows, and trims names', () => {
-    expect(directoryFromRows([['标准名称', '别名'], ['', '  '], ['  市经信局 ', ' 经信局 ']])).toEqual([{ name: '市经信局', aliases: ['经信局'] }]);
+    expect(
+      directoryFromRows([
+        ['标准名称', '别名'],
+        ['', '  '],
+        ['  市经信局 ', ' 经信局 '],
+      ]),
+    ).toEqual([{ name: '市经信局', aliases: ['经信局'] }]);
   });
 });

@@ -2,9 +2,7 @@ import { joinUnits, splitUnits, withoutLevelPrefix } from '../../src/core/units'
 
 describe('splitting 牵头部门', () => {
   it('splits on 、，,；; and line breaks', () => {
-    expect(splitUnits('市商务局、市发展改革委，市经信局,市科技局；市财政局;市教育局\n市民政局')).toEqual([
-      '市商务局', '市发展改革委', '市经信局', '市科技局', '市财政局', '市教育局', '市民政局',
-    ]);
+    expect(splitUnits('市商务局、市发展改革委，市经信局,市科技局；市财政局;市教育局\n市民政局')).toEqual(['市商务局', '市发展改革委', '市经信局', '市科技局', '市财政局', '市教育局', '市民政局']);
   });
 
   it('never splits inside brackets', () => {

@@ -45,7 +45,12 @@ describe.each(PROFILES)('$name', (profile) => {
     expect(excel.fill('报表', 'A3')).toBe(MARK_FILLS.warning.toUpperCase());
     if (features.annotation === 'note') expect(excel.note('报表', 'D2')?.includes(LOCALES.zh.findings['unit-missing'].title)).toBe(true);
     else expect(excel.book.sheets[0]!.notes.size).toBe(0);
-    if (features.annotation === 'comment') expect(excel.book.comments.map((c) => [c.sheet, c.cell])).toEqual([['报表', 'D2'], ['报表', 'E3'], ['报表', 'A3']]);
+    if (features.annotation === 'comment')
+      expect(excel.book.comments.map((c) => [c.sheet, c.cell])).toEqual([
+        ['报表', 'D2'],
+        ['报表', 'E3'],
+        ['报表', 'A3'],
+      ]);
     expect(await clearMarks(excel.context, features)).toBe(3);
     expect(excel.fill('报表', 'D2')).toBe('#00FF00');
     expect(excel.fill('报表', 'E3')).toBeUndefined();

@@ -36,7 +36,16 @@ async function membersTheAdapterUses(): Promise<Set<string>> {
   const used = new Set<string>(['Excel.createWorkbook', 'Excel.run']);
   const finding = (cell: string): Finding => ({ code: 'unit-missing', severity: 'error', sheet: '报表', row: 2, column: null, cell, value: '', params: { column: '牵头部门' } });
   for (const annotation of ['1.18', '1.17'] as const) {
-    const excel = strictExcel(profile(annotation), [{ name: '报表', rows: [['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'], [1, 'a', 'b', '', '按时推进']], merged: ['A1:A1'] }]);
+    const excel = strictExcel(profile(annotation), [
+      {
+        name: '报表',
+        rows: [
+          ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'],
+          [1, 'a', 'b', '', '按时推进'],
+        ],
+        merged: ['A1:A1'],
+      },
+    ]);
     const features = detectFeatures((v) => Number(v.split('.')[1]) <= Number(annotation.split('.')[1]));
     const host = createExcelHost(excel.run, features);
     await host.readSheets('all');

@@ -14,7 +14,13 @@ const features = detectFeatures(() => true);
 describe('inserting a template sheet', () => {
   it('writes the styled header, freezes it, and puts the status dropdown and unit suggestions in place', async () => {
     const excel = strictExcel(m365, [{ name: '重点工作进展情况表', rows: [['x']] }]);
-    const name = await insertTemplateSheet(excel.context, { template: progress, directory: [{ name: '市科技局', aliases: [] }, { name: '市交通运输局', aliases: ['交通局'] }] });
+    const name = await insertTemplateSheet(excel.context, {
+      template: progress,
+      directory: [
+        { name: '市科技局', aliases: [] },
+        { name: '市交通运输局', aliases: ['交通局'] },
+      ],
+    });
     expect(name).toBe('重点工作进展情况表2');
     const sheet = excel.book.sheets.find((s) => s.name === name)!;
     expect(['A1', 'B1', 'C1', 'D1', 'E1'].map((a1) => excel.value(name, a1))).toEqual(['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态']);
@@ -63,7 +69,14 @@ describe('the Excel host', () => {
     const host = createExcelHost(excel.run, features);
     const bytes = await writeXlsx([
       { name: '汇总', rows: [['序号', '任务']] },
-      { name: '统计', rows: [['进展状态', '任务数'], ['按时推进', 3], ['进度滞后', 1]] },
+      {
+        name: '统计',
+        rows: [
+          ['进展状态', '任务数'],
+          ['按时推进', 3],
+          ['进度滞后', 1],
+        ],
+      },
     ]);
     await host.openWorkbook(bytes, '汇总.xlsx', 'this-workbook');
     expect(excel.book.sheets.map((s) => s.name)).toEqual(['报表', '汇总', '统计']);
@@ -85,7 +98,10 @@ describe('the Excel host', () => {
   });
 
   it('exposes what the Excel version supports and says what is missing', () => {
-    const host = createExcelHost(strictExcel(m365, []).run, detectFeatures((v) => v === '1.8' || v === '1.9'));
+    const host = createExcelHost(
+      strictExcel(m365, []).run,
+      detectFeatures((v) => v === '1.8' || v === '1.9'),
+    );
     expect(host.capabilities).toEqual({ annotation: 'none', insertSheets: false, createWorkbook: true });
     expect(host.notices?.length).toBe(3);
   });

@@ -51,7 +51,10 @@ describe('fixes in Excel', () => {
   });
 
   it('undo passes over a sheet deleted since the fix', async () => {
-    const excel = strictExcel(m365, [{ name: '报表', rows: [['x']] }, { name: '其他', rows: [['y']] }]);
+    const excel = strictExcel(m365, [
+      { name: '报表', rows: [['x']] },
+      { name: '其他', rows: [['y']] },
+    ]);
     excel.book.sheets[0]!.cells.set('2,4', '進度滯後');
     await applyFixes(excel.context, [fix('E3', '進度滯後', '进度滞后')]);
     excel.deleteSheet('报表');

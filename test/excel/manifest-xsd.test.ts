@@ -32,7 +32,6 @@ describe("manifest.xml against Microsoft's XSD", () => {
   it('skips with a reason where the schema is absent', () => {
     expect(validateXsd(join(ROOT, 'manifest.xml'), join(tmpdir(), 'no-such.xsd'))).toMatch(/^skipped: /);
   });
-
 });
 
 describe('development certificates', () => {

@@ -19,7 +19,12 @@ const upper = (colour: string) => colour.toUpperCase();
 describe('marking findings on the sheet', () => {
   it('fills each cell by its worst severity, adds a note, and remembers the user fill', async () => {
     const excel = strictExcel(m365, [{ name: '报表', rows: [['x']], fills: { D3: '#00FF00' } }]);
-    const marked = await markFindings(excel.context, [finding('D3', 'unit-missing'), finding('D3', 'seq-gap', 'warning'), finding('E4', 'status-missing'), finding('A5', 'seq-missing', 'warning')], 'zh', withNotes);
+    const marked = await markFindings(
+      excel.context,
+      [finding('D3', 'unit-missing'), finding('D3', 'seq-gap', 'warning'), finding('E4', 'status-missing'), finding('A5', 'seq-missing', 'warning')],
+      'zh',
+      withNotes,
+    );
     expect(marked).toBe(3);
     expect(excel.fill('报表', 'D3')).toBe(upper(MARK_FILLS.error));
     expect(excel.fill('报表', 'A5')).toBe(upper(MARK_FILLS.warning));

@@ -55,7 +55,10 @@ run('office.js and the CSP in the built pane', () => {
     const page = await context.newPage();
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __violations: string[] }).__violations = [...((window as unknown as { __violations?: string[] }).__violations ?? []), `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`];
+        (window as unknown as { __violations: string[] }).__violations = [
+          ...((window as unknown as { __violations?: string[] }).__violations ?? []),
+          `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`,
+        ];
       });
     });
     page.on('request', (r) => requests.push(r.url()));

@@ -11,7 +11,9 @@ const web = profile('1.18', 'web');
 
 describe('reading a worksheet through Office.js', () => {
   it('reads texts, the used range offset and merged areas', async () => {
-    const excel = strictExcel(web, [{ name: '报表', rows: [['标题'], HEADER, [1, '任务', '1.推进。', '市科技局', '按时推进'], ['', '子项', '1.推进。', '市科技局', '按时推进']], rowIndex: 1, merged: ['A2:E2', 'A4:A5'] }]);
+    const excel = strictExcel(web, [
+      { name: '报表', rows: [['标题'], HEADER, [1, '任务', '1.推进。', '市科技局', '按时推进'], ['', '子项', '1.推进。', '市科技局', '按时推进']], rowIndex: 1, merged: ['A2:E2', 'A4:A5'] },
+    ]);
     const grid = await readWorksheet(excel.context, excel.context.workbook.worksheets.getActiveWorksheet(), { mergedAreas: true, origin: 'excel' });
     expect(excel.syncs()).toBe(3); // the shape, one block, its merged areas
     expect(grid.sheet).toBe('报表');

@@ -53,7 +53,10 @@ describe('tiny files that claim huge costs', () => {
   });
 
   it('a merge over the whole sheet is clamped to the cells the sheet holds; one past the last row is corrupt', () => {
-    const grid = at(readXlsx(oneSheet(`<row r="1">${inline('A1', '标题')}<c r="C1"/></row><row r="3">${inline('B3', 'x')}</row>`, { after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }), 'x.xlsx'), 0);
+    const grid = at(
+      readXlsx(oneSheet(`<row r="1">${inline('A1', '标题')}<c r="C1"/></row><row r="3">${inline('B3', 'x')}</row>`, { after: '<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>' }), 'x.xlsx'),
+      0,
+    );
     expect([grid.merges, grid.rows.length]).toEqual([[{ top: 0, left: 0, bottom: 2, right: 2 }], 3]);
     expect(codeOf(() => readXlsx(oneSheet(`<row r="1">${inline('F1', 'x')}</row>`, { after: '<mergeCells><mergeCell ref="F1:F99999999"/></mergeCells>' }), 'x.xlsx'))).toBe('file-corrupt');
   });
@@ -149,7 +152,13 @@ describe('CSV bounds and encodings', () => {
       body[i * 2 + (order === 'le' ? 1 : 0)] = u >> 8;
     }
     const { grid, decoding } = readCsvFile(new Uint8Array([...bom, ...body]), 'x.csv', 'x');
-    expect([grid.rows, decoding.basis]).toEqual([[['序号', '进展情况'], ['1', '已完成,待验收']], 'bom']);
+    expect([grid.rows, decoding.basis]).toEqual([
+      [
+        ['序号', '进展情况'],
+        ['1', '已完成,待验收'],
+      ],
+      'bom',
+    ]);
   });
 });
 

@@ -19,7 +19,9 @@ function files(dir: string): string[] {
 describe('nothing leaks', () => {
   it('ships no telemetry package, directly or through its dependencies', () => {
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
-    const shipped = Object.entries(lock.packages).filter(([name, p]) => name && !p.dev).map(([name]) => name);
+    const shipped = Object.entries(lock.packages)
+      .filter(([name, p]) => name && !p.dev)
+      .map(([name]) => name);
     expect(shipped.filter((name) => TELEMETRY.test(name))).toEqual([]);
   });
 

@@ -16,7 +16,27 @@ const RUNS = { numRuns: 150 };
 
 /** Cell texts mixing report vocabulary, Chinese punctuation, brackets, numbers and noise. */
 const cellText = fc.oneof(
-  fc.constantFrom('', ' ', '1', '１', '3.', '（4）', '十二', '一、总体要求', '按时推进', '進度滯後', '滞后', '市科技局、', '各县(市、区)政府', '交通运输局', '1.推进。\n2．完成。\n4、通车。', '序号', '牵头部门', '=SUM(A1)', '填表人：张三'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '1',
+    '１',
+    '3.',
+    '（4）',
+    '十二',
+    '一、总体要求',
+    '按时推进',
+    '進度滯後',
+    '滞后',
+    '市科技局、',
+    '各县(市、区)政府',
+    '交通运输局',
+    '1.推进。\n2．完成。\n4、通车。',
+    '序号',
+    '牵头部门',
+    '=SUM(A1)',
+    '填表人：张三',
+  ),
   fc.string({ unit: fc.constantFrom(...'的一是在、，。；（）()【】〔〕\n 1234５市局委办县区政府推进完成滞后'.split('')), maxLength: 30 }),
 );
 
@@ -58,14 +78,28 @@ describe('properties', () => {
   });
 
   it('merging never loses or invents a row', () => {
-    const submission = fc.array(fc.tuple(fc.constantFrom('', '1', '2', '3', '2.', 'x'), fc.constantFrom('', '任务甲', '任务乙', '任务丙'), cellText, fc.constantFrom('', '市科技局', '市商务局、市经信局', '交通运输局'), fc.constantFrom('', '按时推进', '进度滞后', '滞后')), { maxLength: 8 });
+    const submission = fc.array(
+      fc.tuple(
+        fc.constantFrom('', '1', '2', '3', '2.', 'x'),
+        fc.constantFrom('', '任务甲', '任务乙', '任务丙'),
+        cellText,
+        fc.constantFrom('', '市科技局', '市商务局、市经信局', '交通运输局'),
+        fc.constantFrom('', '按时推进', '进度滞后', '滞后'),
+      ),
+      { maxLength: 8 },
+    );
     fc.assert(
       fc.property(fc.array(submission, { minLength: 1, maxLength: 6 }), (files) => {
-        const inputs: MergeInput[] = files.map((rows, i) => ({ file: `f${i}.xlsx`, report: validateWorkbook([{ sheet: 'S', origin: 't', rows: [[...HEADER], ...rows.map((r) => [...r])], merges: [], visibility: 'visible' }]) }));
+        const inputs: MergeInput[] = files.map((rows, i) => ({
+          file: `f${i}.xlsx`,
+          report: validateWorkbook([{ sheet: 'S', origin: 't', rows: [[...HEADER], ...rows.map((r) => [...r])], merges: [], visibility: 'visible' }]),
+        }));
         const result = mergeSubmissions(inputs);
         const expected = inputs.flatMap((i) => i.report.sheets.flatMap((s) => (s.model?.rows ?? []).map((r) => `${i.file}#${s.sheet}!${r.index + 1}`)));
         // header, section and note rows are accounted for too (skipped with their kind); this property follows the data rows
-        const seen = [...result.tasks.flatMap((t) => t.sources), ...result.skipped.filter((s) => !['preamble', 'header', 'repeated-header', 'section', 'note'].includes(s.reason))].map((s) => `${s.file}#${s.sheet}!${s.row}`);
+        const seen = [...result.tasks.flatMap((t) => t.sources), ...result.skipped.filter((s) => !['preamble', 'header', 'repeated-header', 'section', 'note'].includes(s.reason))].map(
+          (s) => `${s.file}#${s.sheet}!${s.row}`,
+        );
         expect(seen.sort()).toEqual(expected.sort());
         expect(result.rowsIn).toBe(result.rowsMerged + result.rowsSkipped);
       }),
@@ -77,7 +111,14 @@ describe('properties', () => {
     const text = fc.string({ unit: fc.constantFrom(...'“”‘’（）【】〔〕、，。；：！？—…·１２３ＡＢ进展情况市局\n 　abc123'.split('')), minLength: 1, maxLength: 40 });
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(text, text, fc.constantFrom('按时推进', '进度滞后', '')), { minLength: 1, maxLength: 5 }), async (rows) => {
-        const inputs: MergeInput[] = [{ file: 'a.xlsx', report: validateWorkbook([{ sheet: 'S', origin: 't', rows: [[...HEADER], ...rows.map(([task, progress, status], i) => [String(i + 1), task, progress, '市科技局', status])], merges: [], visibility: 'visible' }]) }];
+        const inputs: MergeInput[] = [
+          {
+            file: 'a.xlsx',
+            report: validateWorkbook([
+              { sheet: 'S', origin: 't', rows: [[...HEADER], ...rows.map(([task, progress, status], i) => [String(i + 1), task, progress, '市科技局', status])], merges: [], visibility: 'visible' },
+            ]),
+          },
+        ];
         const doc = mergeDocument(mergeSubmissions(inputs), [], messageTexts('zh'));
         const summary = at(readXlsx(await writeConsolidatedWorkbook(doc, builtinTemplate('progress')!), 'x.xlsx'), 0);
         doc.tasks.forEach((t, i) => {
@@ -91,7 +132,11 @@ describe('properties', () => {
 
   it('splitting units never splits inside brackets, and joining the split gives back the same units', () => {
     const plain = fc.string({ unit: fc.constantFrom(...'市县区局委办政府中心集团经信交通'.split('')), minLength: 1, maxLength: 8 });
-    const unit = fc.oneof(plain, fc.tuple(plain, plain, plain).map(([a, b, c]) => `${a}(${b}、${c})`), fc.tuple(plain, plain).map(([a, b]) => `${a}（${b}，${b}）政府`));
+    const unit = fc.oneof(
+      plain,
+      fc.tuple(plain, plain, plain).map(([a, b, c]) => `${a}(${b}、${c})`),
+      fc.tuple(plain, plain).map(([a, b]) => `${a}（${b}，${b}）政府`),
+    );
     fc.assert(
       fc.property(fc.array(unit, { minLength: 1, maxLength: 6 }), fc.constantFrom('、', '，', ',', '；', '\n', '、\n'), (units, separator) => {
         const split = splitUnits(units.join(separator) + (separator === '、\n' ? '、' : ''));

@@ -75,7 +75,16 @@ describe('the annotated copy of an .xlsx', () => {
     const original = await clerkWorkbook();
     const copy = annotateXlsx(
       original,
-      new Map([['进展情况', new Map([['A9', { fill: '#FFEB9C', note: 'n9' }], ['D3', { fill: '#FFC7CE', note: 'n3' }], ['G2', { fill: '#FFC7CE', note: 'n2' }]])]]),
+      new Map([
+        [
+          '进展情况',
+          new Map([
+            ['A9', { fill: '#FFEB9C', note: 'n9' }],
+            ['D3', { fill: '#FFC7CE', note: 'n3' }],
+            ['G2', { fill: '#FFC7CE', note: 'n2' }],
+          ]),
+        ],
+      ]),
     );
     if (!copy) throw new Error('not patched');
     const xml = sheetXml(copy);

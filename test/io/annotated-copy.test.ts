@@ -21,7 +21,13 @@ describe('the annotated copy', () => {
 
   it('keeps every text of the file', async () => {
     const [back] = readXlsx(await annotatedWorkbook([sheet], [report], 'zh'), 'x.xlsx');
-    const trimmed = (rows: string[][]) => rows.map((r) => r.slice(0, r.reduce((last, cell, i) => (cell ? i + 1 : last), 0)));
+    const trimmed = (rows: string[][]) =>
+      rows.map((r) =>
+        r.slice(
+          0,
+          r.reduce((last, cell, i) => (cell ? i + 1 : last), 0),
+        ),
+      );
     expect(trimmed(back!.rows)).toEqual(trimmed(sheet.rows));
   });
 });

@@ -40,7 +40,11 @@ export function cellListing(grid: Grid): [string, string][] {
 const range = (m: Grid['merges'][number]): string => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`;
 
 const present = existsSync(CORPUS);
-const files = present ? readdirSync(CORPUS).filter((f) => /\.xls[xm]$/i.test(f)).sort() : [];
+const files = present
+  ? readdirSync(CORPUS)
+      .filter((f) => /\.xls[xm]$/i.test(f))
+      .sort()
+  : [];
 
 (present ? describe : describe.skip)('the shared corpus reads as Excel shows it', () => {
   it('has an expectation for every file and a file for every expectation', () => {

@@ -37,10 +37,13 @@ export function oneSheet(sheetData: string, options: { after?: string; styles?: 
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     '_rels/.rels': rootRels(),
     'xl/workbook.xml': workbookXml(['表'], options.workbookExtra),
-    'xl/_rels/workbook.xml.rels': workbookRels(['worksheets/sheet1.xml'], [
-      { type: 'styles', target: 'styles.xml' },
-      { type: 'sharedStrings', target: 'sharedStrings.xml' },
-    ]),
+    'xl/_rels/workbook.xml.rels': workbookRels(
+      ['worksheets/sheet1.xml'],
+      [
+        { type: 'styles', target: 'styles.xml' },
+        { type: 'sharedStrings', target: 'sharedStrings.xml' },
+      ],
+    ),
     'xl/worksheets/sheet1.xml': sheetXml(sheetData, options.after),
     'xl/styles.xml': options.styles ?? stylesXml([]),
     'xl/sharedStrings.xml': `<?xml version="1.0"?><sst ${NS}>${(options.strings ?? []).map((s) => `<si>${s}</si>`).join('')}</sst>`,

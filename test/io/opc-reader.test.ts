@@ -115,7 +115,10 @@ describe('row, cell and merge references', () => {
 
   it('reads a sheet whose rows count from r="0" and whose cells say A0 (as LibreOffice-made test files do)', () => {
     const bytes = oneSheet(`<row r="0">${inline('A0', '序号')}${inline('B0', '任务')}</row><row r="2">${inline('A2', '1')}${inline('B2', '建设')}</row>`);
-    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([['序号', '任务'], ['1', '建设']]);
+    expect(readXlsx(bytes, 'x.xlsx')[0]?.rows).toEqual([
+      ['序号', '任务'],
+      ['1', '建设'],
+    ]);
   });
 
   it('reads lower-case references and cells and rows without references', () => {

@@ -48,7 +48,11 @@ describe('reading .xlsx', () => {
     const bytes = buildXlsx([
       { name: '说明', sheetData: '<row r="1"><c r="A1" t="inlineStr"><is><t>填表说明_x000D_第二行</t></is></c></row>', state: 'hidden' },
       // the merged areas' other cells are written empty, as Excel writes them
-      { name: '数据', sheetData: '<row r="1"><c r="B1"/><c r="E1"/></row><row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c></row><row r="3"><c r="A3" s="0"/></row>', mergeCells: ['A2:A3', 'B1:E1'] },
+      {
+        name: '数据',
+        sheetData: '<row r="1"><c r="B1"/><c r="E1"/></row><row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c></row><row r="3"><c r="A3" s="0"/></row>',
+        mergeCells: ['A2:A3', 'B1:E1'],
+      },
     ]);
     const sheets = readXlsx(bytes, 'x');
     const hidden = at(sheets, 0);

@@ -4,7 +4,12 @@ import { grid, HEADER, task } from '../helpers/grid';
 
 /** Mutants of the column-role lookup (src/core/columns.ts), killed with hand-written values. */
 describe('column roles', () => {
-  const report = validateGrid(grid([[...HEADER, '备注', '牵头领导', '完成时限', '其他'], [...task(1), '说明', '张三', '6月底前', 'x']]));
+  const report = validateGrid(
+    grid([
+      [...HEADER, '备注', '牵头领导', '完成时限', '其他'],
+      [...task(1), '说明', '张三', '6月底前', 'x'],
+    ]),
+  );
   const model = report.model!;
   const row = model.rows[0]!;
 
@@ -33,12 +38,22 @@ describe('column roles', () => {
   });
 
   it('carried: responsible units and percentages; liaison text columns', () => {
-    const more = validateGrid(grid([[...HEADER, '责任单位', '完成比例'], [...task(1), '市统计局', '80%']])).model!;
+    const more = validateGrid(
+      grid([
+        [...HEADER, '责任单位', '完成比例'],
+        [...task(1), '市统计局', '80%'],
+      ]),
+    ).model!;
     expect(carriedColumns(more)).toEqual([
       { col: 5, label: '责任单位' },
       { col: 6, label: '完成比例' },
     ]);
-    const liaison = validateGrid(grid([['单位', '对接单位', '对接情况', '对接的初步成果'], ['市统计局', '甲公司', '1.已对接', '签约']])).model!;
+    const liaison = validateGrid(
+      grid([
+        ['单位', '对接单位', '对接情况', '对接的初步成果'],
+        ['市统计局', '甲公司', '1.已对接', '签约'],
+      ]),
+    ).model!;
     expect(carriedColumns(liaison)).toEqual([
       { col: 1, label: '对接单位' },
       { col: 3, label: '对接的初步成果' },
@@ -46,7 +61,12 @@ describe('column roles', () => {
   });
 
   it('a yes/no status column', () => {
-    const yesNo = validateGrid(grid([['序号', '主要工作任务', '进展情况', '牵头部门', '是否达序'], ['1', '任务1', '1.甲', '市统计局', '是']])).model!;
+    const yesNo = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况', '牵头部门', '是否达序'],
+        ['1', '任务1', '1.甲', '市统计局', '是'],
+      ]),
+    ).model!;
     expect(statusColumn(yesNo)?.kind).toBe('yes-no');
     expect(roleColumn(yesNo, 'status', 'words')).toBeUndefined();
     expect(roleColumn(yesNo, 'status', 'yes-no')?.kind).toBe('status');
@@ -54,7 +74,12 @@ describe('column roles', () => {
   });
 
   it('a sheet without a status column', () => {
-    const none = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务1', '1.甲']])).model!;
+    const none = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况'],
+        ['1', '任务1', '1.甲'],
+      ]),
+    ).model!;
     expect([statusColumn(none), hasRole(none, 'status'), hasRole(none, 'units')]).toEqual([undefined, false, false]);
   });
 });

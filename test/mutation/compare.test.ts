@@ -43,7 +43,14 @@ describe('comparing periods', () => {
   it('progress pasted again: same, near (at 0.9), not near', () => {
     expect(NEAR_SIMILARITY).toBe(0.9);
     const before = report([['截至3月31日'], HEADER, task(1, { progress: '完成前期工作' }), task(2, { progress: 'abcdefghij' }), task(3, { progress: 'abcdefghij' }), task(4, { progress: '' })]);
-    const after = report([['截至6月30日'], HEADER, task(1, { progress: '1.完成前期工作。' }), task(2, { progress: 'abcdefghijkl' }), task(3, { progress: 'abcdefghijklm' }), task(4, { progress: '' })]);
+    const after = report([
+      ['截至6月30日'],
+      HEADER,
+      task(1, { progress: '1.完成前期工作。' }),
+      task(2, { progress: 'abcdefghijkl' }),
+      task(3, { progress: 'abcdefghijklm' }),
+      task(4, { progress: '' }),
+    ]);
     const c = compareReports([before], [after]);
     expect(c.unchanged).toEqual([
       { label: '任务1', similarity: 'same' },

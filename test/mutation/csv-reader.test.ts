@@ -55,7 +55,10 @@ describe('CSV fields and records', () => {
   });
 
   it('tab-delimited when the first line has tabs and no commas', () => {
-    expect(parseCsv('a\tb\nc,d\te')).toEqual([['a', 'b'], ['c,d', 'e']]);
+    expect(parseCsv('a\tb\nc,d\te')).toEqual([
+      ['a', 'b'],
+      ['c,d', 'e'],
+    ]);
     expect(parseCsv('a\tb,c\nd')).toEqual([['a\tb', 'c'], ['d']]);
     expect(parseCsv('a,b\nc\td')).toEqual([['a', 'b'], ['c\td']]);
     expect(parseCsv('a\tb')).toEqual([['a', 'b']]);
@@ -120,7 +123,16 @@ describe('CSV limits', () => {
 
   it('a file read into a grid with its decoding', () => {
     const read = readCsvFile(utf8('\ufeff序号,任务\n1,甲'), '报送/a.csv', 'a');
-    expect(read.grid).toEqual({ sheet: 'a', origin: '报送/a.csv', rows: [['序号', '任务'], ['1', '甲']], merges: [], visibility: 'visible' });
+    expect(read.grid).toEqual({
+      sheet: 'a',
+      origin: '报送/a.csv',
+      rows: [
+        ['序号', '任务'],
+        ['1', '甲'],
+      ],
+      merges: [],
+      visibility: 'visible',
+    });
     expect(read.decoding).toEqual({ encoding: 'utf-8', basis: 'bom', replaced: 0, bom: 3 });
     expect(decodeCsv(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toMatchObject({ text: '中文', encoding: 'gb18030' });
   });

@@ -102,7 +102,20 @@ describe('finding order', () => {
 describe('the catalog', () => {
   it('severity of every code', () => {
     const bySeverity = (s: string): string[] => FINDING_CODES.filter((c) => FINDING_CATALOG[c].severity === s);
-    expect(bySeverity('error')).toEqual(['header-not-found', 'missing-column', 'duplicate-column', 'seq-invalid', 'seq-duplicate', 'task-missing', 'progress-missing', 'unit-missing', 'status-missing', 'status-unknown', 'role-missing', 'compare-no-match']);
+    expect(bySeverity('error')).toEqual([
+      'header-not-found',
+      'missing-column',
+      'duplicate-column',
+      'seq-invalid',
+      'seq-duplicate',
+      'task-missing',
+      'progress-missing',
+      'unit-missing',
+      'status-missing',
+      'status-unknown',
+      'role-missing',
+      'compare-no-match',
+    ]);
     expect(bySeverity('info')).toEqual(['too-many-findings', 'status-changed', 'task-added', 'status-conflict']);
     expect(bySeverity('warning')).toEqual([
       'seq-missing',

@@ -79,7 +79,12 @@ describe('CSV writing', () => {
   });
 
   it('quotes fields holding a comma, quote or line break; CRLF after every row', () => {
-    expect(toCsv([['a', 'b,c', 'say "hi"'], ['line\nbreak', 'cr\r', '=x', '\rx']])).toBe('a,"b,c","say ""hi"""\r\n"line\nbreak","cr\r",\'=x,"\'\rx"\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c', 'say "hi"'],
+        ['line\nbreak', 'cr\r', '=x', '\rx'],
+      ]),
+    ).toBe('a,"b,c","say ""hi"""\r\n"line\nbreak","cr\r",\'=x,"\'\rx"\r\n');
     expect(toCsv([['a'], []])).toBe('a\r\n\r\n');
     expect(toCsv([])).toBe('\r\n');
   });
@@ -122,16 +127,62 @@ describe('CSV encodings', () => {
   it('UTF-16 needs more than 30% zeros on one side and under 5% on the other', () => {
     const pairs = (zeroPairs: number[][], other: number): Uint8Array => bytes(...zeroPairs.flat(), ...Array.from({ length: other }, () => [0x61, 0x62]).flat());
     // 10 pairs, 3 with a zero: exactly 30% is not enough
-    expect(detectCsvEncoding(pairs([[0x61, 0], [0x61, 0], [0x61, 0]], 7)).encoding).toBe('utf-8');
-    expect(detectCsvEncoding(pairs([[0x61, 0], [0x61, 0], [0x61, 0], [0x61, 0]], 6)).encoding).toBe('utf-16le');
-    expect(detectCsvEncoding(pairs([[0, 0x61], [0, 0x61], [0, 0x61], [0, 0x61]], 6)).encoding).toBe('utf-16be');
+    expect(
+      detectCsvEncoding(
+        pairs(
+          [
+            [0x61, 0],
+            [0x61, 0],
+            [0x61, 0],
+          ],
+          7,
+        ),
+      ).encoding,
+    ).toBe('utf-8');
+    expect(
+      detectCsvEncoding(
+        pairs(
+          [
+            [0x61, 0],
+            [0x61, 0],
+            [0x61, 0],
+            [0x61, 0],
+          ],
+          6,
+        ),
+      ).encoding,
+    ).toBe('utf-16le');
+    expect(
+      detectCsvEncoding(
+        pairs(
+          [
+            [0, 0x61],
+            [0, 0x61],
+            [0, 0x61],
+            [0, 0x61],
+          ],
+          6,
+        ),
+      ).encoding,
+    ).toBe('utf-16be');
     // 20 pairs: one zero on the other side is 5%, too many
     const le = Array.from({ length: 10 }, () => [0x61, 0]);
     expect(detectCsvEncoding(pairs([...le, [0, 0x61]], 9)).encoding).toBe('utf-8');
     expect(detectCsvEncoding(pairs(le, 10)).encoding).toBe('utf-16le');
     // zeros counted wherever they sit in the sample, the last pair too
     expect(detectCsvEncoding(bytes(...Array.from({ length: 6 }, () => [0x61, 0x62]).flat(), ...Array.from({ length: 4 }, () => [0x61, 0]).flat())).encoding).toBe('utf-16le');
-    expect(detectCsvEncoding(pairs([[0, 0x61], [0, 0x61], [0, 0x61]], 7)).encoding).toBe('utf-8');
+    expect(
+      detectCsvEncoding(
+        pairs(
+          [
+            [0, 0x61],
+            [0, 0x61],
+            [0, 0x61],
+          ],
+          7,
+        ),
+      ).encoding,
+    ).toBe('utf-8');
     // 614 of 2048 pairs is under 30%: a zero just past the first 4 KB does not count
     const big = new Uint8Array(4098).fill(0x61);
     for (let k = 0; k < 614; k++) big[2 * k + 1] = 0;

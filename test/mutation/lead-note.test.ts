@@ -44,14 +44,14 @@ describe('lead notes', () => {
   });
 
   it('whether a note names who leads', () => {
-    expect([namesLead('市统计局牵头'), namesLead('由市统计局负责'), namesLead('由市统计局，负责'), namesLead('负责'), namesLead(`由${'x'.repeat(60)}负责`), namesLead(`由${'x'.repeat(61)}负责`), namesLead('由负责')]).toEqual([
-      true,
-      true,
-      false,
-      false,
-      true,
-      false,
-      false,
-    ]);
+    expect([
+      namesLead('市统计局牵头'),
+      namesLead('由市统计局负责'),
+      namesLead('由市统计局，负责'),
+      namesLead('负责'),
+      namesLead(`由${'x'.repeat(60)}负责`),
+      namesLead(`由${'x'.repeat(61)}负责`),
+      namesLead('由负责'),
+    ]).toEqual([true, true, false, false, true, false, false]);
   });
 });

@@ -53,7 +53,9 @@ describe('序号, value by value', () => {
     const merged = validateGrid(grid([HEADER, task(1), task(2), ['', '任务2续', '1.续。', '市科技局', '按时推进'], task(3)], { merges: ['A3:A4'] }));
     expect(merged.findings.filter((f) => f.code === 'seq-gap')).toEqual([]);
     const gap = validateGrid(grid([HEADER, task(2), task(4)]));
-    expect(gap.findings.filter((f) => f.code === 'seq-gap').map((f) => [f.cell, f.severity, f.column, paramsOf(f).previous, paramsOf(f).seq, paramsOf(f).missing])).toEqual([['A3', 'warning', '序号', 2, 4, '3']]);
+    expect(gap.findings.filter((f) => f.code === 'seq-gap').map((f) => [f.cell, f.severity, f.column, paramsOf(f).previous, paramsOf(f).seq, paramsOf(f).missing])).toEqual([
+      ['A3', 'warning', '序号', 2, 4, '3'],
+    ]);
   });
 });
 
@@ -92,7 +94,13 @@ describe('牵头部门, separator by separator', () => {
   it('joins with 、 and compares by key', () => {
     expect(joinUnits(['甲', '乙', '丙'])).toBe('甲、乙、丙');
     expect(unitKey(' 市 交通（运输）局 ')).toBe('市交通(运输)局');
-    expect([withoutLevelPrefix('市交通运输局'), withoutLevelPrefix('县政府'), withoutLevelPrefix('市局'), withoutLevelPrefix('交通局'), withoutLevelPrefix('区 教育局')]).toEqual(['交通运输局', '政府', '市局', '交通局', '教育局']);
+    expect([withoutLevelPrefix('市交通运输局'), withoutLevelPrefix('县政府'), withoutLevelPrefix('市局'), withoutLevelPrefix('交通局'), withoutLevelPrefix('区 教育局')]).toEqual([
+      '交通运输局',
+      '政府',
+      '市局',
+      '交通局',
+      '教育局',
+    ]);
     expect([hasLevelPrefix('市交通运输局'), hasLevelPrefix('交通运输局'), hasLevelPrefix('市局')]).toEqual([true, false, false]);
   });
 });

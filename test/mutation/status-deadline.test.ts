@@ -44,9 +44,19 @@ describe('status matching', () => {
     const words = validateGrid(grid([HEADER, task(1, { status: '序时推进' }), task(2, { status: '' })])).model!;
     expect(statusOfRow(words, words.rows[0]!)).toMatchObject({ kind: 'known', spelling: 'alias', status: { name: '按时推进' } });
     expect(statusOfRow(words, words.rows[1]!)).toEqual({ kind: 'empty' });
-    const yesNo = validateGrid(grid([['序号', '主要工作任务', '进展情况', '是否达序'], ['1', '任务1', '1.甲', '否']])).model!;
+    const yesNo = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况', '是否达序'],
+        ['1', '任务1', '1.甲', '否'],
+      ]),
+    ).model!;
     expect(statusOfRow(yesNo, yesNo.rows[0]!)).toMatchObject({ kind: 'known', status: { name: '否' } });
-    const none = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务1', '1.甲']])).model!;
+    const none = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况'],
+        ['1', '任务1', '1.甲'],
+      ]),
+    ).model!;
     expect(statusOfRow(none, none.rows[0]!)).toEqual({ kind: 'empty' });
     const noCell = { ...yesNo.rows[0]!, cells: new Map() };
     expect(statusOfRow(yesNo, noCell)).toEqual({ kind: 'empty' });
@@ -176,7 +186,18 @@ describe('deadlines', () => {
 describe('progress items', () => {
   it('item numbers at a line start', () => {
     expect(['1.已完成', '1．已完成', '2、推进', '1. 已完成', '１．已完成', '3.5月完成', '2.2021年完成', '12 、甲'].map(itemNumber)).toEqual([1, 1, 2, 1, 1, 3, 2, 12]);
-    expect(['1-6月完成投资', '7.7公里', '3.5万元', '171.70万元', '80%', '1.', '1、%', '1234.甲', '甲1.乙', '1.8-9月'].map(itemNumber)).toEqual([null, null, null, null, null, null, null, null, null, 1]);
+    expect(['1-6月完成投资', '7.7公里', '3.5万元', '171.70万元', '80%', '1.', '1、%', '1234.甲', '甲1.乙', '1.8-9月'].map(itemNumber)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      1,
+    ]);
   });
 
   it('splits a cell into items, other lines continue the last one', () => {

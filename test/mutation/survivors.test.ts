@@ -33,25 +33,46 @@ describe('mutants that survived, killed', () => {
 
   it('header: a row naming at least two columns and half the needed ones is the header, fewer is not', () => {
     // progress needs 序号, 主要工作任务 and 进展情况 (牵头部门 and 进展状态 may be absent in real tables)
-    const both = validateGrid(grid([['序号', '主要工作任务', '进展情况'], ['1', '任务', '进展']]));
+    const both = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况'],
+        ['1', '任务', '进展'],
+      ]),
+    );
     expect([both.template, both.headerRow, both.findings.map((f) => f.code)]).toEqual(['progress', 1, []]);
     // two of the three needed columns is at least half: still a header, with the third one missing
-    const half = validateGrid(grid([['序号', '主要工作任务', '进展状态'], ['1', '任务', '按时推进']]));
+    const half = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展状态'],
+        ['1', '任务', '按时推进'],
+      ]),
+    );
     expect([half.headerRow, half.findings.filter((f) => f.code === 'missing-column').map((f) => paramsOf(f).column)]).toEqual([1, ['进展情况']]);
     // one of the three needed columns is less than half: not a header, though two columns are named
-    const none = validateGrid(grid([['序号', '进展状态'], ['1', '按时推进']]));
+    const none = validateGrid(
+      grid([
+        ['序号', '进展状态'],
+        ['1', '按时推进'],
+      ]),
+    );
     expect([none.headerRow, none.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
     // one column alone is never a header, even one that is half of a template's needed columns
     const single = validateGrid(grid([['主要工作任务'], ['任务']]));
     expect([single.headerRow, single.findings.map((f) => f.code)]).toEqual([null, ['header-not-found']]);
     // the liaison template: exactly half of its needed columns is still a header
-    const liaison = validateGrid(grid([['单位', '对接单位'], ['区科技局', '市大学']]));
+    const liaison = validateGrid(
+      grid([
+        ['单位', '对接单位'],
+        ['区科技局', '市大学'],
+      ]),
+    );
     expect([liaison.template, liaison.headerRow]).toEqual(['liaison', 1]);
   });
 
   describe('duplicate submissions: the more complete copy wins, on a tie the later file', () => {
     const submission = (file: string, progress: string) => ({ file, report: validateWorkbook([grid([HEADER, task(1, { progress, units: '市科技局' })], { sheet: '报表' })]) });
-    const duplicate = (result: ReturnType<typeof mergeSubmissions>) => result.findings.filter((f) => f.code === 'duplicate-submission').map((f) => [paramsOf(f).kept, paramsOf(f).dropped, paramsOf(f).reason]);
+    const duplicate = (result: ReturnType<typeof mergeSubmissions>) =>
+      result.findings.filter((f) => f.code === 'duplicate-submission').map((f) => [paramsOf(f).kept, paramsOf(f).dropped, paramsOf(f).reason]);
 
     it('same content: the later file is kept', () => {
       const result = mergeSubmissions([submission('a.xlsx', '1.完成招标。'), submission('b.xlsx', '1.完成招标。')]);

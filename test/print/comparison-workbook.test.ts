@@ -11,7 +11,16 @@ describe('the comparison workbook', () => {
   let bytes: Uint8Array;
   beforeAll(async () => {
     const before = validateGrid(grid([['截至3月31日'], HEADER, task(1), task(2, { status: '部分滞后' }), task(3)]));
-    const after = validateGrid(grid([['截至6月30日'], HEADER, task(1, { status: '进度滞后', progress: '1.全新的进展。' }), task(2, { status: '按时推进', progress: '1.另一条进展。' }), task(3), task(4, { task: '新\u0001增\uFFFF任务' })]));
+    const after = validateGrid(
+      grid([
+        ['截至6月30日'],
+        HEADER,
+        task(1, { status: '进度滞后', progress: '1.全新的进展。' }),
+        task(2, { status: '按时推进', progress: '1.另一条进展。' }),
+        task(3),
+        task(4, { task: '新\u0001增\uFFFF任务' }),
+      ]),
+    );
     bytes = await writeComparisonWorkbook(compareReports([before], [after]), 'zh');
   });
 

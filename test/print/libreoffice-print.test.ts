@@ -61,7 +61,10 @@ function pageCount(pdf: Buffer): number {
         inputs.push(file);
       }
     });
-    const run = spawnSync(SOFFICE as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs], { encoding: 'utf8', timeout: 240_000 });
+    const run = spawnSync(SOFFICE as string, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...inputs], {
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
     if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
     SHEETS.forEach((sheet, i) => {
       for (const fit of ['fit', 'no-fit']) pages.set(`${sheet} ${fit}`, pageCount(readFileSync(join(dir, `${i}-${fit}.pdf`))));

@@ -69,7 +69,15 @@ describe('the 催报 list', () => {
 
   it('groups the missing tasks by unit, units in first-seen order and tasks by 序号', () => {
     expect(chaseList(missing)).toEqual([
-      { unit: '市科技局', count: 3, tasks: [{ seq: 3, task: '加强科技创新' }, { seq: 5, task: '建设创新平台' }, { seq: null, task: '其他工作' }] },
+      {
+        unit: '市科技局',
+        count: 3,
+        tasks: [
+          { seq: 3, task: '加强科技创新' },
+          { seq: 5, task: '建设创新平台' },
+          { seq: null, task: '其他工作' },
+        ],
+      },
       { unit: '市商务局', count: 1, tasks: [{ seq: 7, task: '招商引资' }] },
     ]);
     expect(chaseList([])).toEqual([]);

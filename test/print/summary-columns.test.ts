@@ -16,7 +16,15 @@ function withExtrasAndUnplaced(): ReturnType<typeof smallDocument> {
       { ...first!, extras: { 备注: '需市财政局配合' } },
       { ...second!, extras: { 备注: '', 完成时限: '6月底前' } },
       third!,
-      { seq: 9, task: '单位自报的任务', progress: '已开展调研', leads: ['市科技局'], status: '按时推进', sources: [{ file: '/in/市科技局.xlsx', sheet: 'Sheet1', row: 4, unit: '市科技局' }], unplaced: { reason: 'unplaced.no-match' } },
+      {
+        seq: 9,
+        task: '单位自报的任务',
+        progress: '已开展调研',
+        leads: ['市科技局'],
+        status: '按时推进',
+        sources: [{ file: '/in/市科技局.xlsx', sheet: 'Sheet1', row: 4, unit: '市科技局' }],
+        unplaced: { reason: 'unplaced.no-match' },
+      },
     ],
   };
 }
@@ -61,7 +69,10 @@ describe('an incomplete merge', () => {
     await book.xlsx.load((await writeConsolidatedWorkbook(doc, template)).slice().buffer);
     expect(String(book.getWorksheet('汇总')!.getCell('A1').value)).toContain('不完整');
     const problems = book.getWorksheet('问题')!;
-    const rows = problems.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5));
+    const rows = problems
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1, 5));
     expect(rows).toContainEqual(['错误', 'role-missing', '任务清单.xlsx', 'Sheet1']);
   });
 });

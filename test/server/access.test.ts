@@ -82,7 +82,8 @@ describe('a unit token is refused for another unit and for the compiler', () => 
   });
 
   it('lets only the named task-pane origin call the unit API, never the compiler API', async () => {
-    const preflight = (origin: string, path: string) => fetch(`${server.url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+    const preflight = (origin: string, path: string) =>
+      fetch(`${server.url}${path}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
     const ok = await preflight('https://addin.example.gov.cn', '/api/unit/submissions');
     expect([ok.status, ok.headers.get('access-control-allow-origin'), ok.headers.get('access-control-allow-headers')]).toEqual([204, 'https://addin.example.gov.cn', 'authorization']);
     const other = await preflight('https://evil.example.com', '/api/unit/submissions');

@@ -20,7 +20,11 @@ describe('60 units submitting concurrently', () => {
     const admin = new AdminClient(server.url);
     await admin.signIn();
     const tasks = syntheticTasks(60);
-    const created = await createPeriod(admin, { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '' }, { master: { name: '任务清单.xlsx', bytes: await masterWorkbook(tasks) } });
+    const created = await createPeriod(
+      admin,
+      { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '' },
+      { master: { name: '任务清单.xlsx', bytes: await masterWorkbook(tasks) } },
+    );
     expect(created.body.links).toHaveLength(60);
     const files = await Promise.all(
       created.body.links.map(async (link, i) => ({

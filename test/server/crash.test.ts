@@ -43,13 +43,14 @@ describe('kill -9 during uploads', () => {
     const hanging = hangingUpload(server.url, links[0]!.token);
     const accepted: { unit: string; id: number; version: number }[] = [];
     let answered = 0;
-    const uploads = links.slice(1).map((l) =>
-      submit(server.url, l.token, { name: `${l.unit}.xlsx`, bytes: sent.get(l.unit)! })
-        .then(async (res) => {
-          answered++;
-          if (res.status === 201) accepted.push((await res.json()) as { unit: string; id: number; version: number });
-        })
-        .catch(() => undefined), // cut off by the kill
+    const uploads = links.slice(1).map(
+      (l) =>
+        submit(server.url, l.token, { name: `${l.unit}.xlsx`, bytes: sent.get(l.unit)! })
+          .then(async (res) => {
+            answered++;
+            if (res.status === 201) accepted.push((await res.json()) as { unit: string; id: number; version: number });
+          })
+          .catch(() => undefined), // cut off by the kill
     );
     while (answered < 8) await new Promise((r) => setTimeout(r, 20));
     await server.kill9();

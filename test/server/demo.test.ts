@@ -27,7 +27,9 @@ describe('serve --demo', () => {
       expect([c.units, c.accepted + c.rejected, c.missing]).toEqual([61, 56, 5]);
       const view = await admin.json<{ roster: { units: { name: string; state: string; version: number | null }[] } }>('GET', `/api/admin/periods/${periods.body[0]!.id}`);
       expect(view.body.roster.units.find((u) => u.name === '市科技局')).toEqual(expect.objectContaining({ state: 'problem', version: null }));
-      const links = readFileSync(join(dir, 'samples', '报送链接.txt'), 'utf8').trim().split('\n');
+      const links = readFileSync(join(dir, 'samples', '报送链接.txt'), 'utf8')
+        .trim()
+        .split('\n');
       expect(links).toHaveLength(61);
       expect(existsSync(join(dir, 'samples', '任务清单.xlsx'))).toBe(true);
     } finally {

@@ -13,12 +13,33 @@ const check = async (unit: string, bytes: Uint8Array, warnings: 'allow' | 'block
 
 describe('checkSubmission', () => {
   it('accepts a clean file and lists the tasks it reports', async () => {
-    const result = await check('市科技局', await unitWorkbook('市科技局', [[1, '任务一', '1.完成。', '按时推进'], [2, '任务二', '1.推进。', '进度较快']]));
-    expect([result.verdict, result.reason, result.errors, result.warnings, result.tasks]).toEqual(['accepted', 'ok', 0, 0, [{ seq: 1, findings: 0 }, { seq: 2, findings: 0 }]]);
+    const result = await check(
+      '市科技局',
+      await unitWorkbook('市科技局', [
+        [1, '任务一', '1.完成。', '按时推进'],
+        [2, '任务二', '1.推进。', '进度较快'],
+      ]),
+    );
+    expect([result.verdict, result.reason, result.errors, result.warnings, result.tasks]).toEqual([
+      'accepted',
+      'ok',
+      0,
+      0,
+      [
+        { seq: 1, findings: 0 },
+        { seq: 2, findings: 0 },
+      ],
+    ]);
   });
 
   it('blocks errors, with each finding at its cell', async () => {
-    const result = await check('市科技局', await unitWorkbook('市科技局', [[1, '任务一', '', '按时推进'], [2, '任务二', '1.推进。', '很好']]));
+    const result = await check(
+      '市科技局',
+      await unitWorkbook('市科技局', [
+        [1, '任务一', '', '按时推进'],
+        [2, '任务二', '1.推进。', '很好'],
+      ]),
+    );
     expect([result.verdict, result.reason]).toEqual(['rejected', 'errors']);
     expect(result.findings.map((f) => [f.row, f.column, f.code])).toEqual([
       [4, '进展情况', 'progress-missing'],
@@ -28,9 +49,19 @@ describe('checkSubmission', () => {
 
   it('lets warnings through unless the period blocks them, counting them on their task', async () => {
     // 序时推进 is an alias of 按时推进: counted, but a warning (a unit's own file gets no seq-gap: it reports a subset by design)
-    const bytes = await unitWorkbook('市科技局', [[1, '任务一', '1.完成。', '按时推进'], [3, '任务三', '1.推进。', '序时推进']]);
+    const bytes = await unitWorkbook('市科技局', [
+      [1, '任务一', '1.完成。', '按时推进'],
+      [3, '任务三', '1.推进。', '序时推进'],
+    ]);
     const allowed = await check('市科技局', bytes);
-    expect([allowed.verdict, allowed.reason, allowed.tasks]).toEqual(['accepted', 'warnings', [{ seq: 1, findings: 0 }, { seq: 3, findings: 1 }]]);
+    expect([allowed.verdict, allowed.reason, allowed.tasks]).toEqual([
+      'accepted',
+      'warnings',
+      [
+        { seq: 1, findings: 0 },
+        { seq: 3, findings: 1 },
+      ],
+    ]);
     const blocked = await check('市科技局', bytes, 'block');
     expect([blocked.verdict, blocked.reason]).toEqual(['rejected', 'warnings']);
   });
@@ -57,13 +88,41 @@ describe('blankTemplate', () => {
 
 describe('buildRoster', () => {
   const period: PeriodRecord = {
-    id: 1, title: '第三季度', periodEnd: '2026-09-30', closesAt: '2026-10-15T15:59:59.999Z', templateName: 'progress', templateJson: '{}', warnings: 'allow', masterSha: null, masterName: null,
-    masterTasks: [{ seq: 1, task: '任务一', units: ['市甲局'] }, { seq: 2, task: '任务二', units: ['市乙局', '市丙局'] }, { seq: 3, task: '任务三', units: ['市丙局'] }],
-    previousPeriodId: null, previousSha: null, createdAt: '2026-09-01T00:00:00Z', closedAt: null,
+    id: 1,
+    title: '第三季度',
+    periodEnd: '2026-09-30',
+    closesAt: '2026-10-15T15:59:59.999Z',
+    templateName: 'progress',
+    templateJson: '{}',
+    warnings: 'allow',
+    masterSha: null,
+    masterName: null,
+    masterTasks: [
+      { seq: 1, task: '任务一', units: ['市甲局'] },
+      { seq: 2, task: '任务二', units: ['市乙局', '市丙局'] },
+      { seq: 3, task: '任务三', units: ['市丙局'] },
+    ],
+    previousPeriodId: null,
+    previousSha: null,
+    createdAt: '2026-09-01T00:00:00Z',
+    closedAt: null,
   };
   const unit = (id: number, name: string, revokedAt: string | null = null): UnitRecord => ({ id, periodId: 1, name, expiresAt: period.closesAt, revokedAt, createdAt: period.createdAt });
   const sub = (id: number, unitId: number, version: number | null, tasks: SubmissionRecord['tasks'], warnings = 0): SubmissionRecord => ({
-    id, periodId: 1, unitId, version, verdict: version === null ? 'rejected' : 'accepted', reason: version === null ? 'errors' : 'ok', fileName: `${id}.xlsx`, sha: null, size: 1, errors: version === null ? 1 : 0, warnings, findingsJson: '{"findings":[]}', tasks, createdAt: `2026-10-0${id}T00:00:00Z`,
+    id,
+    periodId: 1,
+    unitId,
+    version,
+    verdict: version === null ? 'rejected' : 'accepted',
+    reason: version === null ? 'errors' : 'ok',
+    fileName: `${id}.xlsx`,
+    sha: null,
+    size: 1,
+    errors: version === null ? 1 : 0,
+    warnings,
+    findingsJson: '{"findings":[]}',
+    tasks,
+    createdAt: `2026-10-0${id}T00:00:00Z`,
   });
 
   it('says 已报 / 未报 / 有问题 per unit and per task, with the version that counts', () => {

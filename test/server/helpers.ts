@@ -173,7 +173,11 @@ export interface IssuedLink {
   link: string;
 }
 
-export async function createPeriod(admin: AdminClient, fields: Record<string, string>, files: Record<string, { name: string; bytes: Uint8Array }> = {}): Promise<{ status: number; body: { period: { id: number }; links: IssuedLink[] } & { error?: string } }> {
+export async function createPeriod(
+  admin: AdminClient,
+  fields: Record<string, string>,
+  files: Record<string, { name: string; bytes: Uint8Array }> = {},
+): Promise<{ status: number; body: { period: { id: number }; links: IssuedLink[] } & { error?: string } }> {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   for (const [k, f] of Object.entries(files)) form.set(k, xlsxBlob(f.bytes), f.name);
@@ -197,7 +201,12 @@ export async function unitWorkbook(unit: string, rows: readonly [number, string,
   return writeXlsx([
     {
       name: '进展情况',
-      rows: [['2026年第三季度重点工作进展', '', '', '', ''], [`填报单位：${unit}`, '', '', '截至9月30日', ''], HEADER, ...rows.map(([seq, task, progress, status]) => [seq, task, progress, unit, status])],
+      rows: [
+        ['2026年第三季度重点工作进展', '', '', '', ''],
+        [`填报单位：${unit}`, '', '', '截至9月30日', ''],
+        HEADER,
+        ...rows.map(([seq, task, progress, status]) => [seq, task, progress, unit, status]),
+      ],
       headerRow: 2,
     },
   ]);

@@ -131,14 +131,24 @@ describe('malformed requests get a 4xx answer, never a crash', () => {
   afterAll(async () => server?.remove());
 
   it('answers broken bodies with 400 or 413 and keeps serving', async () => {
-    const post = (headers: Record<string, string>, body: string | Uint8Array) => fetch(`${server.url}/api/unit/submissions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: typeof body === 'string' ? body : Buffer.from(body) });
+    const post = (headers: Record<string, string>, body: string | Uint8Array) =>
+      fetch(`${server.url}/api/unit/submissions`, { method: 'POST', headers: { authorization: `Bearer ${token}`, ...headers }, body: typeof body === 'string' ? body : Buffer.from(body) });
     const cases: [string, Promise<Response>][] = [
       ['text body', post({ 'content-type': 'text/plain' }, 'hello')],
       ['truncated multipart', post({ 'content-type': 'multipart/form-data; boundary=xyz' }, '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.xlsx"\r\n\r\nPK')],
       ['no boundary', post({ 'content-type': 'multipart/form-data' }, 'garbage')],
       ['no file', post({ 'content-type': 'multipart/form-data; boundary=xyz' }, '--xyz\r\nContent-Disposition: form-data; name="note"\r\n\r\nhi\r\n--xyz--\r\n')],
-      ['random bytes', post({ 'content-type': 'application/octet-stream' }, new Uint8Array(4096).map((_, i) => (i * 7919) % 256))],
-      ['JSON too large', fetch(`${server.url}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(400_000), password: 'y' }) })],
+      [
+        'random bytes',
+        post(
+          { 'content-type': 'application/octet-stream' },
+          new Uint8Array(4096).map((_, i) => (i * 7919) % 256),
+        ),
+      ],
+      [
+        'JSON too large',
+        fetch(`${server.url}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(400_000), password: 'y' }) }),
+      ],
       ['bad JSON', fetch(`${server.url}/api/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":' })],
       ['bad id', fetch(`${server.url}/api/unit/submissions/abc`, { headers: { authorization: `Bearer ${token}` } })],
     ];

@@ -47,7 +47,11 @@ describe('a whole period, from creation to the consolidated workbook', () => {
   });
 
   it('runs the period and merges the versions that count', async () => {
-    const created = await createPeriod(admin, { title: '2026年第三季度重点工作进展', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '' }, { master: { name: '任务清单.xlsx', bytes: await masterWorkbook(TASKS) } });
+    const created = await createPeriod(
+      admin,
+      { title: '2026年第三季度重点工作进展', periodEnd: '2026-09-30', closesAt: '2099-10-15', roster: '' },
+      { master: { name: '任务清单.xlsx', bytes: await masterWorkbook(TASKS) } },
+    );
     expect(created.status).toBe(201);
     const links = new Map(created.body.links.map((l) => [l.unit, l]));
     expect([...links.keys()]).toEqual(['市交通运输局', '市科技局', '市行政服务中心', '市生态环境局', '市水利局']);
@@ -69,7 +73,10 @@ describe('a whole period, from creation to the consolidated workbook', () => {
     expect(unreadable.status).toBe(422);
     expect(((await unreadable.json()) as { reason: string }).reason).toBe('unreadable');
 
-    const second = await submit(server.url, token('市交通运输局'), { name: '交通v2.xlsx', bytes: await unitWorkbook('市交通运输局', [[1, '推进城市快速路建设', '1.一期完工。\n2.二期开工。', '进度较快']]) });
+    const second = await submit(server.url, token('市交通运输局'), {
+      name: '交通v2.xlsx',
+      bytes: await unitWorkbook('市交通运输局', [[1, '推进城市快速路建设', '1.一期完工。\n2.二期开工。', '进度较快']]),
+    });
     expect(((await second.json()) as { version: number }).version).toBe(2);
     const water = await submit(server.url, token('市水利局'), { name: '水利.xlsx', bytes: await unitWorkbook('市水利局', [[4, '加强生态环境治理', '1.河道整治完成。', '按时推进']]) });
     expect(water.status).toBe(201);
@@ -108,7 +115,11 @@ describe('a whole period, from creation to the consolidated workbook', () => {
     expect(actions).toContain('period-create');
 
     // the next period compares with this one's consolidated table
-    const next = await createPeriod(admin, { title: '2026年第四季度重点工作进展', periodEnd: '2026-12-31', closesAt: '2099-01-15', previousPeriodId: String(id), roster: '市交通运输局\n市科技局' }, { master: { name: '任务清单.xlsx', bytes: await masterWorkbook(TASKS) } });
+    const next = await createPeriod(
+      admin,
+      { title: '2026年第四季度重点工作进展', periodEnd: '2026-12-31', closesAt: '2099-01-15', previousPeriodId: String(id), roster: '市交通运输局\n市科技局' },
+      { master: { name: '任务清单.xlsx', bytes: await masterWorkbook(TASKS) } },
+    );
     expect(next.status).toBe(201);
     expect(next.body.links.map((l) => l.unit)).toEqual(['市交通运输局', '市科技局']);
     const nextLinks = new Map(next.body.links.map((l) => [l.unit, l.token]));

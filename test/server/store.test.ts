@@ -11,11 +11,35 @@ import { at } from '../../src/core/checked';
  * The embedded store: migrations applied once and recorded, WAL on, versions numbered per unit
  * inside the transaction, files content-addressed and stray temporary files removed at open.
  */
-const PERIOD: NewPeriod = { title: '第三季度', periodEnd: '2026-09-30', closesAt: '2099-10-15T15:59:59.999Z', templateName: 'progress', templateJson: '{}', warnings: 'allow', masterSha: null, masterName: null, masterTasks: [], previousPeriodId: null, previousSha: null };
+const PERIOD: NewPeriod = {
+  title: '第三季度',
+  periodEnd: '2026-09-30',
+  closesAt: '2099-10-15T15:59:59.999Z',
+  templateName: 'progress',
+  templateJson: '{}',
+  warnings: 'allow',
+  masterSha: null,
+  masterName: null,
+  masterTasks: [],
+  previousPeriodId: null,
+  previousSha: null,
+};
 const audit = { actor: 'system' as const, action: 'test', periodId: null, detail: {} };
 
 function submission(periodId: number, unitId: number, verdict: 'accepted' | 'rejected'): NewSubmission {
-  return { periodId, unitId, verdict, reason: verdict === 'accepted' ? 'ok' : 'errors', fileName: 'a.xlsx', sha: null, size: 1, errors: verdict === 'accepted' ? 0 : 1, warnings: 0, findingsJson: '{"findings":[]}', tasks: [] };
+  return {
+    periodId,
+    unitId,
+    verdict,
+    reason: verdict === 'accepted' ? 'ok' : 'errors',
+    fileName: 'a.xlsx',
+    sha: null,
+    size: 1,
+    errors: verdict === 'accepted' ? 0 : 1,
+    warnings: 0,
+    findingsJson: '{"findings":[]}',
+    tasks: [],
+  };
 }
 
 describe('the SQLite store and the file store', () => {
@@ -40,9 +64,20 @@ describe('the SQLite store and the file store', () => {
 
   it('numbers accepted versions per unit and gives rejected ones none', async () => {
     const inbox = openInbox(dir);
-    const { period, units } = await inbox.store.createPeriod(PERIOD, [{ name: '甲', tokenHash: 'a' }, { name: '乙', tokenHash: 'b' }], audit);
+    const { period, units } = await inbox.store.createPeriod(
+      PERIOD,
+      [
+        { name: '甲', tokenHash: 'a' },
+        { name: '乙', tokenHash: 'b' },
+      ],
+      audit,
+    );
     const [a, b] = [at(units, 0), at(units, 1)];
-    const results = await Promise.all([submission(period.id, a.id, 'accepted'), submission(period.id, a.id, 'rejected'), submission(period.id, b.id, 'accepted'), submission(period.id, a.id, 'accepted')].map((s) => inbox.store.addSubmission(s, audit)));
+    const results = await Promise.all(
+      [submission(period.id, a.id, 'accepted'), submission(period.id, a.id, 'rejected'), submission(period.id, b.id, 'accepted'), submission(period.id, a.id, 'accepted')].map((s) =>
+        inbox.store.addSubmission(s, audit),
+      ),
+    );
     expect(results.map((r) => [r.unitId === a.id ? '甲' : '乙', r.verdict, r.version])).toEqual([
       ['甲', 'accepted', 1],
       ['甲', 'rejected', null],

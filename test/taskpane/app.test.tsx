@@ -69,7 +69,9 @@ describe('the task pane', () => {
     await screen.findByText(/错误 2 · 警告 0 · 提示 0/);
     const view = document.querySelector('[data-findings-view]') as HTMLElement;
     // one file, errors only: its lines in row order, each a button that selects its cell
-    const items = within(view).getAllByRole('button').filter((b) => b.hasAttribute('data-cell'));
+    const items = within(view)
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('data-cell'));
     expect(items.map((b) => [b.getAttribute('data-code'), b.getAttribute('data-cell')])).toEqual([
       ['unit-missing', 'D5'],
       ['status-unknown', 'E6'],
@@ -131,7 +133,13 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
     await waitFor(() => expect(document.querySelector('li[data-file="bad.xlsx"]')?.getAttribute('data-state')).toBe('unreadable'));
     expect(document.querySelector('li[data-file="good.csv"]')?.getAttribute('data-state')).toBe('read');
-    expect([...document.querySelectorAll('[data-findings-view] li > [data-code]')].map((li) => [li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')])).toEqual([['good.csv', 'unit-missing', 'D2']]);
+    expect(
+      [...document.querySelectorAll('[data-findings-view] li > [data-code]')].map((li) => [
+        li.closest('details')?.getAttribute('data-file'),
+        li.getAttribute('data-code'),
+        li.getAttribute('data-cell'),
+      ]),
+    ).toEqual([['good.csv', 'unit-missing', 'D2']]);
     // a file in the page has no cell to select: its lines are no buttons
     expect(document.querySelectorAll('[data-findings-view] li > button[data-code]')).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: '移除 bad.xlsx' }));
@@ -200,4 +208,3 @@ describe('the task pane', () => {
     expect(screen.getByText(/实行服务事项清单管理。.*市行政服务中心（6月底前）/)).toBeTruthy();
   });
 });
-

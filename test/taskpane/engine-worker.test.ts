@@ -28,10 +28,11 @@ class FakeWorker implements WorkerLike {
       return;
     }
     serveJobs({
-      postMessage: (message, transfer) => this.deliver(message, transfer, (m) => {
-        this.received.push(m.type);
-        this.toPane.forEach((l) => l({ data: m }));
-      }),
+      postMessage: (message, transfer) =>
+        this.deliver(message, transfer, (m) => {
+          this.received.push(m.type);
+          this.toPane.forEach((l) => l({ data: m }));
+        }),
       addEventListener: (_type, listener) => this.toWorker.push(listener),
     });
   }
@@ -74,7 +75,14 @@ describe('parts', () => {
   it('takes long arrays out of a payload and puts them back in order, leaving the original alone', () => {
     const items = Array.from({ length: 4500 }, (_, i) => i);
     const payload = { doc: { tasks: items, period: '上半年', missing: [1, 2] } };
-    const { shell, parts } = splitParts(payload, [['doc', 'tasks'], ['doc', 'missing']], 2000);
+    const { shell, parts } = splitParts(
+      payload,
+      [
+        ['doc', 'tasks'],
+        ['doc', 'missing'],
+      ],
+      2000,
+    );
     expect(parts.map((p) => [p.path.join('.'), p.items.length])).toEqual([
       ['doc.tasks', 2000],
       ['doc.tasks', 2000],
@@ -162,7 +170,14 @@ describe('jobs through a worker', () => {
     useJobClient(client);
     const before = await writeXlsx([{ name: '报表', rows: [HEADER, task(1, { status: '部分滞后' }), task(2)] }]);
     const after = await writeXlsx([{ name: '报表', rows: [HEADER, task(1, { status: '按时推进', units: '' }), task(2)] }]);
-    const marked = await annotatedCopies([{ name: '甲.xlsx', bytes: after }, { name: '乙.xlsx', bytes: new Uint8Array([1, 2, 3]) }], undefined, 'zh');
+    const marked = await annotatedCopies(
+      [
+        { name: '甲.xlsx', bytes: after },
+        { name: '乙.xlsx', bytes: new Uint8Array([1, 2, 3]) },
+      ],
+      undefined,
+      'zh',
+    );
     expect(marked.copies.map((c) => c.name)).toEqual(['甲_标注.xlsx']);
     expect(marked.failed.map((f) => f.name)).toEqual(['乙.xlsx']);
     const compared = await compareInTaskPane({ name: '上期.xlsx', bytes: before }, { file: { name: '本期.xlsx', bytes: after } }, 'zh');

@@ -41,7 +41,13 @@ function view(findings = FINDINGS, onSelect?: (f: ListedFinding) => void) {
   );
   const root = rendered.container.querySelector('[data-findings-view]') as HTMLElement;
   const sections = () => [...root.querySelectorAll<HTMLElement>('section[data-severity]')];
-  const lines = () => [...root.querySelectorAll<HTMLElement>('li > [data-code]')].map((li) => [li.closest('section')?.getAttribute('data-severity'), li.closest('details')?.getAttribute('data-file'), li.getAttribute('data-code'), li.getAttribute('data-cell')]);
+  const lines = () =>
+    [...root.querySelectorAll<HTMLElement>('li > [data-code]')].map((li) => [
+      li.closest('section')?.getAttribute('data-severity'),
+      li.closest('details')?.getAttribute('data-file'),
+      li.getAttribute('data-code'),
+      li.getAttribute('data-cell'),
+    ]);
   return { root, sections, lines };
 }
 
@@ -70,7 +76,12 @@ describe('the findings view', () => {
   it('opens error groups and collapses long lists of warnings', () => {
     const many = [...FINDINGS, ...Array.from({ length: 40 }, (_, i) => finding('c.xlsx', 'warning', 'seq-gap', `A${i + 2}`))];
     const { sections } = view(many);
-    const open = (severity: string) => [...(sections().find((s) => s.getAttribute('data-severity') === severity)?.querySelectorAll('details') ?? [])].map((d) => d.open);
+    const open = (severity: string) =>
+      [
+        ...(sections()
+          .find((s) => s.getAttribute('data-severity') === severity)
+          ?.querySelectorAll('details') ?? []),
+      ].map((d) => d.open);
     expect(open('error')).toEqual([true, true]);
     expect(open('warning')).toEqual([false, false, false]);
   });

@@ -76,7 +76,11 @@ describe('the built WPS add-in', () => {
       ['btnMerge', '汇总报表', 'OnAction'],
     ]);
     for (const [id] of buttons) expect(Object.keys(BUTTON_TABS)).toContain(id);
-    const callbacks = elements.flatMap((e) => Object.entries(e.attributes).filter(([k]) => CALLBACK_ATTRIBUTES.has(k)).map(([, v]) => v));
+    const callbacks = elements.flatMap((e) =>
+      Object.entries(e.attributes)
+        .filter(([k]) => CALLBACK_ATTRIBUTES.has(k))
+        .map(([, v]) => v),
+    );
     expect(callbacks.length).toBeGreaterThan(0);
     for (const name of callbacks) expect(CALLBACK_NAMES).toContain(name);
     expect(() => parseStrict('<customUI><ribbon></customUI>')).toThrow();
@@ -152,7 +156,10 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
   beforeAll(async () => {
     server = await serve({ root: WPS_BUILD, port: 0 });
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] }); // Playwright gives each launch a fresh temporary profile
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }); // Playwright gives each launch a fresh temporary profile
   });
 
   afterAll(async () => {
@@ -173,7 +180,11 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
   it('defines every ribbon callback on the entry page, and the buttons open one task pane on their tab', async () => {
     const { page, errors, close } = await open('index.html');
     await page.waitForFunction(() => typeof (window as unknown as Record<string, unknown>).OnAction === 'function');
-    const callbacks = parseStrict(readFileSync(join(WPS_BUILD, 'ribbon.xml'), 'utf8')).flatMap((e) => Object.entries(e.attributes).filter(([k]) => CALLBACK_ATTRIBUTES.has(k)).map(([, v]) => v));
+    const callbacks = parseStrict(readFileSync(join(WPS_BUILD, 'ribbon.xml'), 'utf8')).flatMap((e) =>
+      Object.entries(e.attributes)
+        .filter(([k]) => CALLBACK_ATTRIBUTES.has(k))
+        .map(([, v]) => v),
+    );
     const defined = await page.evaluate((names) => names.map((n) => typeof (window as unknown as Record<string, unknown>)[n]), [...new Set(callbacks)]);
     expect(defined.every((d) => d === 'function')).toBe(true);
     const panes = await page.evaluate(() => {
@@ -199,7 +210,12 @@ describeInBrowser('the built WPS task pane in Chromium with the double as window
     const unitMissing = page.locator('[data-code="unit-missing"][data-cell="D15"]');
     await unitMissing.waitFor();
     const found = await page.locator('[data-code]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-code'), el.getAttribute('data-cell')]));
-    expect(found).toEqual(expect.arrayContaining([['unit-missing', 'D15'], ['status-missing', 'E17']]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['unit-missing', 'D15'],
+        ['status-missing', 'E17'],
+      ]),
+    );
     await unitMissing.click();
     await page.waitForFunction(() => (window as unknown as { __double: { selection(): { address: string } | undefined } }).__double.selection()?.address === 'D15');
     expect(await page.evaluate(() => (window as unknown as { __double: { selection(): unknown } }).__double.selection())).toEqual({ sheet: sheet.name, address: 'D15' });

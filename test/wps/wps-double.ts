@@ -142,7 +142,19 @@ function checkValue(value: unknown): DoubleValue {
 }
 
 function sheetFromSpec(spec: DoubleSheetSpec): DoubleSheet {
-  const sheet: DoubleSheet = { name: spec.name, visible: spec.visible ?? -1, cells: new Map(), texts: new Map(), formulas: new Map(), fills: new Map(), comments: new Map(), merges: (spec.merges ?? []).map(parseArea), validations: [], bold: new Set(), columnWidths: new Map() };
+  const sheet: DoubleSheet = {
+    name: spec.name,
+    visible: spec.visible ?? -1,
+    cells: new Map(),
+    texts: new Map(),
+    formulas: new Map(),
+    fills: new Map(),
+    comments: new Map(),
+    merges: (spec.merges ?? []).map(parseArea),
+    validations: [],
+    bold: new Set(),
+    columnWidths: new Map(),
+  };
   spec.rows.forEach((row, r) => row.forEach((v, c) => v !== null && v !== '' && sheet.cells.set(key(r + 1, c + 1), v)));
   const byRef = (record: Record<string, unknown> | undefined, into: Map<string, unknown>): void => {
     for (const [a, v] of Object.entries(record ?? {})) {

@@ -69,11 +69,7 @@ describe('the WPS host', () => {
 
   it('reads the active sheet: values, displayed texts, merged areas, the used range offset', async () => {
     const double = createWpsDouble({
-      sheets: [
-        report(),
-        { name: '日期', rows: [[], [null, '截至', 44377, 12345678]], texts: { C2: '2021/6/30', D2: '####' }, merges: ['B3:C4'] },
-        { name: '说明', rows: [['填表说明']], visible: 0 },
-      ],
+      sheets: [report(), { name: '日期', rows: [[], [null, '截至', 44377, 12345678]], texts: { C2: '2021/6/30', D2: '####' }, merges: ['B3:C4'] }, { name: '说明', rows: [['填表说明']], visible: 0 }],
     });
     const host = createWpsHost(app(double));
     const grid = at(await host.readSheets('active'), 0);
@@ -99,7 +95,12 @@ describe('the WPS host', () => {
     const host = createWpsHost(app(double));
     const grids = await host.readSheets('all');
     const findings = validateWorkbook(grids).sheets.flatMap((s) => s.findings);
-    expect(findings.map((f) => [f.row, f.cell, f.code])).toEqual(expect.arrayContaining([[4, 'D4', 'unit-missing'], [4, 'E4', 'status-missing']]));
+    expect(findings.map((f) => [f.row, f.cell, f.code])).toEqual(
+      expect.arrayContaining([
+        [4, 'D4', 'unit-missing'],
+        [4, 'E4', 'status-missing'],
+      ]),
+    );
     await host.selectCell('2021年上半年', 'D4');
     expect(double.selection()).toEqual({ sheet: '2021年上半年', address: 'D4' });
   });
@@ -115,7 +116,11 @@ describe('the WPS host', () => {
     };
 
     // D4 (no 牵头部门), E4 (no 进展状态) and E5 (序时推进, an alias of 按时推进): one mark per cell
-    expect(findings.filter((f) => f.cell).map((f) => [f.cell, f.code])).toEqual([['D4', 'unit-missing'], ['E4', 'status-missing'], ['E5', 'status-alias']]);
+    expect(findings.filter((f) => f.cell).map((f) => [f.cell, f.code])).toEqual([
+      ['D4', 'unit-missing'],
+      ['E4', 'status-missing'],
+      ['E5', 'status-alias'],
+    ]);
     expect(await host.markFindings(findings, 'zh')).toBe(3);
     expect(sheet.fills.get(at('D4'))).toBe(ERROR_FILL_BGR);
     expect(sheet.fills.get(at('E4'))).toBe(ERROR_FILL_BGR);
@@ -155,7 +160,13 @@ describe('the WPS host', () => {
   it('inserts the template sheet with a styled frozen header, the status dropdown and unit suggestions', async () => {
     const double = createWpsDouble({ sheets: [{ name: '重点工作进展情况表', rows: [['x']] }] });
     const host = createWpsHost(app(double));
-    const name = await host.insertTemplate({ template: progress, directory: [{ name: '市科技局', aliases: [] }, { name: '市交通运输局', aliases: ['交通局'] }] });
+    const name = await host.insertTemplate({
+      template: progress,
+      directory: [
+        { name: '市科技局', aliases: [] },
+        { name: '市交通运输局', aliases: ['交通局'] },
+      ],
+    });
     expect(name).toBe('重点工作进展情况表2');
     const book = at(double.books, 0);
     expect(book.sheets.map((s) => [s.name, s.visible])).toEqual([
@@ -183,8 +194,22 @@ describe('the WPS host', () => {
 
   it('writes the consolidated workbook into this workbook or a new one', async () => {
     const bytes = await writeXlsx([
-      { name: '汇总', rows: [['重点工作汇总表', '', ''], ['序号', '主要工作任务', '牵头部门'], ['1', '任务甲', '市科技局']], merges: [{ top: 0, left: 0, bottom: 0, right: 2 }] },
-      { name: '统计', rows: [['进展状态', '任务数'], ['按时推进', '1']] },
+      {
+        name: '汇总',
+        rows: [
+          ['重点工作汇总表', '', ''],
+          ['序号', '主要工作任务', '牵头部门'],
+          ['1', '任务甲', '市科技局'],
+        ],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+      },
+      {
+        name: '统计',
+        rows: [
+          ['进展状态', '任务数'],
+          ['按时推进', '1'],
+        ],
+      },
     ]);
     const double = createWpsDouble({ sheets: [report()] });
     const host = createWpsHost(app(double));
@@ -221,5 +246,11 @@ describe('the WPS host', () => {
 
 /** The application's documented members as a plain object, so one of them can be replaced. */
 function pick(application: WpsApplication): WpsApplication {
-  return { ActiveWorkbook: application.ActiveWorkbook, ActiveSheet: application.ActiveSheet, ActiveWindow: application.ActiveWindow, Workbooks: application.Workbooks, PluginStorage: application.PluginStorage };
+  return {
+    ActiveWorkbook: application.ActiveWorkbook,
+    ActiveSheet: application.ActiveSheet,
+    ActiveWindow: application.ActiveWindow,
+    Workbooks: application.Workbooks,
+    PluginStorage: application.PluginStorage,
+  };
 }

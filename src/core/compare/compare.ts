@@ -50,7 +50,6 @@ export interface Comparison {
   findings: Finding[];
 }
 
-
 function cellOf(model: SheetModel, row: DataRow, kind: ColumnKind): { text: string; cell: string | null } {
   const cell = roleCell(model, row, kind);
   return { text: cell.text, cell: cell.col >= 0 ? cellAddress(row.index, cell.col) : null };
@@ -120,7 +119,15 @@ export function compareReports(before: readonly SheetReport[], after: readonly S
     if (old.status && row.status && old.status.name !== row.status.name) {
       const direction = row.status.rank > old.status.rank ? 'worse' : 'better';
       statusChanges.push({ key: row.key, label: row.label, before: old.status.name, after: row.status.name, direction });
-      findings.push(finding('status-changed', { sheet: row.sheet, row: row.row, cell: row.statusCell }, row.status.name, { task: row.label, before: old.status.name, direction: `direction.${direction}` }, direction === 'worse' ? 'warning' : 'info'));
+      findings.push(
+        finding(
+          'status-changed',
+          { sheet: row.sheet, row: row.row, cell: row.statusCell },
+          row.status.name,
+          { task: row.label, before: old.status.name, direction: `direction.${direction}` },
+          direction === 'worse' ? 'warning' : 'info',
+        ),
+      );
     }
     const a = progressFingerprint(old.progress);
     const b = progressFingerprint(row.progress);
@@ -129,7 +136,9 @@ export function compareReports(before: readonly SheetReport[], after: readonly S
       if (score >= NEAR_SIMILARITY) {
         const kind = score === 1 ? 'same' : 'near';
         unchanged.push({ label: row.label, similarity: kind });
-        findings.push(finding('progress-unchanged', { sheet: row.sheet, row: row.row, cell: row.progressCell }, row.progress, { task: row.label, previous: previousPeriod, similarity: `similarity.${kind}` }));
+        findings.push(
+          finding('progress-unchanged', { sheet: row.sheet, row: row.row, cell: row.progressCell }, row.progress, { task: row.label, previous: previousPeriod, similarity: `similarity.${kind}` }),
+        );
       }
     }
   }

@@ -172,7 +172,16 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
   const fixes = [...edits.values()]
     .map((e): Fix => {
       const cell = e.row.cells.get(e.column.key);
-      return { sheet: report.sheet, cell: cellAddress(e.row.index, cell?.col ?? 0), row: e.row.index + 1, column: e.column.label, oldValue: cell?.text ?? '', newValue: e.value, kinds: [...e.kinds], codes: [...e.codes] };
+      return {
+        sheet: report.sheet,
+        cell: cellAddress(e.row.index, cell?.col ?? 0),
+        row: e.row.index + 1,
+        column: e.column.label,
+        oldValue: cell?.text ?? '',
+        newValue: e.value,
+        kinds: [...e.kinds],
+        codes: [...e.codes],
+      };
     })
     .concat(partFixes)
     .sort((a, b) => a.row - b.row || a.cell.localeCompare(b.cell));

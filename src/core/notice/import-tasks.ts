@@ -120,7 +120,12 @@ function findLead(text: string): FoundLead | undefined {
   }
   const inline = /[,，;；。]?\s*牵头(?:部门|单位)\s*[:：]/.exec(text);
   if (inline) {
-    const reading = readLeadNote(text.slice(inline.index).replace(/^[,，;；。]\s*/, '').slice(0, MAX_NOTE));
+    const reading = readLeadNote(
+      text
+        .slice(inline.index)
+        .replace(/^[,，;；。]\s*/, '')
+        .slice(0, MAX_NOTE),
+    );
     if (reading) return { reading, start: inline.index, end: text.length };
   }
   return undefined;
@@ -209,7 +214,8 @@ export function importTasks(text: string): ImportResult {
         if (c.leads.length) {
           close();
           place(c);
-        } else if (open && open.leads.length === 0) open.text += c.text; // the task's description continues
+        } else if (open && open.leads.length === 0)
+          open.text += c.text; // the task's description continues
         else close();
       }
     }

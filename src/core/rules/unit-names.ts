@@ -28,10 +28,7 @@ export function unitMentions(model: SheetModel): UnitMention[] {
 }
 
 /** What the directory says of a unit name. */
-export type DirectoryVerdict =
-  | { kind: 'standard' }
-  | { kind: 'alias'; standard: string }
-  | { kind: 'unknown'; suggestion?: string };
+export type DirectoryVerdict = { kind: 'standard' } | { kind: 'alias'; standard: string } | { kind: 'unknown'; suggestion?: string };
 
 interface DirectoryIndex {
   names: Set<string>;

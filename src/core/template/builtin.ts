@@ -1,5 +1,18 @@
 import { Template, TemplateInput, templateSchema } from './schema';
-import { DEADLINE_WORDS, LEADER_WORDS, PERCENT_WORDS, PROGRESS_WORDS, REACHED_WORDS, REMARKS_WORDS, RESPONSIBLE_WORDS, roleColumn, SEQ_WORDS, STATUS_WORDS, TASK_WORDS, UNITS_WORDS } from './vocabulary';
+import {
+  DEADLINE_WORDS,
+  LEADER_WORDS,
+  PERCENT_WORDS,
+  PROGRESS_WORDS,
+  REACHED_WORDS,
+  REMARKS_WORDS,
+  RESPONSIBLE_WORDS,
+  roleColumn,
+  SEQ_WORDS,
+  STATUS_WORDS,
+  TASK_WORDS,
+  UNITS_WORDS,
+} from './vocabulary';
 
 /**
  * The progress table (序号 / 主要工作任务 / 进展情况 / 牵头部门 / 进展状态) and its real variants:

@@ -21,7 +21,27 @@ export const TASK_WORDS: RoleWords = {
   key: 'task',
   kind: 'task',
   label: '主要工作任务',
-  aliases: ['重点任务', '工作任务', '主要任务', '重点工作任务', '任务内容', '重点工作', '项目名称', '项目内容', '实事项目', '民生实事项目', '工作内容', '督查事项', '督办事项', '重点事项', '具体任务', '改革任务', '工作事项', '任务名称', '事项'],
+  aliases: [
+    '重点任务',
+    '工作任务',
+    '主要任务',
+    '重点工作任务',
+    '任务内容',
+    '重点工作',
+    '项目名称',
+    '项目内容',
+    '实事项目',
+    '民生实事项目',
+    '工作内容',
+    '督查事项',
+    '督办事项',
+    '重点事项',
+    '具体任务',
+    '改革任务',
+    '工作事项',
+    '任务名称',
+    '事项',
+  ],
   weakAliases: ['目标任务', '考核指标', '指标名称', '内容与要求', '建设内容', '项目', '任务', '工作目标', '具体内容', '主要内容'],
 };
 
@@ -29,7 +49,23 @@ export const PROGRESS_WORDS: RoleWords = {
   key: 'progress',
   kind: 'progress',
   label: '进展情况',
-  aliases: ['推进情况', '完成情况', '工作进展', '进展', '落实情况', '工作进展情况', '当前进度', '实际完成情况', '形象进度', '办理情况', '整改进展', '整改情况', '推进落实情况', '工作推进情况', '进展情况及存在问题'],
+  aliases: [
+    '推进情况',
+    '完成情况',
+    '工作进展',
+    '进展',
+    '落实情况',
+    '工作进展情况',
+    '当前进度',
+    '实际完成情况',
+    '形象进度',
+    '办理情况',
+    '整改进展',
+    '整改情况',
+    '推进落实情况',
+    '工作推进情况',
+    '进展情况及存在问题',
+  ],
   weakAliases: ['进度', '已完成数', '完成数', '实际完成', '工作开展情况'],
 };
 
@@ -76,6 +112,18 @@ export const LEADER_WORDS: RoleWords = { key: 'leader', kind: 'leader', label: '
 export const REMARKS_WORDS: RoleWords = { key: 'remarks', kind: 'remarks', label: '备注', aliases: ['说明'] };
 
 /** A template column from a role's words. */
-export function roleColumn(words: RoleWords, required: boolean | 'may-be-absent'): { key: string; label: string; aliases: string[]; weakAliases: string[]; kind: ColumnKind; required: boolean; mayBeAbsent: boolean; statusKind?: StatusKind } {
-  return { key: words.key, label: words.label, aliases: words.aliases, weakAliases: words.weakAliases ?? [], kind: words.kind, required: required !== false, mayBeAbsent: required === 'may-be-absent', ...(words.statusKind ? { statusKind: words.statusKind } : {}) };
+export function roleColumn(
+  words: RoleWords,
+  required: boolean | 'may-be-absent',
+): { key: string; label: string; aliases: string[]; weakAliases: string[]; kind: ColumnKind; required: boolean; mayBeAbsent: boolean; statusKind?: StatusKind } {
+  return {
+    key: words.key,
+    label: words.label,
+    aliases: words.aliases,
+    weakAliases: words.weakAliases ?? [],
+    kind: words.kind,
+    required: required !== false,
+    mayBeAbsent: required === 'may-be-absent',
+    ...(words.statusKind ? { statusKind: words.statusKind } : {}),
+  };
 }

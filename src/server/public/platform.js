@@ -7,9 +7,18 @@
   const STATE = { reported: '已报', missing: '未报', problem: '有问题' };
   const TOKEN = { active: '有效', revoked: '已收回', expired: '已失效' };
   const ACTION = {
-    'submission-accept': '接收报送', 'submission-reject': '退回报送', 'submission-forbidden': '拒绝代报', merge: '汇总',
-    'period-create': '新建报告期', 'period-close': '结束报送', 'token-reissue': '重新生成链接', 'token-revoke': '收回链接',
-    'admin-login': '登录', 'admin-login-failed': '登录失败', 'admin-logout': '退出', 'admin-save': '设置账号',
+    'submission-accept': '接收报送',
+    'submission-reject': '退回报送',
+    'submission-forbidden': '拒绝代报',
+    merge: '汇总',
+    'period-create': '新建报告期',
+    'period-close': '结束报送',
+    'token-reissue': '重新生成链接',
+    'token-revoke': '收回链接',
+    'admin-login': '登录',
+    'admin-login-failed': '登录失败',
+    'admin-logout': '退出',
+    'admin-save': '设置账号',
   };
   let csrf = '';
   let current = null;
@@ -199,11 +208,18 @@
     const p = body.period;
     show('period', true);
     $('period-title').textContent = p.title;
-    $('period-meta').textContent = `截至 ${p.periodEnd} · 报送截止 ${when(p.closesAt)} · 模板 ${p.template} · 任务 ${p.tasks} 项${p.closedAt ? ` · 已于 ${when(p.closedAt)} 结束报送` : ''}${body.lastMerge ? ` · 上次汇总 ${when(body.lastMerge.createdAt)}` : ''}`;
+    $('period-meta').textContent =
+      `截至 ${p.periodEnd} · 报送截止 ${when(p.closesAt)} · 模板 ${p.template} · 任务 ${p.tasks} 项${p.closedAt ? ` · 已于 ${when(p.closedAt)} 结束报送` : ''}${body.lastMerge ? ` · 上次汇总 ${when(body.lastMerge.createdAt)}` : ''}`;
     const c = body.roster.counts;
     const counts = $('counts');
     counts.replaceChildren();
-    for (const [label, n, cls] of [['单位', c.units, ''], ['已报', c.reported, 'state-reported'], ['未报', c.missing, 'state-missing'], ['有问题', c.problem, 'state-problem'], ['收到文件', c.accepted + c.rejected, '']]) {
+    for (const [label, n, cls] of [
+      ['单位', c.units, ''],
+      ['已报', c.reported, 'state-reported'],
+      ['未报', c.missing, 'state-missing'],
+      ['有问题', c.problem, 'state-problem'],
+      ['收到文件', c.accepted + c.rejected, ''],
+    ]) {
       const span = el('span', `${label} ${n}`, cls);
       span.dataset.count = label;
       counts.appendChild(span);
@@ -215,7 +231,17 @@
       tr.dataset.unit = u.name;
       const actions = tr.lastChild;
       actions.appendChild(button('新链接', async () => showLinks([(await json('POST', `/api/admin/periods/${id}/units/${u.id}/token`)).body]), true));
-      if (u.token === 'active') actions.appendChild(button('收回', async () => { await json('POST', `/api/admin/periods/${id}/units/${u.id}/revoke`); refresh(); }, true));
+      if (u.token === 'active')
+        actions.appendChild(
+          button(
+            '收回',
+            async () => {
+              await json('POST', `/api/admin/periods/${id}/units/${u.id}/revoke`);
+              refresh();
+            },
+            true,
+          ),
+        );
       units.appendChild(tr);
     }
     const tasks = $('tasks');
@@ -225,7 +251,15 @@
     const audit = await json('GET', `/api/admin/periods/${id}/audit?limit=50`);
     const log = $('audit');
     log.replaceChildren();
-    for (const a of audit.body) log.appendChild(row([when(a.at), a.actor.replace(/^(admin|unit):/, ''), ACTION[a.action] || a.action, [a.detail.file, a.detail.reason, a.detail.unit, a.detail.version ? `第 ${a.detail.version} 版` : ''].filter(Boolean).join(' · ')]));
+    for (const a of audit.body)
+      log.appendChild(
+        row([
+          when(a.at),
+          a.actor.replace(/^(admin|unit):/, ''),
+          ACTION[a.action] || a.action,
+          [a.detail.file, a.detail.reason, a.detail.unit, a.detail.version ? `第 ${a.detail.version} 版` : ''].filter(Boolean).join(' · '),
+        ]),
+      );
   }
 
   $('copy-reminder').addEventListener('click', () => navigator.clipboard.writeText($('reminder').value));
@@ -235,7 +269,11 @@
     if (res.status !== 200) return notice((await res.json()).message, 'error', 'period-message');
     const summary = JSON.parse(decodeURIComponent(res.headers.get('x-merge-summary') || '%7B%7D'));
     download(await res.blob(), fileNameOf(res, '汇总.xlsx'));
-    notice(`已汇总 ${summary.inputs} 个单位的报送：任务 ${summary.tasks} 项，数据行 ${summary.rowsIn} 行（汇总 ${summary.rowsMerged}，未采用 ${summary.rowsSkipped}），未报送 ${summary.missing} 项。`, 'ok', 'period-message');
+    notice(
+      `已汇总 ${summary.inputs} 个单位的报送：任务 ${summary.tasks} 项，数据行 ${summary.rowsIn} 行（汇总 ${summary.rowsMerged}，未采用 ${summary.rowsSkipped}），未报送 ${summary.missing} 项。`,
+      'ok',
+      'period-message',
+    );
     refresh();
   });
 
@@ -250,10 +288,16 @@
       ...(body.unitsDropped.length ? [`上期报送、本期未报：${body.unitsDropped.join('、')}`] : []),
     ];
     for (const line of lines) box.appendChild(el('p', line));
-    box.appendChild(button('下载对比表', async () => {
-      const res = await api('GET', `/api/admin/periods/${current}/compare?format=xlsx`);
-      download(await res.blob(), fileNameOf(res, '对比.xlsx'));
-    }, true));
+    box.appendChild(
+      button(
+        '下载对比表',
+        async () => {
+          const res = await api('GET', `/api/admin/periods/${current}/compare?format=xlsx`);
+          download(await res.blob(), fileNameOf(res, '对比.xlsx'));
+        },
+        true,
+      ),
+    );
     show('compare-result', true);
   });
 

@@ -46,7 +46,9 @@ export function adminRoutes(context: InboxContext) {
       },
       async (request, reply) => {
         const admin = await store.adminByName(request.body.name);
-        const ok = admin ? await verifyPassword(request.body.password, admin.passwordHash) : await verifyPassword(request.body.password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+        const ok = admin
+          ? await verifyPassword(request.body.password, admin.passwordHash)
+          : await verifyPassword(request.body.password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
         if (!admin || !ok) {
           await store.audit({ actor: 'system', action: 'admin-login-failed', periodId: null, detail: { name: request.body.name, ip: request.ip } });
           throw new InboxError(401, 'sign-in-failed', '用户名或密码不正确。');
@@ -84,6 +86,5 @@ export function adminRoutes(context: InboxContext) {
 
       await guarded.register(periodRoutes(context));
     });
-
   };
 }

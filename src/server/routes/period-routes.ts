@@ -44,7 +44,10 @@ function addDays(date: string, days: number): string {
 
 /** The roster typed one unit a line (or separated by 、，;); else every lead unit of the master list, in its order. */
 export function rosterNames(text: string, tasks: readonly TaskListEntry[]): string[] {
-  const typed = text.split(/[\r\n;；，,]+/).map((s) => s.trim()).filter(Boolean);
+  const typed = text
+    .split(/[\r\n;；，,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   const names = typed.length ? typed : tasks.flatMap((t) => t.units);
   return [...new Set(names)];
 }
@@ -131,7 +134,12 @@ export function periodRoutes(context: InboxContext) {
       const period = await periodOr404(request.params.id);
       const roster = buildRoster(period, await store.units(period.id), await store.submissions(period.id), new Date().toISOString());
       const merge = await store.latestMerge(period.id);
-      return { period: periodView(period), roster, reminder: reminderText(period, roster), lastMerge: merge ? { id: merge.id, createdAt: merge.createdAt, summary: JSON.parse(merge.summaryJson) } : null };
+      return {
+        period: periodView(period),
+        roster,
+        reminder: reminderText(period, roster),
+        lastMerge: merge ? { id: merge.id, createdAt: merge.createdAt, summary: JSON.parse(merge.summaryJson) } : null,
+      };
     });
 
     app.get('/periods/:id/events', { schema: { params: periodParams } }, async (request, reply) => {
@@ -189,7 +197,10 @@ export function periodRoutes(context: InboxContext) {
       const period = await periodOr404(request.params.id);
       const s = await store.submission(request.params.submissionId);
       if (!s || s.periodId !== period.id || !s.sha) throw new InboxError(404, 'submission-not-found', '没有这份报送。');
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(s.fileName)).send(Buffer.from(await blobs.get(s.sha)));
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(s.fileName))
+        .send(Buffer.from(await blobs.get(s.sha)));
     });
 
     /** 一键汇总: the versions that count, through the CLI's merge; the workbook is stored and downloaded. */
@@ -202,9 +213,22 @@ export function periodRoutes(context: InboxContext) {
       const files = await Promise.all(current.map(async (s) => ({ name: `${units.get(s.unitId)}_v${s.version}.xlsx`, bytes: await blobs.get(s.sha!) })));
       const master = period.masterSha ? { name: period.masterName ?? '任务清单.xlsx', bytes: await blobs.get(period.masterSha) } : undefined;
       const { doc, workbook } = await mergePeriod(files, master, resolveTemplate({ json: period.templateJson }));
-      const summary = { inputs: doc.inputs, unreadable: doc.unreadable.length, rowsIn: doc.rowsIn, rowsMerged: doc.rowsMerged, rowsSkipped: doc.rowsSkipped, tasks: doc.tasks.length, missing: doc.missing.length, byStatus: doc.byStatus, noStatus: doc.noStatus };
+      const summary = {
+        inputs: doc.inputs,
+        unreadable: doc.unreadable.length,
+        rowsIn: doc.rowsIn,
+        rowsMerged: doc.rowsMerged,
+        rowsSkipped: doc.rowsSkipped,
+        tasks: doc.tasks.length,
+        missing: doc.missing.length,
+        byStatus: doc.byStatus,
+        noStatus: doc.noStatus,
+      };
       const sha = await blobs.put(workbook);
-      const merge = await store.addMerge({ periodId: period.id, sha, submissionIds: current.map((s) => s.id), summaryJson: JSON.stringify(summary) }, { actor: `admin:${admin.name}`, action: 'merge', periodId: period.id, detail: { sha, submissions: current.map((s) => s.id), ...summary } });
+      const merge = await store.addMerge(
+        { periodId: period.id, sha, submissionIds: current.map((s) => s.id), summaryJson: JSON.stringify(summary) },
+        { actor: `admin:${admin.name}`, action: 'merge', periodId: period.id, detail: { sha, submissions: current.map((s) => s.id), ...summary } },
+      );
       return reply
         .header('content-type', XLSX_TYPE)
         .header('content-disposition', attachment(`${period.title}_汇总.xlsx`))
@@ -217,7 +241,10 @@ export function periodRoutes(context: InboxContext) {
       const period = await periodOr404(request.params.id);
       const merge = await store.latestMerge(period.id);
       if (!merge) throw new InboxError(404, 'nothing-to-merge', '本期还没有汇总。');
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`${period.title}_汇总.xlsx`)).send(Buffer.from(await blobs.get(merge.sha)));
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`${period.title}_汇总.xlsx`))
+        .send(Buffer.from(await blobs.get(merge.sha)));
     });
 
     /** 对比上期: this period's latest consolidated table against the previous period's (or the uploaded one). */
@@ -229,7 +256,11 @@ export function periodRoutes(context: InboxContext) {
       const merge = await store.latestMerge(period.id);
       if (!merge) throw new InboxError(409, 'nothing-to-merge', '请先汇总本期，再与上期对比。');
       const { summary, workbook } = await comparePeriods({ name: '上期汇总.xlsx', bytes: await blobs.get(previousSha) }, { name: '本期汇总.xlsx', bytes: await blobs.get(merge.sha) });
-      if (request.query.format === 'xlsx') return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`${period.title}_对比上期.xlsx`)).send(Buffer.from(workbook));
+      if (request.query.format === 'xlsx')
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header('content-disposition', attachment(`${period.title}_对比上期.xlsx`))
+          .send(Buffer.from(workbook));
       return summary;
     });
 

@@ -77,7 +77,10 @@ export function unitRoutes(context: InboxContext) {
     app.get('/template.xlsx', { schema: { headers: tokenHeaders } }, async (request, reply) => {
       const { unit, period } = await unitOfRequest(context, request);
       const bytes = await blankTemplate(resolveTemplate({ json: period.templateJson }), unit.name, period.title);
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(`${unit.name}_${period.title}.xlsx`)).send(Buffer.from(bytes));
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(`${unit.name}_${period.title}.xlsx`))
+        .send(Buffer.from(bytes));
     });
 
     app.get('/submissions/:id', { schema: { headers: tokenHeaders, params: idParams } }, async (request) => {
@@ -91,7 +94,10 @@ export function unitRoutes(context: InboxContext) {
       const { unit } = await unitOfRequest(context, request);
       const s = await store.submission(request.params.id);
       if (!s || s.unitId !== unit.id || !s.sha) throw new InboxError(404, 'submission-not-found', '没有这份报送。');
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', attachment(s.fileName)).send(Buffer.from(await blobs.get(s.sha)));
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachment(s.fileName))
+        .send(Buffer.from(await blobs.get(s.sha)));
     });
   };
 }

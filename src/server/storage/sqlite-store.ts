@@ -76,7 +76,12 @@ export class SqliteStore implements InboxStore {
 
   private migrate(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set(this.db.prepare('SELECT name FROM schema_migrations').all().map((r) => str((r as Row).name)));
+    const applied = new Set(
+      this.db
+        .prepare('SELECT name FROM schema_migrations')
+        .all()
+        .map((r) => str((r as Row).name)),
+    );
     for (const migration of MIGRATIONS) {
       if (applied.has(migration.name)) continue;
       this.db.transaction(() => {
@@ -88,7 +93,10 @@ export class SqliteStore implements InboxStore {
 
   /** Schema version names applied, oldest first (for tests and the status line). */
   appliedMigrations(): string[] {
-    return this.db.prepare('SELECT name FROM schema_migrations ORDER BY name').all().map((r) => str((r as Row).name));
+    return this.db
+      .prepare('SELECT name FROM schema_migrations ORDER BY name')
+      .all()
+      .map((r) => str((r as Row).name));
   }
 
   private writeAudit(entry: AuditEntry): void {
@@ -237,8 +245,19 @@ export class SqliteStore implements InboxStore {
   }
 
   async auditLog(periodId: number | null, limit: number): Promise<AuditRecord[]> {
-    const rows = (periodId === null ? this.db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit) : this.db.prepare('SELECT * FROM audit WHERE period_id = ? ORDER BY id DESC LIMIT ?').all(periodId, limit)) as Row[];
-    return rows.map((r) => ({ id: num(r.id), at: str(r.at), actor: str(r.actor) as AuditRecord['actor'], action: str(r.action), periodId: optNum(r.period_id), detail: JSON.parse(str(r.detail_json)) }));
+    const rows = (
+      periodId === null
+        ? this.db.prepare('SELECT * FROM audit ORDER BY id DESC LIMIT ?').all(limit)
+        : this.db.prepare('SELECT * FROM audit WHERE period_id = ? ORDER BY id DESC LIMIT ?').all(periodId, limit)
+    ) as Row[];
+    return rows.map((r) => ({
+      id: num(r.id),
+      at: str(r.at),
+      actor: str(r.actor) as AuditRecord['actor'],
+      action: str(r.action),
+      periodId: optNum(r.period_id),
+      detail: JSON.parse(str(r.detail_json)),
+    }));
   }
 
   async close(): Promise<void> {

@@ -166,7 +166,21 @@ export function FileDrop({ label, accept, lang, mode, files, onAdd, onRemove, on
 
 function StateBadge({ state, lang }: { state: FileState | undefined; lang: Lang }): React.ReactElement | null {
   if (!state || state.kind === 'waiting') return null;
-  if (state.kind === 'unreadable') return <Badge appearance="filled" color="danger" size="small">{t(lang, 'unreadable')}</Badge>;
-  if (state.errors > 0) return <Badge appearance="tint" color="danger" size="small">{t(lang, 'nErrors', { n: state.errors })}</Badge>;
-  return <Badge appearance="tint" color={state.warnings ? 'warning' : 'success'} size="small">{state.warnings ? t(lang, 'nWarnings', { n: state.warnings }) : t(lang, 'fileOk')}</Badge>;
+  if (state.kind === 'unreadable')
+    return (
+      <Badge appearance="filled" color="danger" size="small">
+        {t(lang, 'unreadable')}
+      </Badge>
+    );
+  if (state.errors > 0)
+    return (
+      <Badge appearance="tint" color="danger" size="small">
+        {t(lang, 'nErrors', { n: state.errors })}
+      </Badge>
+    );
+  return (
+    <Badge appearance="tint" color={state.warnings ? 'warning' : 'success'} size="small">
+      {state.warnings ? t(lang, 'nWarnings', { n: state.warnings }) : t(lang, 'fileOk')}
+    </Badge>
+  );
 }

@@ -39,7 +39,17 @@ function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
   return next;
 }
 
-export function FindingFilters({ findings, lang, filter, onFilter }: { findings: readonly ListedFinding[]; lang: Lang; filter: FindingFilter; onFilter: (f: FindingFilter) => void }): React.ReactElement | null {
+export function FindingFilters({
+  findings,
+  lang,
+  filter,
+  onFilter,
+}: {
+  findings: readonly ListedFinding[];
+  lang: Lang;
+  filter: FindingFilter;
+  onFilter: (f: FindingFilter) => void;
+}): React.ReactElement | null {
   const styles = useStyles();
   const unitId = React.useId();
   if (findings.length === 0) return null;
@@ -66,7 +76,15 @@ export function FindingFilters({ findings, lang, filter, onFilter }: { findings:
       </div>
       <div className={styles.chips} data-filter="code">
         {codes.map(([code, { n }]) => (
-          <ToggleButton key={code} size="small" shape="circular" appearance="subtle" checked={filter.codes.has(code)} onClick={() => onFilter({ ...filter, codes: toggled(filter.codes, code) })} data-code={code}>
+          <ToggleButton
+            key={code}
+            size="small"
+            shape="circular"
+            appearance="subtle"
+            checked={filter.codes.has(code)}
+            onClick={() => onFilter({ ...filter, codes: toggled(filter.codes, code) })}
+            data-code={code}
+          >
             {codeLabel(code, lang)} × {n}
           </ToggleButton>
         ))}
@@ -75,11 +93,13 @@ export function FindingFilters({ findings, lang, filter, onFilter }: { findings:
         <Field label={t(lang, 'filterUnit')} className={styles.unit}>
           <Select id={unitId} className={styles.select} value={filter.file} onChange={(_, d) => onFilter({ ...filter, file: d.value })}>
             <option value="">{t(lang, 'allUnits', { n: files.size })}</option>
-            {[...files].sort((a, b) => a.localeCompare(b, 'zh')).map((file) => (
-              <option key={file} value={file}>
-                {file}
-              </option>
-            ))}
+            {[...files]
+              .sort((a, b) => a.localeCompare(b, 'zh'))
+              .map((file) => (
+                <option key={file} value={file}>
+                  {file}
+                </option>
+              ))}
           </Select>
         </Field>
       ) : null}

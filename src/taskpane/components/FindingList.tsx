@@ -97,14 +97,29 @@ export function FindingList({ findings, lang, onSelect, actions }: FindingListPr
   );
 }
 
-function FileFindings({ group, lang, open, onSelect, actions }: { group: FileGroup; lang: Lang; open: boolean; onSelect?: FindingListProps['onSelect']; actions?: FindingListProps['actions'] }): React.ReactElement {
+function FileFindings({
+  group,
+  lang,
+  open,
+  onSelect,
+  actions,
+}: {
+  group: FileGroup;
+  lang: Lang;
+  open: boolean;
+  onSelect?: FindingListProps['onSelect'];
+  actions?: FindingListProps['actions'];
+}): React.ReactElement {
   const styles = useStyles();
   const [all, setAll] = React.useState(false);
   const visible = all ? group.findings : group.findings.slice(0, PAGE);
   return (
     <details className={styles.file} open={open} data-file={group.file}>
       <summary className={styles.summary}>
-        {group.file} <Badge appearance="tint" size="small">{group.findings.length}</Badge>
+        {group.file}{' '}
+        <Badge appearance="tint" size="small">
+          {group.findings.length}
+        </Badge>
       </summary>
       <ul className={styles.list}>
         {visible.map((f, i) => (
@@ -139,7 +154,7 @@ function FindingLine({ finding: f, lang, onSelect }: { finding: ListedFinding; l
         {lang === 'zh' ? '：' : ': '}
         {f.message}
       </span>
-      {suggestion ?? f.hint ? <span className={styles.hint}>{suggestion ?? f.hint}</span> : null}
+      {(suggestion ?? f.hint) ? <span className={styles.hint}>{suggestion ?? f.hint}</span> : null}
     </>
   );
   return onSelect && f.cell ? (

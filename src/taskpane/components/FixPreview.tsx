@@ -30,12 +30,13 @@ export interface FixPreviewProps {
 export function FixPreview({ fixes, lang, onApply, onCancel }: FixPreviewProps): React.ReactElement {
   const styles = useStyles();
   const [ticked, setTicked] = React.useState(() => new Set(fixes.map((_, i) => i)));
-  const toggle = (i: number, on: boolean): void => setTicked((current) => {
-    const next = new Set(current);
-    if (on) next.add(i);
-    else next.delete(i);
-    return next;
-  });
+  const toggle = (i: number, on: boolean): void =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(i);
+      else next.delete(i);
+      return next;
+    });
   return (
     <section aria-label={t(lang, 'fixPreview')}>
       <ul className={styles.list}>
@@ -46,7 +47,9 @@ export function FixPreview({ fixes, lang, onApply, onCancel }: FixPreviewProps):
               onChange={(_, d) => toggle(i, Boolean(d.checked))}
               label={
                 <span data-cell={fix.cell}>
-                  {fix.sheet}!{fix.cell}{lang === 'zh' ? '：' : ': '}<span className={styles.old}>{short(fix.oldValue) || '∅'}</span> → <span className={styles.fresh}>{short(fix.newValue)}</span>
+                  {fix.sheet}!{fix.cell}
+                  {lang === 'zh' ? '：' : ': '}
+                  <span className={styles.old}>{short(fix.oldValue) || '∅'}</span> → <span className={styles.fresh}>{short(fix.newValue)}</span>
                   {t(lang, 'inParens', { text: fix.kinds.map((k) => localeOf(lang).fixes[k]).join(lang === 'zh' ? '；' : '; ') })}
                 </span>
               }

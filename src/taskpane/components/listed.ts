@@ -35,4 +35,3 @@ export function codeLabel(code: string, lang: Lang): string {
   const findings = localeOf(lang).findings as Readonly<Record<string, { title: string } | undefined>>;
   return findings[code]?.title ?? code;
 }
-

@@ -32,16 +32,42 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
       const done = await compareInTaskPane(oldFile, current, lang);
       setResult(done);
       const c = done.comparison;
-      return { kind: 'info', text: t(lang, 'compareSummary', { before: c.before.period ?? oldFile.name, after: c.after.period ?? (useOpen && worksOnOpenWorkbook(host) ? t(lang, 'thisWorkbook') : (newFile?.name ?? '—')), changes: c.statusChanges.length, added: c.added.length, dropped: c.dropped.length, unchanged: c.unchanged.length }) };
+      return {
+        kind: 'info',
+        text: t(lang, 'compareSummary', {
+          before: c.before.period ?? oldFile.name,
+          after: c.after.period ?? (useOpen && worksOnOpenWorkbook(host) ? t(lang, 'thisWorkbook') : (newFile?.name ?? '—')),
+          changes: c.statusChanges.length,
+          added: c.added.length,
+          dropped: c.dropped.length,
+          unchanged: c.unchanged.length,
+        }),
+      };
     });
 
   const c = result?.comparison;
   return (
     <section aria-label={t(lang, 'tabCompare')}>
-      <FileDrop label={t(lang, 'compareOldHint')} accept=".xlsx,.xlsm,.csv" lang={lang} mode="one" files={oldFile ? [oldFile] : []} onAdd={([f]) => setOldFile(f)} onRemove={() => setOldFile(undefined)} />
+      <FileDrop
+        label={t(lang, 'compareOldHint')}
+        accept=".xlsx,.xlsm,.csv"
+        lang={lang}
+        mode="one"
+        files={oldFile ? [oldFile] : []}
+        onAdd={([f]) => setOldFile(f)}
+        onRemove={() => setOldFile(undefined)}
+      />
       {worksOnOpenWorkbook(host) ? <Checkbox checked={useOpen} onChange={(_, d) => setUseOpen(Boolean(d.checked))} label={t(lang, 'compareUseOpen')} /> : null}
       {!useOpen || !worksOnOpenWorkbook(host) ? (
-        <FileDrop label={t(lang, 'compareNewHint')} accept=".xlsx,.xlsm,.csv" lang={lang} mode="one" files={newFile ? [newFile] : []} onAdd={([f]) => setNewFile(f)} onRemove={() => setNewFile(undefined)} />
+        <FileDrop
+          label={t(lang, 'compareNewHint')}
+          accept=".xlsx,.xlsm,.csv"
+          lang={lang}
+          mode="one"
+          files={newFile ? [newFile] : []}
+          onAdd={([f]) => setNewFile(f)}
+          onRemove={() => setNewFile(undefined)}
+        />
       ) : null}
       <div className={styles.row}>
         <Button appearance="primary" disabled={!oldFile || (!newFile && !(useOpen && worksOnOpenWorkbook(host)))} onClick={run}>
@@ -62,9 +88,23 @@ export function ComparePanel({ host, lang }: { host: ReportHost; lang: Lang }): 
               </li>
             ))}
           </ul>
-          {c.unitsDropped.length ? <Text as="p" block>{t(lang, 'unitsDropped', { list: c.unitsDropped.join('、') })}</Text> : null}
-          {c.unitsNew.length ? <Text as="p" block>{t(lang, 'unitsNew', { list: c.unitsNew.join('、') })}</Text> : null}
-          <FindingList findings={listed(c.findings.filter((f) => f.code !== 'status-changed' && f.code !== 'unit-not-reported'), lang)} lang={lang} />
+          {c.unitsDropped.length ? (
+            <Text as="p" block>
+              {t(lang, 'unitsDropped', { list: c.unitsDropped.join('、') })}
+            </Text>
+          ) : null}
+          {c.unitsNew.length ? (
+            <Text as="p" block>
+              {t(lang, 'unitsNew', { list: c.unitsNew.join('、') })}
+            </Text>
+          ) : null}
+          <FindingList
+            findings={listed(
+              c.findings.filter((f) => f.code !== 'status-changed' && f.code !== 'unit-not-reported'),
+              lang,
+            )}
+            lang={lang}
+          />
         </div>
       ) : null}
     </section>

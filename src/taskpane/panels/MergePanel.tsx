@@ -78,7 +78,11 @@ export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: 
       const done = t(lang, 'mergeDone', { tasks: result.doc.tasks.length, missing: result.doc.missing.length, findings: result.doc.findings.length });
       // a file that could not be read is named with its reason, never hidden under a success line
       const lost = result.doc.unreadable;
-      setStatus(lost.length ? { kind: 'warning', text: [done, t(lang, 'mergeSomeUnreadable', { n: lost.length }), ...lost.map((u) => t(lang, 'labelled', { label: u.file, text: u.message }))].join('\n') } : { kind: 'success', text: done });
+      setStatus(
+        lost.length
+          ? { kind: 'warning', text: [done, t(lang, 'mergeSomeUnreadable', { n: lost.length }), ...lost.map((u) => t(lang, 'labelled', { label: u.file, text: u.message }))].join('\n') }
+          : { kind: 'success', text: done },
+      );
     } catch (error) {
       setStatus(error instanceof DOMException && error.name === 'AbortError' ? { kind: 'warning', text: t(lang, 'cancelled') } : { kind: 'error', text: errorText(error, lang) });
     } finally {
@@ -108,7 +112,15 @@ export function MergePanel({ host, lang, choice, initialFiles, initialMaster }: 
           setDoc(undefined);
         }}
       />
-      <FileDrop label={t(lang, 'mergeMaster')} accept=".xlsx,.xlsm,.csv" lang={lang} mode="one" files={master ? [master] : []} onAdd={([file]) => setMaster(file)} onRemove={() => setMaster(undefined)} />
+      <FileDrop
+        label={t(lang, 'mergeMaster')}
+        accept=".xlsx,.xlsm,.csv"
+        lang={lang}
+        mode="one"
+        files={master ? [master] : []}
+        onAdd={([file]) => setMaster(file)}
+        onRemove={() => setMaster(undefined)}
+      />
       {master ? null : (
         <Text size={200} block>
           {t(lang, 'mergeMasterNone')}

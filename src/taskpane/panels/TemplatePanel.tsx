@@ -69,10 +69,7 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
   return (
     <section aria-label={t(lang, 'tabTemplate')}>
       <Field label={t(lang, 'templateChoose')}>
-        <Select
-          value={current.template.name}
-          onChange={(_, data) => onChoice({ ...current, template: options.find((o) => o.name === data.value) ?? defaultTemplate() })}
-        >
+        <Select value={current.template.name} onChange={(_, data) => onChoice({ ...current, template: options.find((o) => o.name === data.value) ?? defaultTemplate() })}>
           {options.map((o) => (
             <option key={o.name} value={o.name}>
               {o.title}（{o.name}）
@@ -85,7 +82,11 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
       </Text>
       <FilePicker label={t(lang, 'templateImport')} accept=".json,application/json" onFiles={([file]) => file && importTemplate(file)} />
       <FilePicker label={t(lang, 'unitsImport')} accept=".json,.csv,.xlsx" onFiles={([file]) => file && importUnits(file)} />
-      {current.directory ? <Text as="p" block>{t(lang, 'unitsLoaded', { n: current.directory.length })}</Text> : null}
+      {current.directory ? (
+        <Text as="p" block>
+          {t(lang, 'unitsLoaded', { n: current.directory.length })}
+        </Text>
+      ) : null}
       <Field label={t(lang, 'templatePeriod')}>
         <Input value={period} onChange={(_, d) => setPeriod(d.value)} />
       </Field>
@@ -122,7 +123,10 @@ export function TemplatePanel({ host, lang, choice, onChoice }: TemplatePanelPro
       </div>
       <FilePicker label={t(lang, 'unitTemplatesMaster')} accept=".xlsx,.xlsm,.csv" onFiles={([file]) => file && makeUnitTemplates(file)} />
       <Status status={status} />
-      <ImportNotice lang={lang} onOpen={(bytes) => (worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))} />
+      <ImportNotice
+        lang={lang}
+        onOpen={(bytes) => (worksOnOpenWorkbook(host) && host.capabilities.createWorkbook ? host.openWorkbook(bytes, '任务清单.xlsx', 'new-workbook') : downloadBytes(bytes, '任务清单.xlsx'))}
+      />
     </section>
   );
 }

@@ -66,7 +66,9 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
   const readAndCheck = async (): Promise<{ result: PaneReport; unreadable: { name: string; reason: string }[] } | undefined> => {
     cancelCheck.current = new AbortController();
     const progress = (p: { done: number; total: number; unit: string }): void => setStatus({ kind: 'busy', text: p.unit === 'files' ? t(lang, 'reading', p) : t(lang, 'working') });
-    const result = await checkInTaskPane(host, scope, choice, { signal: cancelCheck.current.signal, onProgress: progress }).catch((e: unknown) => (e instanceof DOMException && e.name === 'AbortError' ? undefined : Promise.reject(e)));
+    const result = await checkInTaskPane(host, scope, choice, { signal: cancelCheck.current.signal, onProgress: progress }).catch((e: unknown) =>
+      e instanceof DOMException && e.name === 'AbortError' ? undefined : Promise.reject(e),
+    );
     if (!result) return undefined;
     const origins = new Map(result.sheets.map((s) => [s.sheet, s.file ?? s.sheet]));
     setReport(result);
@@ -100,7 +102,8 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
       if (!checked) return { kind: 'warning', text: t(lang, 'cancelled') };
       const { result, unreadable } = checked;
       // each unreadable file is named with its reason; the other files' findings are listed below
-      if (unreadable.length > 0) return { kind: 'error', text: [t(lang, 'someUnreadable', { n: unreadable.length }), ...unreadable.map((u) => t(lang, 'labelled', { label: u.name, text: u.reason }))].join('\n') };
+      if (unreadable.length > 0)
+        return { kind: 'error', text: [t(lang, 'someUnreadable', { n: unreadable.length }), ...unreadable.map((u) => t(lang, 'labelled', { label: u.name, text: u.reason }))].join('\n') };
       if (result.sheets.length === 0) return { kind: 'warning', text: t(lang, 'noSheets') };
       return result.sheets.every((s) => s.findings.length === 0) ? { kind: 'success', text: t(lang, 'noProblems') } : undefined;
     });
@@ -168,7 +171,9 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
                 await downloadAll(copies, t(lang, 'annotatedZipName'));
                 const done = t(lang, copies.length > 1 ? 'annotatedZipped' : 'annotatedDone', { n: copies.length });
                 // a file whose copy could not be made is named with its reason; the others are downloaded
-                return failed.length === 0 ? { kind: 'success', text: done } : { kind: 'error', text: [done, ...failed.map((f) => t(lang, 'labelled', { label: f.name, text: f.message }))].join('\n') };
+                return failed.length === 0
+                  ? { kind: 'success', text: done }
+                  : { kind: 'error', text: [done, ...failed.map((f) => t(lang, 'labelled', { label: f.name, text: f.message }))].join('\n') };
               })
             }
           >
@@ -224,7 +229,11 @@ export function ValidatePanel({ host, lang, choice }: ValidatePanelProps): React
                 </Text>
               ))
             : null}
-          {report.skipped.length > 0 ? <Text as="p" block>{t(lang, 'skipped', { list: report.skipped.map((s) => s.sheet).join('、') })}</Text> : null}
+          {report.skipped.length > 0 ? (
+            <Text as="p" block>
+              {t(lang, 'skipped', { list: report.skipped.map((s) => s.sheet).join('、') })}
+            </Text>
+          ) : null}
           <Text as="p" block weight="semibold">
             {t(lang, 'summary', counts)}
           </Text>

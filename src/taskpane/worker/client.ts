@@ -154,8 +154,7 @@ class WorkerLane {
         job.resolve(joinParts(message.result, job.parts));
         // where the job ends and the page's own work (rendering the result) begins, for the benchmark
         globalThis.performance?.mark?.(`pane-job-result:${job.request.kind}`);
-      }
-      else if (message.type === 'error') job.reject(fromWire(message.error));
+      } else if (message.type === 'error') job.reject(fromWire(message.error));
       else job.reject(cancelledError());
     }
   }

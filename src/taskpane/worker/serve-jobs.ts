@@ -15,7 +15,13 @@ export interface WorkerPort {
 /** Which arrays of a result go in parts: findings of every sheet, the merge's tasks, missing and findings. */
 export function resultPaths(request: JobRequest, result: JobResults[JobRequest['kind']]): PartPath[] {
   if ('report' in result) return result.report.sheets.map((_, i): PartPath => ['report', 'sheets', i, 'findings']);
-  if ('doc' in result) return [['doc', 'tasks'], ['doc', 'missing'], ['doc', 'findings'], ['doc', 'unreadable']];
+  if ('doc' in result)
+    return [
+      ['doc', 'tasks'],
+      ['doc', 'missing'],
+      ['doc', 'findings'],
+      ['doc', 'unreadable'],
+    ];
   if ('fixes' in result && request.kind === 'plan-fixes') return [['fixes']];
   if ('comparison' in result) return ['statusChanges', 'added', 'dropped', 'unchanged', 'findings'].map((key): PartPath => ['comparison', key]);
   return [];

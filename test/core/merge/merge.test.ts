@@ -97,7 +97,15 @@ describe('merging submissions', () => {
 
   it('lists rows it cannot place with their reason, and liaison sheets as holding no tasks', () => {
     const odd = submission('x.xlsx', '市科技局', [['', '', '1.只有进展。', '市科技局', '按时推进']]);
-    const liaison: MergeInput = { file: 'l.xlsx', report: validateWorkbook([grid([['单位', '对接单位', '对接情况', '对接的初步成果'], ['区民政局', '市民政局', '1.对接。', '1.成果。']])]) };
+    const liaison: MergeInput = {
+      file: 'l.xlsx',
+      report: validateWorkbook([
+        grid([
+          ['单位', '对接单位', '对接情况', '对接的初步成果'],
+          ['区民政局', '市民政局', '1.对接。', '1.成果。'],
+        ]),
+      ]),
+    };
     const result = mergeSubmissions([odd, liaison]);
     expect(result.skipped.filter((s) => !STRUCTURE.includes(s.reason)).map((s) => [s.file, s.row, s.reason])).toEqual([
       ['x.xlsx', 3, 'no-task'],

@@ -49,7 +49,15 @@ describe('placing rows against a master list', () => {
   });
 
   it('marks the result incomplete when the master list has no task column, naming the file and column', () => {
-    const list = readMasterList([grid([['序号', '牵头单位', '完成时限'], ['1', '市交通运输局', '6月底前']])], { file: '任务清单.xlsx' });
+    const list = readMasterList(
+      [
+        grid([
+          ['序号', '牵头单位', '完成时限'],
+          ['1', '市交通运输局', '6月底前'],
+        ]),
+      ],
+      { file: '任务清单.xlsx' },
+    );
     expect(list.tasks).toEqual([]);
     const result = mergeSubmissions([], { master: list.tasks, masterGaps: list.gaps });
     expect(result.incomplete.map((g) => [g.file, g.sheet, g.column])).toEqual([['任务清单.xlsx', 'Sheet1', '主要工作任务']]);

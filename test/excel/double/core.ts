@@ -168,7 +168,11 @@ export class ClientObject {
 
   protected read<T>(name: string): T {
     if (this.resolved && this.nullObject) fail('InvalidObjectPath', `${this.cls} is a null object.`);
-    if (!this.props.has(name)) fail('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.props.has(name))
+      fail(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.props.get(name) as T;
   }
 

@@ -120,7 +120,12 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
     ) {
       super(core, 'Range', () => ws.exists() ?? (rect() ? undefined : notFound('The range')()), orNull);
       const rects = () => [this.rect() as Rect];
-      this.format = new RangeFormat(() => ws.state(), rects, 'RangeFormat', () => ws.exists());
+      this.format = new RangeFormat(
+        () => ws.state(),
+        rects,
+        'RangeFormat',
+        () => ws.exists(),
+      );
       this.dataValidation = new DataValidation(() => formatOf(ws.state(), rects()));
     }
     private grid(fn: (row: number, col: number) => unknown): unknown[][] | null {
@@ -227,10 +232,18 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
       orNull = false,
     ) {
       super(core, 'RangeAreas', () => ws.exists() ?? (orNull && rects().length === 0 ? notFound('The areas')() : undefined), orNull);
-      this.format = new RangeFormat(() => ws.state(), rects, 'RangeFormat', () => ws.exists());
+      this.format = new RangeFormat(
+        () => ws.state(),
+        rects,
+        'RangeFormat',
+        () => ws.exists(),
+      );
     }
     protected override snapshot(name: string): unknown {
-      if (name === 'address') return this.rects().map((r) => `${quoted(this.ws.state().name)}!${areaAddress(r)}`).join(',');
+      if (name === 'address')
+        return this.rects()
+          .map((r) => `${quoted(this.ws.state().name)}!${areaAddress(r)}`)
+          .join(',');
       if (name === 'areaCount') return this.rects().length;
       return super.snapshot(name);
     }
@@ -271,10 +284,14 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
     }
     add(cellAddress: string, content: string): Note {
       const cell = areaAddress(parseArea(cellAddress));
-      this.act('add', () => {
-        if (this.ws.state().notes.has(cell)) fail('InvalidArgument', `The cell ${cell} already has a note.`);
-        this.ws.state().notes.set(cell, content);
-      }, content.length);
+      this.act(
+        'add',
+        () => {
+          if (this.ws.state().notes.has(cell)) fail('InvalidArgument', `The cell ${cell} already has a note.`);
+          this.ws.state().notes.set(cell, content);
+        },
+        content.length,
+      );
       return new Note(this.ws, cell, false);
     }
     getItemOrNullObject(cellAddress: string): Note {
@@ -457,12 +474,16 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
       super(core, 'SettingCollection');
     }
     add(name: string, value: unknown): Setting {
-      this.act('add', () => {
-        const next = new Map(book.settings).set(name, value);
-        const size = [...next].reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
-        if (size > SETTINGS_LIMIT) fail('GeneralException', 'The settings of this document are over their size limit.');
-        book.settings.set(name, value);
-      }, JSON.stringify(value).length);
+      this.act(
+        'add',
+        () => {
+          const next = new Map(book.settings).set(name, value);
+          const size = [...next].reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
+          if (size > SETTINGS_LIMIT) fail('GeneralException', 'The settings of this document are over their size limit.');
+          book.settings.set(name, value);
+        },
+        JSON.stringify(value).length,
+      );
       return new Setting(name, false);
     }
     getItem(name: string): Setting {
@@ -510,7 +531,11 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
       if (name !== 'items') return super.loadProperty(name, sub);
       const items = book.comments.map((c) => new Comment(c));
       items.forEach((item, i) => {
-        for (const p of sub.split(',').map((x) => x.replace(/^items\//, '')).filter(Boolean)) (item as unknown as { props: Map<string, unknown> }).props.set(p, book.comments[i]![p as 'id']);
+        for (const p of sub
+          .split(',')
+          .map((x) => x.replace(/^items\//, ''))
+          .filter(Boolean))
+          (item as unknown as { props: Map<string, unknown> }).props.set(p, book.comments[i]![p as 'id']);
       });
       this.props.set('items', items);
     }
@@ -527,10 +552,14 @@ export function makeModel(core: Core, book: BookState, insertParser: (base64: st
     add(cellAddress: string, content: string): Comment {
       const [sheet, cell] = [cellAddress.slice(0, cellAddress.lastIndexOf('!')).replace(/^'|'$/g, '').replace(/''/g, "'"), cellAddress.slice(cellAddress.lastIndexOf('!') + 1)];
       const comment = { id: `{comment-${book.comments.length + 1}}`, sheet, cell, content };
-      this.act('add', () => {
-        if (!sheetByName(sheet)) throw notFound(`The worksheet '${sheet}'`)();
-        book.comments.push(comment);
-      }, content.length);
+      this.act(
+        'add',
+        () => {
+          if (!sheetByName(sheet)) throw notFound(`The worksheet '${sheet}'`)();
+          book.comments.push(comment);
+        },
+        content.length,
+      );
       return new Comment(comment);
     }
   }
