@@ -99,18 +99,21 @@ async function waitForText(page: Page, selector: string, pattern: RegExp, timeou
   );
 }
 
+/** Picks a file in the tab shown (every tab stays mounted once opened; each has its own drop area). */
+const pick = (page: Page, file: string): Promise<void> => page.locator('[role="tabpanel"]:not([hidden]) input[type="file"]').first().setInputFiles(file);
+
 const SUMMARY = /错误 \d+ · 警告 \d+ · 提示 \d+/;
 
 async function check(page: Page, file: string): Promise<Phase> {
   return phase(page, async () => {
-    await page.getByLabel('选择或拖入各单位报送文件（.xlsx/.csv）').setInputFiles(file);
+    await pick(page, file);
     await waitForText(page, 'p', SUMMARY);
   });
 }
 
 async function merge(page: Page, file: string): Promise<Phase> {
   await page.getByRole('tab', { name: '汇总' }).click();
-  await page.getByLabel('选择或拖入各单位报送文件（.xlsx/.csv）').setInputFiles(file);
+  await pick(page, file);
   return phase(page, async () => {
     await page.getByRole('button', { name: '开始汇总' }).click();
     await waitForText(page, '[role="status"]', /汇总 \d+ 项任务/);
@@ -137,7 +140,7 @@ async function cancelMerge(page: Page): Promise<{ worked: boolean; after: number
 async function refuseCsv(page: Page, file: string): Promise<{ refused: boolean; total: number; longest: number }> {
   let refused = false;
   const result = await phase(page, async () => {
-    await page.getByLabel('选择或拖入各单位报送文件（.xlsx/.csv）').setInputFiles(file);
+    await pick(page, file);
     await waitForText(page, '[role="status"]', /超过 128 MB/);
     refused = (await page.evaluate(() => document.title)) !== '';
   });

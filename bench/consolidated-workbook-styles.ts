@@ -2,6 +2,7 @@ import type { MergeDocument } from '../src/core/merge/merge-document';
 import { builtinTemplate } from '../src/core/template/builtin';
 import { writeConsolidatedWorkbook } from '../src/io/consolidated-workbook';
 import { median } from './measure';
+import { at } from '../src/core/checked';
 
 /**
  * Writing the consolidated workbook of a 100,000-task merge, CPU time and wall time (median of
@@ -16,13 +17,13 @@ const statuses = ['已完成', '按时推进', '进度滞后', ''];
 function syntheticDocument(n: number): MergeDocument {
   const tasks: MergeDocument['tasks'] = [];
   for (let i = 0; i < n; i++) {
-    const unit = units[i % units.length];
+    const unit = at(units, i % units.length);
     tasks.push({
       seq: i + 1,
       task: `推进第${i + 1}项重点工作任务，完善工作机制，加强统筹协调，确保按期完成年度目标`,
       progress: `已召开专题会议${i % 7}次，完成阶段性任务，正在开展下一阶段工作。`.repeat(1 + (i % 3)),
       leads: [unit],
-      status: statuses[i % statuses.length],
+      status: at(statuses, i % statuses.length),
       sources: [{ file: `/in/${unit}.xlsx`, sheet: 'Sheet1', row: 3 + i, unit }],
     });
   }
@@ -41,7 +42,7 @@ function syntheticDocument(n: number): MergeDocument {
     missing: tasks.slice(0, n / 10).map((t) => ({ seq: t.seq, task: t.task, unit: '市民政局' })),
     perUnit: units.map((unit) => ({ unit, tasks: n / units.length, byStatus: { 已完成: 1, 按时推进: 1, 进度滞后: 1 }, noStatus: 1, missing: 0 })),
     findings: tasks.slice(0, n / 20).map((t, i) => ({
-      file: t.sources[0].file,
+      file: at(t.sources, 0).file,
       sheet: 'Sheet1',
       code: 'status-empty',
       severity: 'warning',

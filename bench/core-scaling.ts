@@ -11,6 +11,7 @@ import { importTasks } from '../src/core/notice/import-tasks';
 import type { UnitEntry } from '../src/core/template/schema';
 import { validateWorkbook } from '../src/core/validate';
 import { ms, timeMedian } from './measure';
+import { at } from '../src/core/checked';
 
 const HEADER = ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'];
 
@@ -27,7 +28,7 @@ const cases: { name: string; base: number; run: (n: number) => unknown }[] = [
     run: (n) => {
       const cell = '市交通运输局、'.repeat(Math.ceil(n / 7)).slice(0, n) + '、、、 '.repeat(Math.ceil(n / 40));
       const report = validateWorkbook([sheet([HEADER, ['1', '任务', '1.推进。', cell, '按时推进']])]);
-      return planFixes(report.sheets[0]);
+      return planFixes(at(report.sheets, 0));
     },
   },
   {
