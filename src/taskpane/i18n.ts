@@ -55,7 +55,7 @@ const TEXT = {
   sheetColumn: { zh: '工作表', en: 'Sheet' },
   downloadAnnotated: { zh: '下载带标注的副本', en: 'Download annotated copies' },
   annotatedDone: { zh: '已下载 {n} 个带标注的副本', en: 'Downloaded {n} annotated copies' },
-  samplesLoaded: { zh: '已载入示例：{n} 个报送文件', en: 'Samples loaded: {n} submissions' },
+  samplesLoaded: { zh: '页面打开时载入了示例：{n} 个报送文件（可在文件列表中移除）', en: 'Opened with {n} sample submissions (remove them in the file list)' },
   value: { zh: '内容', en: 'Value' },
   problem: { zh: '问题', en: 'Problem' },
   suggestion: { zh: '建议', en: 'Suggestion' },

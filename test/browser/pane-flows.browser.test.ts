@@ -63,7 +63,7 @@ describeInBrowser('the page as clerks and compilers use it', () => {
       throw e;
     });
     await page.goto(`${origin}/taskpane.html`);
-    await page.getByText('已载入示例：62 个报送文件').waitFor();
+    await page.getByText(/载入了示例：62 个报送文件/).waitFor();
     return page;
   }
 

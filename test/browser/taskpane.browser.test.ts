@@ -52,7 +52,7 @@ describeInBrowser('the task pane in a browser', () => {
       throw e;
     });
     await page.goto(`${origin}/taskpane.html`);
-    await page.getByText('已载入示例：62 个报送文件').waitFor();
+    await page.getByText(/载入了示例：62 个报送文件/).waitFor();
     return { context, page };
   }
 
