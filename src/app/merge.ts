@@ -63,14 +63,15 @@ export function readMasterList(source: AnySource, template?: Template): MasterLi
  * What one submission may cost a merge. A merge keeps every row it takes until the workbook is
  * written (about 3 KB a row with the written workbook: 100,000 rows peak near 600 MiB), so a
  * submission past these bounds is refused as `file-too-large`, that file named on its own line, and
- * the rest merged, instead of the batch ending in an out-of-memory abort. 48 MB of sheet XML or 24 M
- * characters of cell text is about 250,000 rows of a typical progress sheet; a department's real submission is a few
- * hundred rows. Validate reads with the reader's own, wider bounds.
+ * the rest merged, instead of the batch ending in an out-of-memory abort. The bound that counts is
+ * 24 M characters of cell text (about 250,000 rows of a typical progress sheet); the XML bounds (160 MB a
+ * part) only stop a part before its text is read, and leave room for inline strings (a 100,000-row sheet
+ * written with them is about 50 MB). A department's real submission is a few hundred rows. Validate reads with the reader's own, wider bounds.
  */
 export const MERGE_READ_LIMITS: Partial<ReadLimits> = {
   maxSheetTextChars: 24 * 1024 * 1024,
-  maxPartBytes: 48 * 1024 * 1024,
-  maxWorkbookBytes: 96 * 1024 * 1024,
+  maxPartBytes: 160 * 1024 * 1024,
+  maxWorkbookBytes: 320 * 1024 * 1024,
   maxCsvBytes: 32 * 1024 * 1024,
 };
 
