@@ -8,6 +8,7 @@ import { writeConsolidatedWorkbook } from '../../src/io/consolidated-workbook';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { messageTexts } from '../../src/locales';
 import { grid, HEADER } from '../helpers/grid';
+import { SUBMISSION_CELL } from '../helpers/submission-cells';
 
 /**
  * Merge drops nothing without a word, checked on the written workbook: every non-blank cell of
@@ -88,28 +89,7 @@ describe('merge accounts for every input cell in the written workbook', () => {
     expect(doc.rowsIn).toBe(doc.rowsMerged + doc.rowsSkipped);
   });
 
-  const CELL = fc.constantFrom(
-    '',
-    '',
-    '1',
-    '2',
-    '3',
-    '二',
-    '一、',
-    '（一）',
-    '注：以上为初步数',
-    '填表人：张三',
-    '建设快速路',
-    '推进科创湖区',
-    '1.完成招标。',
-    '80%',
-    '市交通运输局',
-    '市科技局',
-    '按时推进',
-    '进度滞后',
-    '序号',
-    '进展情况',
-  );
+  const CELL = SUBMISSION_CELL;
   const ROW = fc.array(CELL, { minLength: 0, maxLength: 6 });
   const SHEET = fc.record({
     rows: fc.array(ROW, { maxLength: 7 }),

@@ -3,6 +3,7 @@ import type { Grid } from '../../../src/core/grid';
 import { mergeSubmissions } from '../../../src/core/merge/merge';
 import { validateWorkbook } from '../../../src/core/validate';
 import { HEADER } from '../../helpers/grid';
+import { SUBMISSION_CELL } from '../../helpers/submission-cells';
 
 /**
  * Merge loses nothing without a word: every non-blank row of every sheet is in a consolidated
@@ -10,28 +11,7 @@ import { HEADER } from '../../helpers/grid';
  * rowsIn = rowsMerged + rowsSkipped. Sheets are generated from the cells real submissions hold,
  * including the ones that used to vanish (`二` with only progress, a lone `一、` or `注：`).
  */
-const CELL = fc.constantFrom(
-  '',
-  '',
-  '1',
-  '2',
-  '3',
-  '二',
-  '一、',
-  '（一）',
-  '注：以上为初步数',
-  '填表人：张三',
-  '建设快速路',
-  '推进科创湖区',
-  '1.完成招标。',
-  '80%',
-  '市交通运输局',
-  '市科技局',
-  '按时推进',
-  '进度滞后',
-  '序号',
-  '进展情况',
-);
+const CELL = SUBMISSION_CELL;
 const ROW = fc.array(CELL, { minLength: 0, maxLength: 5 });
 const SHEET = fc.record({
   rows: fc.array(ROW, { maxLength: 8 }),
