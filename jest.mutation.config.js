@@ -16,4 +16,6 @@ module.exports = {
   // fixtures generated once per Stryker test-runner process, not once per mutant
   globalSetup: '<rootDir>/test/mutation/global-setup.ts',
   globalTeardown: undefined,
+  // smallest test file first, so Stryker's bail decides a killed mutant before the big files load
+  testSequencer: '<rootDir>/test/mutation/sequencer.js',
 };

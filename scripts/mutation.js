@@ -1,36 +1,121 @@
 #!/usr/bin/env node
 // `npm run mutation [-- stryker options]`: StrykerJS over src/core and src/io (stryker.config.json:
-// incremental, perTest coverage, concurrency 1), run at low priority (`nice -n 10`) since the machine
-// is shared, then the score of each directory (scripts/mutation-score.js). A focused run names its
-// files and tests, and gets its own incremental file so it does not forget the others' results:
+// incremental, perTest coverage, static mutants ignored), run at low priority (`nice -n 10`) since the
+// machine is shared, then the score of each directory (scripts/mutation-score.js).
+//
+// Without --mutate the run goes chunk by chunk (CHUNKS below: every file of src/core and src/io is in
+// exactly one), each chunk with its own incremental file and its JSON report kept under
+// reports/mutation/runs/: a run cut off keeps every finished chunk, and the next `npm run mutation`
+// retests only what changed since. The score printed at the end is over all chunk reports.
+// A focused run names its files (and, to be quicker, its tests):
 //   PRA_MUTATION_TESTS=test/core/seq,test/mutation npm run mutation -- --mutate src/core/seq.ts
-// Each run's JSON report is also kept under reports/mutation/runs/ (named after --mutate), so the
-// score over several focused runs is `npm run mutation:score -- reports/mutation/runs/*.json`.
+// PRA_MUTATION_CHUNKS=core-rules,io-csv runs only those chunks.
 'use strict';
 const { spawnSync } = require('child_process');
-const { copyFileSync, existsSync, mkdirSync } = require('fs');
+const { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } = require('fs');
 const { join } = require('path');
+
+/** Every file of src/core and src/io in exactly one chunk (checked below before anything runs). */
+const CHUNKS = [
+  ['core-rules', 'src/core/rules/**/*.ts'],
+  ['core-merge', 'src/core/merge/**/*.ts'],
+  ['core-fix', 'src/core/fix/**/*.ts'],
+  ['core-compare-notice-template', 'src/core/compare/**/*.ts,src/core/notice/**/*.ts,src/core/template/**/*.ts'],
+  ['core-top-a-r', 'src/core/[a-r]*.ts'],
+  ['core-top-s-z', 'src/core/[s-z]*.ts'],
+  [
+    'io-readers',
+    'src/io/cell-text.ts,src/io/csv-decode.ts,src/io/csv-reader.ts,src/io/limits.ts,src/io/number-format.ts,src/io/read-workbook.ts,src/io/shared-strings.ts,src/io/sheet-cells.ts,src/io/sheet-pass.ts,src/io/sheet-reader.ts,src/io/sheet-refs.ts,src/io/workbook-styles.ts,src/io/xlsx-reader.ts,src/io/xml-bytes.ts,src/io/xml-scan.ts,src/io/xml-text.ts,src/io/zip.ts',
+  ],
+  [
+    'io-writers',
+    'src/io/annotated-copy.ts,src/io/bar-chart-part.ts,src/io/chase-list.ts,src/io/comparison-workbook.ts,src/io/consolidated-stats.ts,src/io/consolidated-styles.ts,src/io/consolidated-workbook.ts,src/io/consolidated-xlsx.ts,src/io/csv-patch.ts,src/io/csv-writer.ts,src/io/master-workbook.ts,src/io/print-layout.ts,src/io/report-template.ts,src/io/sheet-name.ts,src/io/styled-rows.ts,src/io/xlsx-annotate.ts,src/io/xlsx-patch.ts,src/io/xlsx-writer.ts,src/io/xml-safe-text.ts,src/io/zip-splice.ts',
+  ],
+];
+
+const root = join(__dirname, '..');
+const stryker = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'stryker.cmd' : 'stryker');
+const REPORT = 'reports/mutation/mutation.json';
+
+/** A chunk's or a focused run's name: its files, as a file name. */
+const nameOf = (focus) =>
+  focus
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 120);
+
+/** One Stryker run; its JSON report is kept as reports/mutation/runs/<name>.json. Returns the exit status. */
+function runStryker(name, args) {
+  const withFile = args.includes('--incrementalFile') ? args : [...args, '--incrementalFile', `reports/incremental/${name}.json`];
+  const [command, commandArgs] = process.platform === 'win32' ? [stryker, ['run', ...withFile]] : ['nice', ['-n', '10', stryker, 'run', ...withFile]];
+  if (existsSync(REPORT)) rmSync(REPORT);
+  const run = spawnSync(command, commandArgs, { stdio: 'inherit', cwd: root });
+  if (run.status === 0 && existsSync(REPORT)) {
+    mkdirSync('reports/mutation/runs', { recursive: true });
+    copyFileSync(REPORT, `reports/mutation/runs/${name}.json`);
+  }
+  return run.status ?? 1;
+}
+
+/** The files of src/core and src/io that no chunk or more than one chunk names (a chunk list out of date). */
+function uncoveredFiles() {
+  const listed = (dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listed(`${dir}/${e.name}`) : e.name.endsWith('.ts') && e.name !== 'index.ts' ? [`${dir}/${e.name}`] : []));
+  const toRegExp = (glob) => {
+    const alternatives = glob.replace(/\{([^}]*)\}/g, (_, list) => `(${list.split(',').join('|')})`);
+    return new RegExp(
+      `^${alternatives
+        .replace(/\./g, '\\.')
+        .replace(/\*\*\//g, '(.*/)?')
+        .replace(/\*/g, '[^/]*')}$`,
+    );
+  };
+  const patterns = CHUNKS.flatMap(([, globs]) => splitGlobs(globs).map(toRegExp));
+  return [...listed('src/core'), ...listed('src/io')].filter((file) => patterns.filter((p) => p.test(file)).length !== 1);
+}
+
+/** "a/{b,c}.ts,d/*.ts" → ["a/{b,c}.ts", "d/*.ts"]: commas inside braces stay. */
+function splitGlobs(globs) {
+  const parts = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of globs) {
+    if (ch === '{') depth++;
+    if (ch === '}') depth--;
+    if (ch === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  return [...parts, current];
+}
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--mutate');
-const focus = at >= 0 ? args[at + 1] : undefined;
-const name = focus
-  ? focus
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 120)
-  : 'all';
-if (focus && !args.includes('--incrementalFile')) args.push('--incrementalFile', `reports/incremental/${name}.json`);
-
-const stryker = join(__dirname, '..', 'node_modules', '.bin', process.platform === 'win32' ? 'stryker.cmd' : 'stryker');
-const [command, commandArgs] = process.platform === 'win32' ? [stryker, ['run', ...args]] : ['nice', ['-n', '10', stryker, 'run', ...args]];
-const run = spawnSync(command, commandArgs, { stdio: 'inherit' });
-if (run.status !== 0) process.exit(run.status ?? 1);
-
-const report = 'reports/mutation/mutation.json';
-if (existsSync(report)) {
-  mkdirSync('reports/mutation/runs', { recursive: true });
-  copyFileSync(report, `reports/mutation/runs/${name}.json`);
+if (at >= 0) {
+  const status = runStryker(nameOf(args[at + 1]), args);
+  if (status !== 0) process.exit(status);
+  const score = spawnSync(process.execPath, [join(__dirname, 'mutation-score.js'), REPORT], { stdio: 'inherit' });
+  process.exit(score.status ?? 1);
 }
-const score = spawnSync(process.execPath, [join(__dirname, 'mutation-score.js'), report], { stdio: 'inherit' });
-process.exit(score.status ?? 1);
+
+const stray = uncoveredFiles();
+if (stray.length > 0) {
+  console.error(`mutation: the chunk list in scripts/mutation.js does not name each of these exactly once: ${stray.join(', ')}`);
+  process.exit(2);
+}
+const only = process.env.PRA_MUTATION_CHUNKS ? process.env.PRA_MUTATION_CHUNKS.split(',') : undefined;
+const failed = [];
+for (const [chunk, globs] of CHUNKS) {
+  if (only && !only.includes(chunk)) continue;
+  console.log(`\nmutation: chunk ${chunk} (${globs})`);
+  // Stryker's --mutate is one comma-separated list of globs (so no braces with commas in CHUNKS)
+  if (runStryker(chunk, [...args, '--mutate', globs]) !== 0) failed.push(chunk);
+}
+const reports = CHUNKS.map(([chunk]) => `reports/mutation/runs/${chunk}.json`).filter((p) => existsSync(p));
+const missing = CHUNKS.filter(([chunk]) => !existsSync(`reports/mutation/runs/${chunk}.json`)).map(([chunk]) => chunk);
+if (failed.length > 0) console.error(`mutation: Stryker failed on chunk(s) ${failed.join(', ')}; their last finished report (if any) is used below`);
+if (missing.length > 0) console.error(`mutation: not measured: chunk(s) ${missing.join(', ')} — the scores below leave their files out`);
+if (reports.length === 0) process.exit(1);
+const score = spawnSync(process.execPath, [join(__dirname, 'mutation-score.js'), ...reports], { stdio: 'inherit' });
+process.exit(failed.length > 0 || missing.length > 0 ? 1 : (score.status ?? 1));
