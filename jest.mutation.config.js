@@ -3,6 +3,9 @@
 const base = require('./jest.config');
 
 process.env.PRA_NO_WEB_BUILD = '1';
+// In Stryker's sandbox (a copy of the project under .stryker-tmp/) the dry run writes which test file
+// holds which tests, and each mutant run loads only the files holding a test that covers the mutant.
+if (/[\\/]\.stryker-tmp[\\/]/.test(__dirname)) process.env.PRA_MUTATION_TEST_INDEX = require('path').join(__dirname, '.stryker-test-index.jsonl');
 
 // the tests that exercise src/core and src/io directly
 const DEFAULT_TESTS = 'test/core,test/fix,test/seeds,test/mutation,test/io,test/print,test/hardening/properties,test/hardening/hostile-io';
@@ -16,6 +19,6 @@ module.exports = {
   // fixtures generated once per Stryker test-runner process, not once per mutant
   globalSetup: '<rootDir>/test/mutation/global-setup.ts',
   globalTeardown: undefined,
-  // smallest test file first, so Stryker's bail decides a killed mutant before the big files load
-  testSequencer: '<rootDir>/test/mutation/sequencer.js',
+  runner: '<rootDir>/test/mutation/covering-files-runner.js',
+  setupFilesAfterEnv: [...(base.setupFilesAfterEnv ?? []), '<rootDir>/test/mutation/record-tests.js'],
 };
