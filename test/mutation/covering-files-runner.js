@@ -1,13 +1,17 @@
-// The jest runner StrykerJS's mutant runs go through (jest.mutation.config.js `runner`): only the test
-// files that hold a test covering the mutant are loaded. Stryker's jest runner passes the covering
-// tests as a name pattern and nothing else, so plain jest would load all ~50 test files (their imports
-// of the instrumented core, their module-level fixtures) for every mutant only to skip most tests.
-// The names of each file's tests come from the index the dry run writes (test/mutation/record-tests.js).
+// The jest runner StrykerJS's mutant runs go through (jest.mutation.config.js `runner`):
+// - only the test files that hold a test covering the mutant are loaded. Stryker's jest runner passes
+//   the covering tests as a name pattern and nothing else, so plain jest would load all ~50 test files
+//   (their imports of the instrumented core, their module-level fixtures) for every mutant only to skip
+//   most tests. Which file holds which tests comes from the index the dry run writes
+//   (test/mutation/record-tests.js);
+// - it stops at the first file with a failing test (the mutant is killed: Stryker needs no more), which
+//   jest cannot do when called as a library (Stryker sets bail off); smallest file first, since the unit
+//   tests of a module are small and the integration files (corpus, print, properties) large.
 // Safe side: without a pattern (the dry run, a static mutant), without an index, or when the index
 // names no file for the pattern, every file runs, as jest would.
 'use strict';
 const TestRunner = require('jest-runner').default;
-const { existsSync, readFileSync } = require('fs');
+const { existsSync, readFileSync, statSync } = require('fs');
 
 let cached;
 
@@ -38,7 +42,25 @@ function coveringFiles(tests, pattern) {
 
 class CoveringFilesRunner extends TestRunner {
   async runTests(tests, watcher, options) {
-    return super.runTests(coveringFiles(tests, this._globalConfig.testNamePattern), watcher, options);
+    const kept = coveringFiles(tests, this._globalConfig.testNamePattern);
+    if (!options.serial || process.env.__STRYKER_ACTIVE_MUTANT__ === undefined) return super.runTests(kept, watcher, options);
+    let failed = false;
+    const offSuccess = this.on('test-file-success', ([, result]) => {
+      if (result.numFailingTests > 0 || result.testExecError) failed = true;
+    });
+    const offFailure = this.on('test-file-failure', () => {
+      failed = true;
+    });
+    try {
+      const size = (test) => statSync(test.path).size;
+      for (const test of [...kept].sort((a, b) => size(a) - size(b) || a.path.localeCompare(b.path))) {
+        if (failed || watcher.isInterrupted()) break;
+        await super.runTests([test], watcher, options);
+      }
+    } finally {
+      offSuccess();
+      offFailure();
+    }
   }
 }
 
