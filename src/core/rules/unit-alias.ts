@@ -1,5 +1,5 @@
 import { unitKey } from '../units';
-import { atCell, Rule } from './rule';
+import { atCell, FindingDraft, Rule } from './rule';
 import { lookupUnit, spellingsInData, unitMentions } from './unit-names';
 
 /**
@@ -9,17 +9,20 @@ import { lookupUnit, spellingsInData, unitMentions } from './unit-names';
 export const unitAlias: Rule = {
   codes: ['unit-alias'],
   check({ model, directory }) {
-    const mentions = unitMentions(model);
+    const drafts: FindingDraft[] = [];
     if (directory) {
-      return mentions.flatMap((m) => {
+      for (const m of unitMentions(model)) {
         const verdict = lookupUnit(directory, m.unit);
-        return verdict.kind === 'alias' ? [atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.directory' }, suggestion: verdict.standard })] : [];
-      });
+        if (verdict.kind === 'alias') drafts.push(atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.directory' }, suggestion: verdict.standard }));
+      }
+      return drafts;
     }
-    const preferred = spellingsInData(mentions);
-    return mentions.flatMap((m) => {
+    const preferred = spellingsInData(unitMentions(model));
+    if (preferred.size === 0) return drafts;
+    for (const m of unitMentions(model)) {
       const standard = preferred.get(unitKey(m.unit));
-      return standard ? [atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.data' }, suggestion: standard })] : [];
-    });
+      if (standard) drafts.push(atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.data' }, suggestion: standard }));
+    }
+    return drafts;
   },
 };
