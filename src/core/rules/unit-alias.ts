@@ -1,5 +1,5 @@
 import { unitKey } from '../units';
-import { atCell, FindingDraft, Rule } from './rule';
+import { atCell, Rule } from './rule';
 import { lookupUnit, spellingsInData, unitMentions } from './unit-names';
 
 /**
@@ -8,21 +8,19 @@ import { lookupUnit, spellingsInData, unitMentions } from './unit-names';
  */
 export const unitAlias: Rule = {
   codes: ['unit-alias'],
-  check({ model, directory }) {
-    const drafts: FindingDraft[] = [];
+  *check({ model, directory }) {
     if (directory) {
       for (const m of unitMentions(model)) {
         const verdict = lookupUnit(directory, m.unit);
-        if (verdict.kind === 'alias') drafts.push(atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.directory' }, suggestion: verdict.standard }));
+        if (verdict.kind === 'alias') yield atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.directory' }, suggestion: verdict.standard });
       }
-      return drafts;
+      return;
     }
     const preferred = spellingsInData(unitMentions(model));
-    if (preferred.size === 0) return drafts;
+    if (preferred.size === 0) return;
     for (const m of unitMentions(model)) {
       const standard = preferred.get(unitKey(m.unit));
-      if (standard) drafts.push(atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.data' }, suggestion: standard }));
+      if (standard) yield atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.data' }, suggestion: standard });
     }
-    return drafts;
   },
 };
