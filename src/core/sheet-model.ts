@@ -111,12 +111,25 @@ function isRepeatedHeader(template: Template, cells: string[]): boolean {
   return named >= 2 && named * 2 >= texts.length;
 }
 
-export function classifyRow(template: Template, header: HeaderMatch, cells: string[]): SkippedRowKind | 'data' {
+/** Whether the cells hold two different texts (trimmed, blanks aside), read without building a list. */
+function hasTwoTexts(cells: readonly string[]): boolean {
+  let first: string | undefined;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (first === undefined) first = text;
+    else if (text !== first) return true;
+  }
+  return false;
+}
+
+const PLAIN_SEQ = /^\s*\d+\s*$/;
+
+export function classifyRow(template: Template, header: HeaderMatch, cells: string[], seqCol = roleIndex({ template, header }, 'seq')): SkippedRowKind | 'data' {
+  // a row numbered like a task is a task: no header, section or note has a plain 序号
+  if (seqCol !== undefined && PLAIN_SEQ.test(cells[seqCol] ?? '') && hasTwoTexts(cells)) return 'data';
   const texts = distinctTexts(cells);
   if (texts.length === 0) return 'blank';
-  // a row numbered like a task is a task: no header, section or note has a plain 序号
-  const seqCol = roleIndex({ template, header }, 'seq');
-  if (seqCol !== undefined && /^\s*\d+\s*$/.test(cells[seqCol] ?? '') && texts.length > 1) return 'data';
   if (isRepeatedHeader(template, cells)) return 'repeated-header';
   if (texts.length === 1 && isSectionHeading(at(texts, 0))) return 'section';
   if (texts.length === 1 && NOTE_LINE.test(compactText(at(texts, 0)))) return 'note';
@@ -234,7 +247,7 @@ export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
   for (let r = 0; r < header.firstRow; r++) skipped.push({ index: r, kind: (values[r] ?? []).some((v) => v.trim()) ? 'preamble' : 'blank' });
   for (let r = header.firstRow; r <= header.row; r++) skipped.push({ index: r, kind: 'header' });
   for (let r = header.row + 1; r < values.length; r++) {
-    const kind = classifyRow(template, header, values[r] ?? []);
+    const kind = classifyRow(template, header, values[r] ?? [], seqCol);
     if (kind !== 'data') {
       skipped.push({ index: r, kind });
       continue;
