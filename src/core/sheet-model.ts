@@ -254,7 +254,12 @@ export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
     }
     // a data row has text, so the row is there
     const row = at(values, r, 'grid row');
-    for (const { key, list, col } of parts) sheet.join(key, r, joinedCell(list, row, col, (c) => inherited(r, c)));
+    for (const { key, list, col } of parts)
+      sheet.join(
+        key,
+        r,
+        joinedCell(list, row, col, (c) => inherited(r, c)),
+      );
     const seqText = seqCol === undefined ? '' : (row[seqCol] ?? '');
     rows.push(new ModelRow(r, parseSeq(seqText), sheet));
   }
