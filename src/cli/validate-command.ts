@@ -30,7 +30,8 @@ export async function runValidate(argv: readonly string[], io: CommandIO): Promi
   const masterFile = args.values.get('master');
   // the master list is the reference, not a submission: it is never checked as one
   const files = expandInputs(args.positionals).filter((f) => f !== masterFile);
-  let outcomes = checkFiles(files.map(fileSource), options);
+  // without a master list nothing reads the sheet models again: each file's are dropped once it is checked
+  let outcomes = checkFiles(files.map(fileSource), options, masterFile ? 'models' : 'findings');
   let unitsWithoutFile: string[] = [];
   if (masterFile) {
     const master = readMasterList(fileSource(masterFile), options.template);

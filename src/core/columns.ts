@@ -20,7 +20,7 @@ export interface RoleCell {
 }
 
 interface RowCells {
-  cells: Map<string, RoleCell>;
+  cells: { get(key: string): RoleCell | undefined };
 }
 
 /** The template column that plays a role in this sheet (for status: of the given kind, or any). */

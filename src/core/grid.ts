@@ -47,28 +47,37 @@ export function columnCount(grid: Grid): number {
 /**
  * Texts as a reader sees them: a value written in a merged range belongs to every cell of the range.
  * `inherited(r, c)` is true where a cell shows a value it only has through a merge. Without merges the
- * grid's own rows are used as they are (no copy).
+ * grid's own rows are used as they are (no copy); with merges only the rows a merge covers are copied,
+ * every other row is the grid's own array (so a million-row sheet with a merged title is not copied).
  */
 export interface ResolvedCells {
   values: string[][];
   inherited(row: number, col: number): boolean;
 }
 
+/** Cells are keyed `row * CELL_KEY_COLUMNS + col`: far more columns than Excel's 16,384, and exact for any row count a sheet can have. */
+const CELL_KEY_COLUMNS = 2 ** 24;
+
 export function resolveMerges(grid: Grid): ResolvedCells {
   if (grid.merges.length === 0) return { values: grid.rows, inherited: () => false };
-  const values = grid.rows.map((row) => [...row]);
-  const inheritedCells = new Set<string>();
+  const values = grid.rows.slice();
+  const copied = new Set<number>();
+  const inheritedCells = new Set<number>();
   for (const m of grid.merges) {
     const source = values[m.top]?.[m.left] ?? '';
     for (let r = m.top; r <= m.bottom && r < values.length; r++) {
+      if (!copied.has(r)) {
+        values[r] = [...at(values, r, 'grid row')];
+        copied.add(r);
+      }
       const row = at(values, r, 'grid row');
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
         while (row.length < c) row.push('');
         row[c] = source;
-        inheritedCells.add(`${r},${c}`);
+        inheritedCells.add(r * CELL_KEY_COLUMNS + c);
       }
     }
   }
-  return { values, inherited: (row, col) => inheritedCells.has(`${row},${col}`) };
+  return { values, inherited: (row, col) => col < CELL_KEY_COLUMNS && inheritedCells.has(row * CELL_KEY_COLUMNS + col) };
 }

@@ -26,10 +26,19 @@ export interface ReportCell {
   joined?: { col: number; label: string; text: string }[];
 }
 
+/**
+ * A data row's cells by template column key. A Map satisfies it; the model's own rows read each cell
+ * from the sheet when it is asked for (a fresh object per call), so a million-row sheet holds no map
+ * and no cell object per row.
+ */
+export interface RowCells {
+  get(key: string): ReportCell | undefined;
+}
+
 export interface DataRow {
   /** 0-based row index in the grid. */
   index: number;
-  cells: Map<string, ReportCell>;
+  cells: RowCells;
   seq: SeqValue;
 }
 
@@ -102,12 +111,25 @@ function isRepeatedHeader(template: Template, cells: string[]): boolean {
   return named >= 2 && named * 2 >= texts.length;
 }
 
-export function classifyRow(template: Template, header: HeaderMatch, cells: string[]): SkippedRowKind | 'data' {
+/** Whether the cells hold two different texts (trimmed, blanks aside), read without building a list. */
+function hasTwoTexts(cells: readonly string[]): boolean {
+  let first: string | undefined;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (first === undefined) first = text;
+    else if (text !== first) return true;
+  }
+  return false;
+}
+
+const PLAIN_SEQ = /^\s*\d+\s*$/;
+
+export function classifyRow(template: Template, header: HeaderMatch, cells: string[], seqCol = roleIndex({ template, header }, 'seq')): SkippedRowKind | 'data' {
+  // a row numbered like a task is a task: no header, section or note has a plain 序号
+  if (seqCol !== undefined && PLAIN_SEQ.test(cells[seqCol] ?? '') && hasTwoTexts(cells)) return 'data';
   const texts = distinctTexts(cells);
   if (texts.length === 0) return 'blank';
-  // a row numbered like a task is a task: no header, section or note has a plain 序号
-  const seqCol = roleIndex({ template, header }, 'seq');
-  if (seqCol !== undefined && /^\s*\d+\s*$/.test(cells[seqCol] ?? '') && texts.length > 1) return 'data';
   if (isRepeatedHeader(template, cells)) return 'repeated-header';
   if (texts.length === 1 && isSectionHeading(at(texts, 0))) return 'section';
   if (texts.length === 1 && NOTE_LINE.test(compactText(at(texts, 0)))) return 'note';
@@ -132,29 +154,114 @@ export function joinedCell(parts: readonly ColumnPart[], row: readonly string[],
   return { text: written.map((p) => `${p.label}：${p.text}`).join('\n'), col, inherited: false, joined: written };
 }
 
+/**
+ * The cells of a sheet's data rows, read from its merged-resolved texts when asked for. Cells joined
+ * from sub-columns are computed once (only a sheet with such a header has them).
+ */
+class SheetCells {
+  private readonly joinedCells = new Map<string, Map<number, ReportCell>>();
+
+  constructor(
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly values: readonly (readonly string[])[],
+    private readonly inherited: (row: number, col: number) => boolean,
+  ) {}
+
+  join(key: string, row: number, cell: ReportCell): void {
+    let cells = this.joinedCells.get(key);
+    if (!cells) this.joinedCells.set(key, (cells = new Map()));
+    cells.set(row, cell);
+  }
+
+  cell(row: number, key: string): ReportCell | undefined {
+    const col = this.columns.get(key);
+    if (col === undefined) return undefined;
+    const joined = this.joinedCells.get(key);
+    if (joined) return joined.get(row);
+    return { text: this.values[row]?.[col] ?? '', col, inherited: this.inherited(row, col) };
+  }
+}
+
+const SEQ_STYLES = ['plain', 'decorated', 'chinese'] as const;
+const SEQ_EMPTY = -1;
+const SEQ_INVALID = -2;
+
+/** A 序号 as one number (`value * 3 + style`, or a negative kind), or the value itself when too large to pack. */
+type PackedSeq = number | SeqValue;
+
+function packSeq(seq: SeqValue): PackedSeq {
+  if (seq.kind === 'empty') return SEQ_EMPTY;
+  if (seq.kind === 'invalid') return SEQ_INVALID;
+  const packed = seq.value * 3 + SEQ_STYLES.indexOf(seq.style);
+  return Number.isSafeInteger(packed) && seq.value >= 0 ? packed : seq;
+}
+
+function unpackSeq(packed: PackedSeq): SeqValue {
+  if (typeof packed !== 'number') return packed;
+  if (packed === SEQ_EMPTY) return { kind: 'empty' };
+  if (packed === SEQ_INVALID) return { kind: 'invalid' };
+  const style = packed % 3;
+  return { kind: 'number', value: (packed - style) / 3, style: SEQ_STYLES[style] ?? 'plain' };
+}
+
+/**
+ * A data row of a model: its index, its 序号 packed in one number (given out as a fresh SeqValue)
+ * and where to read its cells (itself, as `cells`): about 50 bytes a row, where a map of cells and
+ * a SeqValue per row took ten times that.
+ */
+class ModelRow implements DataRow, RowCells {
+  private readonly packedSeq: PackedSeq;
+
+  constructor(
+    readonly index: number,
+    seq: SeqValue,
+    private readonly sheet: SheetCells,
+  ) {
+    this.packedSeq = packSeq(seq);
+  }
+
+  get seq(): SeqValue {
+    return unpackSeq(this.packedSeq);
+  }
+
+  get cells(): RowCells {
+    return this;
+  }
+
+  get(key: string): ReportCell | undefined {
+    return this.sheet.cell(this.index, key);
+  }
+}
+
 export function buildSheetModel(grid: Grid, header: HeaderMatch): SheetModel {
   const { template } = header;
   const { values, inherited } = resolveMerges(grid);
+  const sheet = new SheetCells(header.columns, values, inherited);
   const rows: DataRow[] = [];
   const skipped: SheetModel['skipped'] = [];
+  const seqCol = roleIndex({ template, header }, 'seq');
+  const parts = [...(header.parts ?? [])].flatMap(([key, list]) => {
+    const col = header.columns.get(key);
+    return col === undefined ? [] : [{ key, list, col }];
+  });
   for (let r = 0; r < header.firstRow; r++) skipped.push({ index: r, kind: (values[r] ?? []).some((v) => v.trim()) ? 'preamble' : 'blank' });
   for (let r = header.firstRow; r <= header.row; r++) skipped.push({ index: r, kind: 'header' });
   for (let r = header.row + 1; r < values.length; r++) {
-    const kind = classifyRow(template, header, values[r] ?? []);
+    const kind = classifyRow(template, header, values[r] ?? [], seqCol);
     if (kind !== 'data') {
       skipped.push({ index: r, kind });
       continue;
     }
     // a data row has text, so the row is there
     const row = at(values, r, 'grid row');
-    const cells = new Map<string, ReportCell>();
-    for (const [key, col] of header.columns) {
-      const parts = header.parts?.get(key);
-      cells.set(key, parts ? joinedCell(parts, row, col, (c) => inherited(r, c)) : { text: row[col] ?? '', col, inherited: inherited(r, col) });
-    }
-    const seqCol = roleIndex({ template, header }, 'seq');
+    for (const { key, list, col } of parts)
+      sheet.join(
+        key,
+        r,
+        joinedCell(list, row, col, (c) => inherited(r, c)),
+      );
     const seqText = seqCol === undefined ? '' : (row[seqCol] ?? '');
-    rows.push({ index: r, cells, seq: parseSeq(seqText) });
+    rows.push(new ModelRow(r, parseSeq(seqText), sheet));
   }
   return { grid, template, header, rows, skipped, meta: readMeta(values, header.firstRow) };
 }

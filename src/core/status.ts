@@ -164,7 +164,7 @@ export function matchStatusOfKind(template: Template, kind: StatusKind, raw: str
 }
 
 /** The status of a row as its sheet's status column writes it; empty when the sheet has no status. */
-export function statusOfRow(source: RoleSource, row: { cells: Map<string, { text: string }> }): StatusMatch {
+export function statusOfRow(source: RoleSource, row: { cells: { get(key: string): { text: string } | undefined } }): StatusMatch {
   const found = statusColumn(source);
   if (!found) return { kind: 'empty' };
   return matchStatusOfKind(source.template, found.kind, row.cells.get(found.column.key)?.text ?? '');

@@ -46,9 +46,9 @@ export function isBlank(text: string): boolean {
  * and a working set larger than the limit (a 20,000-unit directory) does not thrash the cache; long
  * texts are not cached at all.
  */
-export function memoise(fn: (text: string) => string, limit = 20000): (text: string) => string {
-  let young = new Map<string, string>();
-  let old = new Map<string, string>();
+export function memoise<T>(fn: (text: string) => T, limit = 20000): (text: string) => T {
+  let young = new Map<string, T>();
+  let old = new Map<string, T>();
   return (text) => {
     if (text.length > 200) return fn(text);
     let value = young.get(text);

@@ -28,6 +28,12 @@ export function splitUnits(text: string): string[] {
   return units;
 }
 
+/**
+ * `splitUnits` memoised for the units column of a sheet, whose cells repeat a few lead units: one
+ * split and one array per distinct text (shared, so never to be changed by the caller).
+ */
+export const unitsOfCell: (text: string) => readonly string[] = memoise((text: string): readonly string[] => splitUnits(text));
+
 /** Joins units the way the standard table writes them. */
 export function joinUnits(units: readonly string[]): string {
   return units.join('、');

@@ -194,7 +194,13 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   }
 }
 
-/** A zip opened for reading parts on demand: a part is inflated the first time it is asked for. */
+/** Parts up to this size stay inflated once read (relationships and the workbook part are read more than once). */
+const CACHED_PART_BYTES = 1 << 20;
+
+/**
+ * A zip opened for reading parts on demand: a part is inflated the first time it is asked for. A part
+ * over CACHED_PART_BYTES is inflated again if asked for again (and counted once against the bound).
+ */
 export interface ZipReader {
   /** Every item's name as stored (`\` read as `/`), in directory order. */
   names: string[];
@@ -208,6 +214,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
   const entries = new Map<string, Entry>();
   for (const e of list) if (!entries.has(partKey(e.name))) entries.set(partKey(e.name), e);
   const cache = new Map<string, Uint8Array>();
+  const counted = new Set<string>();
   let inflated = 0;
   const read = (name: string): Uint8Array | undefined => {
     const key = partKey(name);
@@ -216,10 +223,14 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     const entry = entries.get(key);
     if (!entry) return undefined;
     if (entry.size > limits.maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxPartBytes) });
-    if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
-    inflated += entry.size;
+    if (!counted.has(key)) {
+      if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
+      inflated += entry.size;
+      counted.add(key);
+    }
     const data = inflateEntry(bytes, entry);
-    cache.set(key, data);
+    // a big part (a sheet, the shared strings) is read once and not held: its bytes go as soon as its text is read
+    if (data.length <= CACHED_PART_BYTES) cache.set(key, data);
     return data;
   };
   return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read };

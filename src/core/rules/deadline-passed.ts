@@ -8,19 +8,19 @@ import { atCell, cellOf, columnOf, Rule } from './rule';
  */
 export const deadlinePassed: Rule = {
   codes: ['deadline-passed'],
-  check({ model }) {
+  *check({ model }) {
     const status = columnOf(model, 'status');
     const task = columnOf(model, 'task');
     const deadlineColumn = columnOf(model, 'deadline');
     const period = model.meta.period ? readPeriodEnd(model.meta.period, model.meta.year) : undefined;
-    if (!status || !period) return [];
-    return model.rows.flatMap((row) => {
+    if (!status || !period) return;
+    for (const row of model.rows) {
       const source = (deadlineColumn && cellOf(row, deadlineColumn).text.trim()) || (task ? cellOf(row, task).text : '');
       const reading = readDeadline(source);
-      if (reading.kind !== 'date' || !deadlineBefore(reading.deadline, period)) return [];
+      if (reading.kind !== 'date' || !deadlineBefore(reading.deadline, period)) continue;
       const match = statusOfRow(model, row);
-      if (match.kind !== 'known' || match.status.state === 'done' || match.status.state === undefined) return [];
-      return [atCell('deadline-passed', row, status, { params: { deadline: reading.deadline.text, period: model.meta.period ?? '' } })];
-    });
+      if (match.kind !== 'known' || match.status.state === 'done' || match.status.state === undefined) continue;
+      yield atCell('deadline-passed', row, status, { params: { deadline: reading.deadline.text, period: model.meta.period ?? '' } });
+    }
   },
 };

@@ -7,18 +7,18 @@ import { atCell, cellOf, columnOf, Rule } from './rule';
  */
 export const progressNumbering: Rule = {
   codes: ['progress-numbering'],
-  check({ model }) {
+  *check({ model }) {
     const column = columnOf(model, 'progress');
-    if (!column) return [];
-    return model.rows.flatMap((row) => {
+    if (!column) return;
+    for (const row of model.rows) {
       const cell = cellOf(row, column);
-      if (cell.inherited) return [];
-      return (cell.joined ?? [{ col: cell.col, text: cell.text }]).flatMap((part) => {
+      if (cell.inherited) continue;
+      for (const part of cell.joined ?? [{ col: cell.col, text: cell.text }]) {
         const found = itemNumbers(part.text);
-        if (found.every((n, i) => n === i + 1)) return [];
+        if (found.every((n, i) => n === i + 1)) continue;
         const expected = found.map((_, i) => i + 1);
-        return [{ ...atCell('progress-numbering', row, column, { params: { found: found.join(', '), expected: expected.join(', ') } }), col: part.col, value: part.text }];
-      });
-    });
+        yield { ...atCell('progress-numbering', row, column, { params: { found: found.join(', '), expected: expected.join(', ') } }), col: part.col, value: part.text };
+      }
+    }
   },
 };

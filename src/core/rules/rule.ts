@@ -32,7 +32,8 @@ export interface RuleContext {
 
 export interface Rule {
   codes: readonly FindingCode[];
-  check(ctx: RuleContext): FindingDraft[];
+  /** The drafts one by one (a rule over the rows is a generator): the caller keeps only what it lists. */
+  check(ctx: RuleContext): Iterable<FindingDraft>;
 }
 
 /** The column playing a role in the sheet (see `columns.ts`, the one role lookup). */

@@ -6,19 +6,20 @@ import { atCell, cellOf, columnOf, Rule } from './rule';
  */
 export const seqGap: Rule = {
   codes: ['seq-gap'],
-  check({ model, scope }) {
+  *check({ model, scope }) {
     const seq = columnOf(model, 'seq');
-    if (!seq || scope === 'subset') return [];
+    if (!seq || scope === 'subset') return;
     let previous: number | undefined;
-    return model.rows.flatMap((row) => {
-      if (row.seq.kind === 'invalid') previous = undefined; // seq-invalid already points there
-      if (row.seq.kind !== 'number' || cellOf(row, seq).inherited) return [];
-      const current = row.seq.value;
+    for (const row of model.rows) {
+      const value = row.seq;
+      if (value.kind === 'invalid') previous = undefined; // seq-invalid already points there
+      if (value.kind !== 'number' || cellOf(row, seq).inherited) continue;
+      const current = value.value;
       const before = previous;
       previous = current;
-      if (before === undefined || current <= before + 1) return [];
+      if (before === undefined || current <= before + 1) continue;
       const missing = current - before === 2 ? `${before + 1}` : `${before + 1}–${current - 1}`;
-      return [atCell('seq-gap', row, seq, { params: { seq: current, previous: before, missing } })];
-    });
+      yield atCell('seq-gap', row, seq, { params: { seq: current, previous: before, missing } });
+    }
   },
 };

@@ -6,9 +6,9 @@ import { atCell, cellOf, columnOf, Rule } from './rule';
  */
 export const seqMissing: Rule = {
   codes: ['seq-missing'],
-  check({ model }) {
+  *check({ model }) {
     const seq = columnOf(model, 'seq');
-    if (!seq) return [];
-    return model.rows.filter((row) => row.seq.kind === 'empty' && cellOf(row, seq).col >= 0).map((row) => atCell('seq-missing', row, seq));
+    if (!seq) return;
+    for (const row of model.rows) if (row.seq.kind === 'empty' && cellOf(row, seq).col >= 0) yield atCell('seq-missing', row, seq);
   },
 };

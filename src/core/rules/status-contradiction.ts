@@ -11,16 +11,16 @@ const NOT_DONE = /尚未完成|未完成|尚未启动|尚未开工|正在推进|
 
 export const statusContradiction: Rule = {
   codes: ['status-contradiction'],
-  check({ model }) {
+  *check({ model }) {
     const status = columnOf(model, 'status');
     const progress = columnOf(model, 'progress');
-    if (!status || !progress) return [];
-    return model.rows.flatMap((row) => {
+    if (!status || !progress) return;
+    for (const row of model.rows) {
       const match = statusOfRow(model, row);
-      if (match.kind !== 'known' || (match.status.state !== 'behind' && match.status.state !== 'done')) return [];
+      if (match.kind !== 'known' || (match.status.state !== 'behind' && match.status.state !== 'done')) continue;
       const text = compactText(cellOf(row, progress).text);
       const phrase = (match.status.state === 'behind' ? DONE : NOT_DONE).exec(text)?.[0];
-      return phrase ? [atCell('status-contradiction', row, status, { params: { phrase } })] : [];
-    });
+      if (phrase) yield atCell('status-contradiction', row, status, { params: { phrase } });
+    }
   },
 };

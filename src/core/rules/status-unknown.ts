@@ -11,19 +11,20 @@ import { atCell, cellOf, FindingDraft, Rule } from './rule';
  */
 export const statusUnknown: Rule = {
   codes: ['status-unknown', 'status-alias'],
-  check({ model }) {
+  *check({ model }): Generator<FindingDraft> {
     const found = statusColumn(model);
-    if (!found) return [];
+    if (!found) return;
     const { column, kind } = found;
     const allowed = allowedStatusesOfKind(model.template, kind).join('、');
-    return model.rows.flatMap((row): FindingDraft[] => {
+    for (const row of model.rows) {
       const cell = cellOf(row, column);
       const match = matchStatusOfKind(model.template, kind, cell.text);
       if (match.kind === 'known' && match.spelling === 'alias' && kind === 'words' && !cell.inherited) {
-        return [atCell('status-alias', row, column, { params: { standard: match.status.name }, suggestion: match.status.name })];
+        yield atCell('status-alias', row, column, { params: { standard: match.status.name }, suggestion: match.status.name });
+        continue;
       }
-      if (match.kind !== 'unknown') return [];
-      return [atCell('status-unknown', row, column, { params: { allowed, reason: `reason.${match.reason}` }, ...(match.suggestion ? { suggestion: match.suggestion } : {}) })];
-    });
+      if (match.kind !== 'unknown') continue;
+      yield atCell('status-unknown', row, column, { params: { allowed, reason: `reason.${match.reason}` }, ...(match.suggestion ? { suggestion: match.suggestion } : {}) });
+    }
   },
 };

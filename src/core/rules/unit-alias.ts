@@ -8,18 +8,19 @@ import { lookupUnit, spellingsInData, unitMentions } from './unit-names';
  */
 export const unitAlias: Rule = {
   codes: ['unit-alias'],
-  check({ model, directory }) {
-    const mentions = unitMentions(model);
+  *check({ model, directory }) {
     if (directory) {
-      return mentions.flatMap((m) => {
+      for (const m of unitMentions(model)) {
         const verdict = lookupUnit(directory, m.unit);
-        return verdict.kind === 'alias' ? [atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.directory' }, suggestion: verdict.standard })] : [];
-      });
+        if (verdict.kind === 'alias') yield atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.directory' }, suggestion: verdict.standard });
+      }
+      return;
     }
-    const preferred = spellingsInData(mentions);
-    return mentions.flatMap((m) => {
+    const preferred = spellingsInData(unitMentions(model));
+    if (preferred.size === 0) return;
+    for (const m of unitMentions(model)) {
       const standard = preferred.get(unitKey(m.unit));
-      return standard ? [atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.data' }, suggestion: standard })] : [];
-    });
+      if (standard) yield atCell('unit-alias', m.row, m.column, { params: { unit: m.unit, basis: 'basis.data' }, suggestion: standard });
+    }
   },
 };

@@ -1,6 +1,6 @@
 import type { DataRow, SheetModel } from '../sheet-model';
 import type { TemplateColumn, UnitEntry } from '../template/schema';
-import { hasLevelPrefix, splitUnits, unitKey, withoutLevelPrefix } from '../units';
+import { hasLevelPrefix, unitKey, unitsOfCell, withoutLevelPrefix } from '../units';
 import { cellOf, columnOf } from './rule';
 
 /** Every unit named in a sheet's units column, with the row and cell it sits in. */
@@ -10,21 +10,18 @@ export interface UnitMention {
   unit: string;
 }
 
-const mentionsOf = new WeakMap<SheetModel, UnitMention[]>();
-
-/** Computed once per sheet (two rules use it). */
-export function unitMentions(model: SheetModel): UnitMention[] {
-  const cached = mentionsOf.get(model);
-  if (cached) return cached;
+/**
+ * The mentions one by one, read from the sheet each time (two rules use them): a million-row sheet
+ * keeps no list of them, and a cell's split is shared by every row that writes the same text.
+ */
+export function* unitMentions(model: SheetModel): Generator<UnitMention> {
   const column = columnOf(model, 'units');
-  const mentions = !column
-    ? []
-    : model.rows.flatMap((row) => {
-        const cell = cellOf(row, column);
-        return cell.inherited ? [] : splitUnits(cell.text).map((unit) => ({ row, column, unit }));
-      });
-  mentionsOf.set(model, mentions);
-  return mentions;
+  if (!column) return;
+  for (const row of model.rows) {
+    const cell = cellOf(row, column);
+    if (cell.inherited) continue;
+    for (const unit of unitsOfCell(cell.text)) yield { row, column, unit };
+  }
 }
 
 /** What the directory says of a unit name. */
@@ -70,18 +67,21 @@ export function lookupUnit(directory: readonly UnitEntry[], unit: string): Direc
  * `市交通运输局` is the short form of the one prefixed name. When the data has two prefixed forms
  * (`市民政局` and `区民政局`) they are different units, and nothing is suggested.
  */
-export function spellingsInData(mentions: readonly UnitMention[]): Map<string, string> {
+export function spellingsInData(mentions: Iterable<UnitMention>): Map<string, string> {
+  // the data's distinct spellings, in the order they first appear (a sheet repeats a few units)
+  const units = new Set<string>();
+  for (const m of mentions) units.add(m.unit);
   const prefixed = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (hasLevelPrefix(m.unit)) {
-      const bare = withoutLevelPrefix(m.unit);
-      prefixed.set(bare, (prefixed.get(bare) ?? new Set()).add(unitKey(m.unit)));
+  for (const unit of units) {
+    if (hasLevelPrefix(unit)) {
+      const bare = withoutLevelPrefix(unit);
+      prefixed.set(bare, (prefixed.get(bare) ?? new Set()).add(unitKey(unit)));
     }
   }
   const preferred = new Map<string, string>();
-  for (const m of mentions) {
-    const key = unitKey(m.unit);
-    if (hasLevelPrefix(m.unit)) continue;
+  for (const unit of units) {
+    const key = unitKey(unit);
+    if (hasLevelPrefix(unit)) continue;
     const forms = prefixed.get(key);
     const [only, ...more] = forms ?? [];
     if (only !== undefined && more.length === 0) preferred.set(key, only);

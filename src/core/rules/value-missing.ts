@@ -10,12 +10,12 @@ import { allowedStatuses } from '../status';
 function valueMissing(code: 'task-missing' | 'progress-missing' | 'unit-missing' | 'status-missing', kind: ColumnKind): Rule {
   return {
     codes: [code],
-    check({ model }) {
+    *check({ model }) {
       const column = columnOf(model, kind);
-      if (!column) return [];
+      if (!column) return;
       const params: { column: string; allowed?: string } = { column: column.label };
       if (kind === 'status') params.allowed = allowedStatuses(model.template).join('、');
-      return model.rows.filter((row) => isBlank(cellOf(row, column).text)).map((row) => atCell(code, row, column, { params }));
+      for (const row of model.rows) if (isBlank(cellOf(row, column).text)) yield atCell(code, row, column, { params });
     },
   };
 }
