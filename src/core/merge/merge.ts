@@ -62,9 +62,10 @@ function source(row: SubmissionRow): string {
   return `${fileName(row.file)}#${row.sheet}!${row.row}`;
 }
 
-function newAcc(key: string, seq: number | null, sortKey: [number, number, number], extra: Partial<TaskAcc> = {}): TaskAcc {
-  const acc: TaskAcc = { key, seq, reference: undefined, expectedUnits: [], sortKey, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster: false, ...extra };
-  for (const u of acc.expectedUnits) acc.expectedIndex.add(u, true);
+function newAcc(key: string, seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
+  const acc: TaskAcc = { key, seq, reference, expectedUnits, sortKey, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster };
+  if (unplaced) acc.unplaced = unplaced;
+  for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
 }
 
@@ -113,7 +114,7 @@ export class Merger {
     for (const m of master) {
       const key = m.seq !== null ? `#${m.seq}` : `t:${taskTextKey(m.task)}`;
       if (this.tasks.has(key)) continue;
-      const acc = newAcc(key, m.seq, [0, m.index, 0], { reference: { text: m.task, basis: 'basis.master' }, expectedUnits: m.units, inMaster: true });
+      const acc = newAcc(key, m.seq, [0, m.index, 0], { text: m.task, basis: 'basis.master' }, m.units, true);
       this.tasks.set(key, acc);
       if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
       const textKey = taskTextKey(m.task);
@@ -123,15 +124,22 @@ export class Merger {
 
   /** Lists a finding unless its code already has MAX_FINDINGS_PER_CODE listed; then it is counted. */
   private finding(f: MergeFinding): void {
-    if (f.code !== 'too-many-findings') {
-      const count = this.listed.get(f.code) ?? 0;
-      if (count >= MAX_FINDINGS_PER_CODE) {
-        this.omitted.set(f.code, (this.omitted.get(f.code) ?? 0) + 1);
-        return;
-      }
-      this.listed.set(f.code, count + 1);
+    if (this.listing(f.code)) this.findings.push(f);
+  }
+
+  /**
+   * Whether a finding of this code is listed (it is then counted as listed), or only counted as
+   * omitted: a caller may ask before making the finding (80,000 missing submissions make 1,000).
+   */
+  private listing(code: FindingCode): boolean {
+    if (code === 'too-many-findings') return true;
+    const count = this.listed.get(code) ?? 0;
+    if (count >= MAX_FINDINGS_PER_CODE) {
+      this.omitted.set(code, (this.omitted.get(code) ?? 0) + 1);
+      return false;
     }
-    this.findings.push(f);
+    this.listed.set(code, count + 1);
+    return true;
   }
 
   add(input: MergeInput | TakenInput): void {
@@ -170,10 +178,8 @@ export class Merger {
     const key = row.seq !== null ? `#${row.seq}` : `t:${taskTextKey(row.task)}`;
     let acc = this.tasks.get(key);
     if (!acc) {
-      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], {
-        reference: row.seq !== null && row.task ? { text: row.task, basis: 'basis.first' } : undefined,
-        expectedUnits: [...row.units],
-      });
+      const reference = row.seq !== null && row.task ? ({ text: row.task, basis: 'basis.first' } as const) : undefined;
+      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, [...row.units], false);
       this.tasks.set(key, acc);
     }
     for (const u of row.units) {
@@ -186,7 +192,7 @@ export class Merger {
 
   private unplacedRow(row: SubmissionRow, reason: UnplacedReason, code: FindingCode): void {
     this.appearance++;
-    const acc = newAcc(`u:${this.appearance}`, row.seq, [3, this.appearance, 0], { reference: { text: row.task, basis: 'basis.first' }, unplaced: reason });
+    const acc = newAcc(`u:${this.appearance}`, row.seq, [3, this.appearance, 0], { text: row.task, basis: 'basis.first' }, [], false, reason);
     this.tasks.set(acc.key, acc);
     this.addRow(acc, row);
     if (code === 'unexpected-task') this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? row.task }));
@@ -214,7 +220,9 @@ export class Merger {
     const i = rowOfUnit(acc, row.unit);
     const previous = i < 0 ? undefined : acc.rows[i];
     if (!previous) {
-      acc.rows.push(row);
+      // a task's first row makes a one-row array (a pushed empty array reserves room for 17)
+      if (acc.rows.length === 0) acc.rows = [row];
+      else acc.rows.push(row);
       if (row.unit !== '') acc.byUnit.add(row.unit, acc.rows.length - 1);
       return;
     }
@@ -275,19 +283,23 @@ export class Merger {
       leads.push(r.unit);
     }
     const rank = (unit: string): number => order.get(unit) ?? leads.length;
-    const rows = [...acc.rows].sort((a, b) => rank(a.unit) - rank(b.unit));
+    // most tasks have one row: nothing to order (the rows are only read below)
+    const rows = acc.rows.length > 1 ? [...acc.rows].sort((a, b) => rank(a.unit) - rank(b.unit)) : acc.rows;
     const reported = new UnitIndex<true>();
     for (const r of rows) reported.add(r.unit, true);
     const taskText = acc.reference?.text ?? rows[0]?.task ?? '';
     if (!acc.unplaced && acc.reference) {
-      const referenceKey = taskTextKey(acc.reference.text);
+      const reference = acc.reference.text;
+      let referenceKey: string | undefined;
       for (const r of rows) {
-        if (r.task && taskTextKey(r.task) !== referenceKey) {
+        // a task written as the reference is has its key: only other texts are compared
+        if (r.task && r.task !== reference && taskTextKey(r.task) !== (referenceKey ??= taskTextKey(reference))) {
           this.finding(mergeFinding('task-mismatch', r, { unit: r.unit, seq: acc.seq ?? '', expected: acc.reference.text, basis: acc.reference.basis }, r.task));
         }
       }
     }
-    const statuses = rows.flatMap((r) => (r.status ? [{ unit: r.unit, ...r.status }] : []));
+    const statuses: { unit: string; name: string; rank: number }[] = [];
+    for (const r of rows) if (r.status) statuses.push({ unit: r.unit, ...r.status });
     const worst = statuses.reduce<(typeof statuses)[number] | undefined>((w, s) => (!w || s.rank > w.rank ? s : w), undefined);
     if (worst && statuses.some((s) => s.name !== worst.name)) {
       this.finding(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worst.name }));
@@ -296,22 +308,28 @@ export class Merger {
       for (const unit of acc.expectedUnits) {
         if (!reported.has(unit)) {
           missing.push({ seq: acc.seq, task: taskText, unit });
-          this.finding(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
+          if (this.listing('missing-submission')) this.findings.push(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
         }
       }
     }
-    const extras: Record<string, string> = {};
-    for (const r of rows) for (const [label, text] of Object.entries(r.extras)) extras[label] = extras[label] ? `${extras[label]}\n${text}` : text;
-    return {
+    let extras: Record<string, string> | undefined;
+    for (const r of rows)
+      for (const label in r.extras) {
+        const text = r.extras[label] ?? '';
+        extras ??= {};
+        extras[label] = extras[label] ? `${extras[label]}\n${text}` : text;
+      }
+    const task: ConsolidatedTask = {
       seq: acc.seq,
       task: taskText,
       leads,
       status: worst?.name ?? '',
       progress: joinProgress(rows.map((r) => ({ unit: r.unit, progress: r.progress }))),
       sources: rows.map((r) => ({ file: r.file, sheet: r.sheet, row: r.row, unit: r.unit })),
-      ...(Object.keys(extras).length ? { extras } : {}),
-      ...(acc.unplaced ? { unplaced: { reason: acc.unplaced } } : {}),
     };
+    if (extras) task.extras = extras;
+    if (acc.unplaced) task.unplaced = { reason: acc.unplaced };
+    return task;
   }
 }
 
