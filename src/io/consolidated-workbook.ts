@@ -8,7 +8,7 @@ import { addBarChart } from './bar-chart-part';
 import { cellText } from './cell-text';
 import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
-import { LeanWorkbook } from './consolidated-xlsx';
+import { LeanWorkbook, type PieceDeflater } from './consolidated-xlsx';
 import { leanRow } from './styled-rows';
 import { leanPrint, rowHeight } from './print-layout';
 import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
@@ -41,6 +41,8 @@ export interface ConsolidatedOptions {
   /** The report's year when the caller knows it and the period does not say it. */
   year?: number;
   lang?: Lang;
+  /** The platform's DEFLATE for the parts (the CLI's zlib); fflate when not given. */
+  deflater?: PieceDeflater;
 }
 
 /** The title with the year: from the options, else from the period (`2024年上半年`), else none. */
@@ -128,7 +130,7 @@ function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): 
 }
 
 export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: ConsolidatedOptions = {}): Promise<Uint8Array> {
-  const book = new LeanWorkbook('进展报表助手');
+  const book = new LeanWorkbook('进展报表助手', options.deflater);
   const tables = workbookStyles('table');
   writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
   const chart = writeStatsSheet(book, doc, template, tables);

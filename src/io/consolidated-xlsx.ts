@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetter } from '../core/address';
 import { xmlSafeText } from './xml-safe-text';
 
@@ -57,14 +57,47 @@ function styleKey(s: LeanStyle): string {
   ]);
 }
 
+/**
+ * Raw DEFLATE (RFC 1951) a platform offers, for a part written in pieces: `piece` compresses one
+ * piece so that the pieces joined make one stream (each piece but the last ends on a byte boundary
+ * without ending the stream, as zlib's sync flush does; `final` ends it), `crc32` continues a
+ * CRC-32 over the uncompressed bytes. The CLI passes Node's zlib (native, several times faster than
+ * deflating in JavaScript); without one the parts are deflated by fflate (the page, the task pane).
+ */
+export interface PieceDeflater {
+  piece(data: Uint8Array, final: boolean): Uint8Array;
+  crc32(data: Uint8Array, crc: number): number;
+}
+
+/** A zip entry deflated piece by piece by a PieceDeflater (fflate's Zip takes any ZipInputFile). */
+class PieceDeflatedFile implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  readonly compression = 8;
+  ondata?: AsyncFlateStreamHandler;
+
+  constructor(
+    readonly filename: string,
+    private readonly deflater: PieceDeflater,
+  ) {}
+
+  push(data: Uint8Array, final: boolean): void {
+    if (!this.ondata) throw new Error(`${this.filename} written before it was added to the zip`);
+    // size and CRC must be known before the last piece is handed on (the zip writes them after it)
+    this.crc = this.deflater.crc32(data, this.crc);
+    this.size += data.length;
+    this.ondata(null, this.deflater.piece(data, final) as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
 /** One part deflated as it is written, in pieces of about FLUSH_AT characters. */
 class PartWriter {
   private pending: string[] = [];
   private size = 0;
-  private readonly file: ZipDeflate;
+  private readonly file: ZipDeflate | PieceDeflatedFile;
 
-  constructor(zip: Zip, name: string) {
-    this.file = new ZipDeflate(name, { level: 1 });
+  constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined) {
+    this.file = deflater ? new PieceDeflatedFile(name, deflater) : new ZipDeflate(name, { level: 1 });
     zip.add(this.file);
   }
 
@@ -173,7 +206,10 @@ export class LeanWorkbook {
   private readonly byObject = new WeakMap<LeanStyle, number>();
   private open: LeanSheet | undefined;
 
-  constructor(private readonly creator: string) {
+  constructor(
+    private readonly creator: string,
+    private readonly deflater?: PieceDeflater,
+  ) {
     this.zip = new Zip((error, data) => {
       if (error) throw error;
       this.chunks.push(data);
@@ -216,7 +252,7 @@ export class LeanWorkbook {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
     const index = this.sheets.length;
     this.sheets.push({ name });
-    this.open = new LeanSheet(this, name, index, frozenRows, new PartWriter(this.zip, `xl/worksheets/sheet${index + 1}.xml`));
+    this.open = new LeanSheet(this, name, index, frozenRows, new PartWriter(this.zip, `xl/worksheets/sheet${index + 1}.xml`, this.deflater));
     return this.open;
   }
 
@@ -227,7 +263,7 @@ export class LeanWorkbook {
   }
 
   private part(name: string, xml: string): void {
-    const writer = new PartWriter(this.zip, name);
+    const writer = new PartWriter(this.zip, name, this.deflater);
     writer.write(xml);
     writer.end();
   }
@@ -284,7 +320,7 @@ export class LeanWorkbook {
   /** Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes. */
   finish(): Uint8Array {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
-    const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml');
+    const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml', this.deflater);
     sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
     for (const text of this.strings) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
     sst.write('</sst>');
