@@ -9,8 +9,8 @@ import { cellText } from './cell-text';
 import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
 import { LeanWorkbook, type PieceDeflater } from './consolidated-xlsx';
-import { leanRow } from './styled-rows';
-import { leanPrint, rowHeight } from './print-layout';
+import { leanRow, leanStyle } from './styled-rows';
+import { heightOfLines, leanPrint, rowHeight, wrappedLines } from './print-layout';
 import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
 /**
@@ -81,15 +81,34 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
   sheet.merge(`A1:${lastPrinted}1`);
   leanRow(book, sheet, header, [s.header], { height: 22 });
   const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
-  const carriedStyles = extras.map(() => s.text);
-  const noteStyles = note ? [s.text] : [];
+  // one row per task, written cell by cell: no arrays per row. Style ids are registered in the
+  // order the cells first use them (序号's, the texts', then each status colour as it first comes).
+  let ids: { centre: number; text: number } | undefined;
+  const statusIds = new Map<string, number>();
+  const lines = (text: string, column: number): number => {
+    const width = printed[column];
+    return width === undefined || text === '' ? 1 : wrappedLines(text, width, BODY_FONT_SIZE);
+  };
   for (const task of doc.tasks) {
+    ids ??= { centre: book.style(leanStyle(s.centre)), text: book.style(leanStyle(s.text)) };
+    let statusId = statusIds.get(task.status);
+    if (statusId === undefined) statusIds.set(task.status, (statusId = book.style(leanStyle(s.status(colours.get(task.status))))));
     const leads = task.leads.join('、');
-    const carried = extras.map((label) => task.extras?.[label] ?? '');
-    const noteText = note ? [task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : ''] : [];
-    const values = [task.seq ?? '', task.task, task.progress, leads, task.status, ...carried, ...noteText, sourceText(task)];
-    const styles = [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), ...carriedStyles, ...noteStyles, s.text];
-    leanRow(book, sheet, values, styles, { height: rowHeight(['', task.task, task.progress, leads, task.status, ...carried, ...noteText], printed, BODY_FONT_SIZE, 20) });
+    const noteText = note ? (task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : '') : undefined;
+    // the printed height: the most lines any printed cell needs (序号 never wraps)
+    let height = Math.max(lines(task.task, 1), lines(task.progress, 2), lines(leads, 3), lines(task.status, 4));
+    extras.forEach((label, i) => (height = Math.max(height, lines(task.extras?.[label] ?? '', 5 + i))));
+    if (noteText !== undefined) height = Math.max(height, lines(noteText, 5 + extras.length));
+    sheet.startRow(heightOfLines(height, BODY_FONT_SIZE, 20));
+    sheet.cell(task.seq ?? '', ids.centre);
+    sheet.cell(cellText(task.task), ids.text);
+    sheet.cell(cellText(task.progress), ids.text);
+    sheet.cell(cellText(leads), ids.text);
+    sheet.cell(cellText(task.status), statusId);
+    for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
+    if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
+    sheet.cell(cellText(sourceText(task)), ids.text);
+    sheet.endRow();
   }
   sheet.end(leanPrint({ orientation: 'landscape', titleRows: [2, 2], printArea: `A1:${lastPrinted}${doc.tasks.length + 2}` }));
 }

@@ -38,9 +38,14 @@ const FLUSH_AT = 1 << 20;
 /** Texts up to this length are looked up in the shared-strings table; longer ones are appended. */
 const SHARED_UP_TO = 40;
 
+const MARKUP = /[&<>"']/;
+
 /** Text as XML element content or attribute value: XML-safe characters, markup escaped. */
 export function xmlEscape(text: string): string {
-  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  const safe = xmlSafeText(text);
+  // most texts hold no markup character: one scan instead of five replacements
+  if (!MARKUP.test(safe)) return safe;
+  return safe.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 function styleKey(s: LeanStyle): string {
@@ -90,10 +95,23 @@ class PieceDeflatedFile implements ZipInputFile {
   }
 }
 
-/** One part deflated as it is written, in pieces of about FLUSH_AT characters. */
+const encoder = new TextEncoder();
+/** Texts waiting to be encoded together, up to this many UTF-16 units (one encode call per batch). */
+const BATCH_CHARS = 1 << 14;
+/** A text this long is encoded on its own, not batched. */
+const OWN_ENCODE_CHARS = 1 << 11;
+
+/**
+ * One part deflated as it is written, in pieces of about FLUSH_AT bytes. The markup of rows (tags,
+ * cell references, numbers: ASCII) goes into the part's buffer byte by byte, with no string made;
+ * other texts are batched and encoded as UTF-8 into the same buffer; each full piece is copied out
+ * to the deflater. Nothing of a row outlives it but its bytes.
+ */
 class PartWriter {
+  private readonly buffer = new Uint8Array(FLUSH_AT);
+  private used = 0;
   private pending: string[] = [];
-  private size = 0;
+  private pendingChars = 0;
   private readonly file: ZipDeflate | PieceDeflatedFile;
 
   constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined) {
@@ -101,27 +119,92 @@ class PartWriter {
     zip.add(this.file);
   }
 
+  /** Any text, encoded as UTF-8. */
   write(text: string): void {
+    if (text.length >= OWN_ENCODE_CHARS) {
+      this.encodePending();
+      this.encode(text);
+      return;
+    }
     this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_AT) this.flush(false);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= BATCH_CHARS) this.encodePending();
+  }
+
+  /** Text made only of ASCII characters (markup, a cell reference, a number written by String()). */
+  ascii(text: string): void {
+    if (this.pendingChars) this.encodePending();
+    if (this.used + text.length > FLUSH_AT) this.flush(false);
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.used = at;
+  }
+
+  /** A non-negative integer in decimal, as String() writes it. */
+  uint(n: number): void {
+    if (n >= 1e15 || n < 0 || !Number.isInteger(n)) {
+      this.ascii(String(n));
+      return;
+    }
+    if (this.pendingChars) this.encodePending();
+    if (this.used + 16 > FLUSH_AT) this.flush(false);
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const buffer = this.buffer;
+    let at = this.used + digits;
+    this.used = at;
+    let rest = n;
+    do {
+      buffer[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
   }
 
   end(): void {
+    this.encodePending();
     this.flush(true);
   }
 
-  private flush(final: boolean): void {
-    this.file.push(strToU8(this.pending.join('')), final);
+  private encodePending(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending.length === 1 ? (this.pending[0] ?? '') : this.pending.join('');
     this.pending = [];
-    this.size = 0;
+    this.pendingChars = 0;
+    this.encode(text);
   }
+
+  private encode(text: string): void {
+    // a UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4)
+    const most = text.length * 3;
+    if (most > FLUSH_AT) {
+      this.flush(false);
+      this.file.push(strToU8(text), false);
+      return;
+    }
+    if (this.used + most > FLUSH_AT) this.flush(false);
+    this.used += encoder.encodeInto(text, this.used ? this.buffer.subarray(this.used) : this.buffer).written;
+  }
+
+  private flush(final: boolean): void {
+    if (this.used === 0 && !final) return;
+    this.file.push(this.buffer.slice(0, this.used), final);
+    this.used = 0;
+  }
+}
+
+/** Column letters A…Z and on, made once. */
+const LETTERS: string[] = [];
+function letterOf(c: number): string {
+  return (LETTERS[c] ??= columnLetter(c));
 }
 
 export class LeanSheet {
   private readonly part: PartWriter;
   private readonly merges: string[] = [];
   private lastRow = 0;
+  /** The 0-based column of the next cell of the row being written. */
+  private column = 0;
   private started = false;
 
   constructor(
@@ -159,20 +242,54 @@ export class LeanSheet {
    * takes its column's style id, or the last one given; an empty text is a styled cell with no value.
    */
   row(values: readonly (string | number)[], styles: readonly number[], options: { height?: number; at?: number } = {}): void {
+    this.startRow(options.height, options.at);
+    for (let c = 0; c < values.length; c++) this.cell(values[c] ?? '', styles[c] ?? styles[styles.length - 1] ?? 0);
+    this.endRow();
+  }
+
+  /** Starts a row (see `row`); its cells follow with `cell`, left to right, and `endRow` ends it. */
+  startRow(height?: number, at?: number): void {
     this.start();
-    const r = options.at ?? this.lastRow + 1;
+    const r = at ?? this.lastRow + 1;
     if (r <= this.lastRow) throw new Error(`row ${r} written after row ${this.lastRow}`);
     this.lastRow = r;
-    let xml = options.height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${options.height}" customHeight="1">`;
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c];
-      const s = styles[c] ?? styles[styles.length - 1] ?? 0;
-      const ref = `${columnLetter(c)}${r}`;
-      if (typeof value === 'number') xml += Number.isFinite(value) ? `<c r="${ref}" s="${s}"><v>${value}</v></c>` : `<c r="${ref}" s="${s}"/>`;
-      else if (value === undefined || value === '') xml += `<c r="${ref}" s="${s}"/>`;
-      else xml += `<c r="${ref}" s="${s}" t="s"><v>${this.book.text(value)}</v></c>`;
+    this.column = 0;
+    const part = this.part;
+    part.ascii('<row r="');
+    part.uint(r);
+    if (height === undefined) part.ascii('">');
+    else {
+      part.ascii('" ht="');
+      part.ascii(String(height));
+      part.ascii('" customHeight="1">');
     }
-    this.part.write(`${xml}</row>`);
+  }
+
+  /** The next cell of the row: a number, a text (shared), or '' for a styled cell with no value. */
+  cell(value: string | number, style: number): void {
+    const part = this.part;
+    part.ascii('<c r="');
+    part.ascii(letterOf(this.column++));
+    part.uint(this.lastRow);
+    part.ascii('" s="');
+    part.uint(style);
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) part.ascii('"/>');
+      else {
+        part.ascii('"><v>');
+        part.ascii(String(value));
+        part.ascii('</v></c>');
+      }
+    } else if (value === '') part.ascii('"/>');
+    else {
+      part.ascii('" t="s"><v>');
+      part.uint(this.book.text(value));
+      part.ascii('</v></c>');
+    }
+  }
+
+  endRow(): void {
+    this.part.ascii('</row>');
   }
 
   /** Merges a range, `A1:E1`. */
