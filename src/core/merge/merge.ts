@@ -8,7 +8,7 @@ import { compactText, fileName, taskTextKey } from '../text';
 import { MAX_FINDINGS_PER_CODE, type WorkbookReport } from '../validate';
 import type { MasterTask, RoleGap } from './master';
 import { progressItems, joinProgress } from './progress-join';
-import { UnitIndex } from './submission-rows';
+import { UnitIndex, unitMatches } from './submission-rows';
 import { takeInput, TakenInput } from './take-input';
 import type { ConsolidatedTask, MergeFinding, MergeResult, MissingSubmission, SkippedRow, SkippedSheet, SubmissionRow, UnplacedReason } from './types';
 import { unitStatistics } from './statistics';
@@ -275,18 +275,27 @@ export class Merger {
 
   private consolidate(acc: TaskAcc, missing: MissingSubmission[]): ConsolidatedTask {
     const leads = [...acc.expectedUnits];
-    const order = new UnitIndex<number>();
-    leads.forEach((u, i) => order.add(u, i));
-    for (const r of acc.rows) {
-      if (!r.unit || order.has(r.unit)) continue;
-      order.add(r.unit, leads.length);
-      leads.push(r.unit);
+    let rows = acc.rows;
+    // whether a unit sent a row: a task with one row (most tasks) asks that row's unit, without an index
+    const only = rows.length === 1 ? rows[0] : undefined;
+    let reported: UnitIndex<true> | undefined;
+    if (rows.length > 1) {
+      const order = new UnitIndex<number>();
+      leads.forEach((u, i) => order.add(u, i));
+      for (const r of rows) {
+        if (!r.unit || order.has(r.unit)) continue;
+        order.add(r.unit, leads.length);
+        leads.push(r.unit);
+      }
+      const rank = (unit: string): number => order.get(unit) ?? leads.length;
+      rows = [...rows].sort((a, b) => rank(a.unit) - rank(b.unit));
+      reported = new UnitIndex<true>();
+      for (const r of rows) reported.add(r.unit, true);
+    } else if (only?.unit && !acc.expectedIndex.has(only.unit)) {
+      // the expected units' index answers as an index of the leads would (same units, same order)
+      leads.push(only.unit);
     }
-    const rank = (unit: string): number => order.get(unit) ?? leads.length;
-    // most tasks have one row: nothing to order (the rows are only read below)
-    const rows = acc.rows.length > 1 ? [...acc.rows].sort((a, b) => rank(a.unit) - rank(b.unit)) : acc.rows;
-    const reported = new UnitIndex<true>();
-    for (const r of rows) reported.add(r.unit, true);
+    const hasReported = (unit: string): boolean => (reported ? reported.has(unit) : only !== undefined && unitMatches(only.unit, unit));
     const taskText = acc.reference?.text ?? rows[0]?.task ?? '';
     if (!acc.unplaced && acc.reference) {
       const reference = acc.reference.text;
@@ -298,15 +307,20 @@ export class Merger {
         }
       }
     }
-    const statuses: { unit: string; name: string; rank: number }[] = [];
-    for (const r of rows) if (r.status) statuses.push({ unit: r.unit, ...r.status });
-    const worst = statuses.reduce<(typeof statuses)[number] | undefined>((w, s) => (!w || s.rank > w.rank ? s : w), undefined);
-    if (worst && statuses.some((s) => s.name !== worst.name)) {
-      this.finding(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worst.name }));
+    // the worst status of the rows; more than one status is a conflict (one row has none)
+    let worst = only?.status;
+    if (!only) {
+      const statuses: { unit: string; name: string; rank: number }[] = [];
+      for (const r of rows) if (r.status) statuses.push({ unit: r.unit, ...r.status });
+      const worstOf = statuses.reduce<(typeof statuses)[number] | undefined>((w, s) => (!w || s.rank > w.rank ? s : w), undefined);
+      worst = worstOf;
+      if (worstOf && statuses.some((s) => s.name !== worstOf.name)) {
+        this.finding(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worstOf.name }));
+      }
     }
     if (!acc.unplaced) {
       for (const unit of acc.expectedUnits) {
-        if (!reported.has(unit)) {
+        if (!hasReported(unit)) {
           missing.push({ seq: acc.seq, task: taskText, unit });
           if (this.listing('missing-submission')) this.findings.push(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
         }
@@ -324,7 +338,7 @@ export class Merger {
       task: taskText,
       leads,
       status: worst?.name ?? '',
-      progress: joinProgress(rows.map((r) => ({ unit: r.unit, progress: r.progress }))),
+      progress: joinProgress(rows),
       sources: rows.map((r) => ({ file: r.file, sheet: r.sheet, row: r.row, unit: r.unit })),
     };
     if (extras) task.extras = extras;

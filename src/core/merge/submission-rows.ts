@@ -67,6 +67,15 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
   });
 }
 
+/** Whether `unit` is found in a UnitIndex holding only `member` (see UnitIndex), without making one. */
+export function unitMatches(member: string, unit: string): boolean {
+  const key = unitKey(unit);
+  const memberKey = unitKey(member);
+  if (memberKey === key || memberKey === withoutLevelPrefix(unit)) return true;
+  const memberBare = withoutLevelPrefix(member);
+  return memberBare !== memberKey && memberBare === key;
+}
+
 /** Up to this many units an index is scanned in order; past it, maps. */
 const SCANNED_UP_TO = 8;
 
