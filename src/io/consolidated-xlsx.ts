@@ -265,8 +265,12 @@ export class LeanSheet {
     }
   }
 
-  /** The next cell of the row: a number, a text (shared), or '' for a styled cell with no value. */
-  cell(value: string | number, style: number): void {
+  /**
+   * The next cell of the row: a number, a text, or '' for a styled cell with no value. A text is
+   * looked up in the shared strings (see `text`), or given its own entry unlooked-up when the caller
+   * knows it is one of a kind (`own`: a task's text, progress or sources).
+   */
+  cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
     const part = this.part;
     part.ascii('<c r="');
     part.ascii(letterOf(this.column++));
@@ -283,7 +287,7 @@ export class LeanSheet {
     } else if (value === '') part.ascii('"/>');
     else {
       part.ascii('" t="s"><v>');
-      part.uint(this.book.text(value));
+      part.uint(sharing === 'own' ? this.book.ownText(value) : this.book.text(value));
       part.ascii('</v></c>');
     }
   }
@@ -362,6 +366,11 @@ export class LeanWorkbook {
       this.shortIds.set(value, id);
     }
     return id;
+  }
+
+  /** A new shared-string entry for a text, not looked up or remembered (a text of its own kind). */
+  ownText(value: string): number {
+    return this.strings.push(value) - 1;
   }
 
   /** Starts the next sheet; the one before must have ended. */

@@ -39,8 +39,13 @@ interface TaskAcc {
   key: string;
   seq: number | null;
   reference: { text: string; basis: 'basis.master' | 'basis.first' } | undefined;
+  /** The units expected to report, lead first; shared with the first row's units until one is added (`ownsExpected`). */
   expectedUnits: string[];
-  sortKey: [number, number, number];
+  ownsExpected: boolean;
+  /** Ordered by group (0 master, 1 submitted, 3 unplaced), then index, then appearance. */
+  sortGroup: number;
+  sortIndex: number;
+  sortAppearance: number;
   rows: SubmissionRow[];
   /** Row index by unit (same unit with or without level prefix), so finding a unit's row is O(1). */
   byUnit: UnitIndex<number>;
@@ -63,7 +68,8 @@ function source(row: SubmissionRow): string {
 }
 
 function newAcc(key: string, seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
-  const acc: TaskAcc = { key, seq, reference, expectedUnits, sortKey, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster };
+  const [sortGroup, sortIndex, sortAppearance] = sortKey;
+  const acc: TaskAcc = { key, seq, reference, expectedUnits, ownsExpected: false, sortGroup, sortIndex, sortAppearance, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster };
   if (unplaced) acc.unplaced = unplaced;
   for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
@@ -179,12 +185,16 @@ export class Merger {
     let acc = this.tasks.get(key);
     if (!acc) {
       const reference = row.seq !== null && row.task ? ({ text: row.task, basis: 'basis.first' } as const) : undefined;
-      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, [...row.units], false);
+      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, row.units, false);
       this.tasks.set(key, acc);
     }
     for (const u of row.units) {
       if (acc.expectedIndex.has(u)) continue;
       acc.expectedIndex.add(u, true);
+      if (!acc.ownsExpected) {
+        acc.expectedUnits = [...acc.expectedUnits];
+        acc.ownsExpected = true;
+      }
       acc.expectedUnits.push(u);
     }
     this.addRow(acc, row);
@@ -238,7 +248,7 @@ export class Merger {
   result(): MergeResult {
     const consolidated: ConsolidatedTask[] = [];
     const missing: MissingSubmission[] = [];
-    for (const acc of [...this.tasks.values()].sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2] - b.sortKey[2])) {
+    for (const acc of [...this.tasks.values()].sort((a, b) => a.sortGroup - b.sortGroup || a.sortIndex - b.sortIndex || a.sortAppearance - b.sortAppearance)) {
       consolidated.push(this.consolidate(acc, missing));
     }
     const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(this.template).map((s) => [s, 0]));

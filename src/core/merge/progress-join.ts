@@ -1,5 +1,5 @@
 import { at } from '../checked';
-import { splitProgressItems, stripItemNumber, type ProgressItem } from '../progress-items';
+import { itemTextWithoutNumber, splitProgressItems } from '../progress-items';
 
 /**
  * One task's 进展情况 from every unit that reported it: items in the units' order, renumbered
@@ -11,17 +11,7 @@ export interface Contribution {
 }
 
 export function progressItems(progress: string): string[] {
-  return splitProgressItems(progress).map((item) => stripItemNumber(item.text));
-}
-
-/**
- * An item's text without its number. A one-line item's number was read from that same line when
- * it was split, so only a numbered one needs its number cut; an item of several lines is read again
- * (`stripItemNumber`), as the number of the joined text may read differently.
- */
-function itemText(item: ProgressItem): string {
-  if (item.text.includes('\n')) return stripItemNumber(item.text);
-  return item.number === null ? item.text : stripItemNumber(item.text);
+  return splitProgressItems(progress).map(itemTextWithoutNumber);
 }
 
 /** A single item stays as written: one unnumbered progress (`80%`) is never numbered `1.80%`. */
@@ -34,7 +24,7 @@ export function joinProgress(contributions: readonly Contribution[]): string {
   for (const c of contributions) {
     for (const item of splitProgressItems(c.progress)) {
       if (texts.length === 0) firstNumbered = item.number !== null;
-      const text = itemText(item);
+      const text = itemTextWithoutNumber(item);
       texts.push(marked && c.unit ? `【${c.unit}】${text}` : text);
     }
   }
