@@ -36,6 +36,8 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
   let anchorSeq = 0;
   // rows of one sheet share a handful of lead-unit texts: each is split once, its array shared
   const unitsOf = new Map<string, string[]>();
+  // and a handful of statuses: one (read-only) status object per status, shared by its rows
+  const statuses = new Map<string, { name: string; rank: number }>();
   return model.rows.map((row) => {
     const unitText = roleText(model, row, 'units');
     let units = unitsOf.get(unitText);
@@ -44,13 +46,17 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
     if (seq !== null) anchorSeq = seq;
     const unit = report.meta.reportingUnit ?? units.find((u) => sameUnit(u, fromName)) ?? units[0] ?? '';
     const match = statusOfRow(model, row);
-    const status = match.kind === 'known' ? { name: match.status.name, rank: match.status.rank } : undefined;
+    let status: { name: string; rank: number } | undefined;
+    if (match.kind === 'known') {
+      status = statuses.get(match.status.name);
+      if (!status || status.rank !== match.status.rank) statuses.set(match.status.name, (status = { name: match.status.name, rank: match.status.rank }));
+    }
     let extras: Record<string, string> = NO_EXTRAS;
     for (const c of carried) {
       const text = (model.grid.rows[row.index]?.[c.col] ?? '').trim();
       if (text) (extras === NO_EXTRAS ? (extras = {}) : extras)[c.label] = text;
     }
-    return {
+    const taken: SubmissionRow = {
       file,
       sheet: report.sheet,
       row: row.index + 1,
@@ -60,10 +66,11 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
       progress: roleText(model, row, 'progress'),
       units,
       statusText: roleText(model, row, 'status'),
-      ...(status ? { status } : {}),
       anchorSeq,
       extras,
     };
+    if (status) taken.status = status;
+    return taken;
   });
 }
 
