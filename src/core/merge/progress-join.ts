@@ -1,5 +1,5 @@
 import { at } from '../checked';
-import { itemTextWithoutNumber, splitProgressItems } from '../progress-items';
+import { itemNumber, itemTextWithoutNumber, splitProgressItems } from '../progress-items';
 
 /**
  * One task's 进展情况 from every unit that reported it: items in the units' order, renumbered
@@ -16,6 +16,14 @@ export function progressItems(progress: string): string[] {
 
 /** A single item stays as written: one unnumbered progress (`80%`) is never numbered `1.80%`. */
 export function joinProgress(contributions: readonly Contribution[]): string {
+  // one unit's progress on one line (most tasks): its one item, as the general path below gives it
+  const only = contributions.length === 1 ? contributions[0] : undefined;
+  if (only && !only.progress.includes('\n')) {
+    const line = only.progress.trim();
+    if (line === '') return '';
+    const number = itemNumber(line);
+    return number === null ? line : `1.${itemTextWithoutNumber({ number, text: line })}`;
+  }
   let reporting = 0;
   for (const c of contributions) if (c.progress.trim() !== '') reporting++;
   const marked = reporting > 1;
