@@ -36,7 +36,6 @@ export interface MergeOptions {
 }
 
 interface TaskAcc {
-  key: string;
   seq: number | null;
   reference: { text: string; basis: 'basis.master' | 'basis.first' } | undefined;
   /** The units expected to report, lead first; shared with the first row's units until one is added (`ownsExpected`). */
@@ -67,9 +66,9 @@ function source(row: SubmissionRow): string {
   return `${fileName(row.file)}#${row.sheet}!${row.row}`;
 }
 
-function newAcc(key: string, seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
+function newAcc(seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
   const [sortGroup, sortIndex, sortAppearance] = sortKey;
-  const acc: TaskAcc = { key, seq, reference, expectedUnits, ownsExpected: false, sortGroup, sortIndex, sortAppearance, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster };
+  const acc: TaskAcc = { seq, reference, expectedUnits, ownsExpected: false, sortGroup, sortIndex, sortAppearance, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster };
   if (unplaced) acc.unplaced = unplaced;
   for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
@@ -104,7 +103,10 @@ export class Merger {
   private readonly skipped: SkippedRow[] = [];
   private readonly skippedSheets: SkippedSheet[] = [];
   private readonly incomplete: RoleGap[];
-  private readonly tasks = new Map<string, TaskAcc>();
+  /** Every task in the order it was made; found by 序号 or, for a row without one, by its task text's key. */
+  private readonly tasks: TaskAcc[] = [];
+  private readonly tasksBySeq = new Map<number, TaskAcc>();
+  private readonly tasksByText = new Map<string, TaskAcc>();
   private readonly masterBySeq = new Map<number, TaskAcc>();
   private readonly masterByText = new Map<string, TaskAcc>();
   private inputs = 0;
@@ -118,14 +120,20 @@ export class Merger {
     this.hasMaster = master.length > 0;
     this.incomplete = [...(options.masterGaps ?? [])];
     for (const m of master) {
-      const key = m.seq !== null ? `#${m.seq}` : `t:${taskTextKey(m.task)}`;
-      if (this.tasks.has(key)) continue;
-      const acc = newAcc(key, m.seq, [0, m.index, 0], { text: m.task, basis: 'basis.master' }, m.units, true);
-      this.tasks.set(key, acc);
-      if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
       const textKey = taskTextKey(m.task);
+      if (m.seq !== null ? this.tasksBySeq.has(m.seq) : this.tasksByText.has(textKey)) continue;
+      const acc = newAcc(m.seq, [0, m.index, 0], { text: m.task, basis: 'basis.master' }, m.units, true);
+      this.addTask(acc, m.seq, textKey);
+      if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
       if (textKey && !this.masterByText.has(textKey)) this.masterByText.set(textKey, acc);
     }
+  }
+
+  /** A new task, found from now on by its 序号, or by its text's key when it has none. */
+  private addTask(acc: TaskAcc, seq: number | null, textKey: string): void {
+    this.tasks.push(acc);
+    if (seq !== null) this.tasksBySeq.set(seq, acc);
+    else this.tasksByText.set(textKey, acc);
   }
 
   /** Lists a finding unless its code already has MAX_FINDINGS_PER_CODE listed; then it is counted. */
@@ -181,12 +189,12 @@ export class Merger {
       return;
     }
     // A row without 序号 joins the earlier row with the same text, else starts its own task.
-    const key = row.seq !== null ? `#${row.seq}` : `t:${taskTextKey(row.task)}`;
-    let acc = this.tasks.get(key);
+    const textKey = row.seq === null ? taskTextKey(row.task) : '';
+    let acc = row.seq !== null ? this.tasksBySeq.get(row.seq) : this.tasksByText.get(textKey);
     if (!acc) {
       const reference = row.seq !== null && row.task ? ({ text: row.task, basis: 'basis.first' } as const) : undefined;
-      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, row.units, false);
-      this.tasks.set(key, acc);
+      acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, row.units, false);
+      this.addTask(acc, row.seq, textKey);
     }
     for (const u of row.units) {
       if (acc.expectedIndex.has(u)) continue;
@@ -202,8 +210,9 @@ export class Merger {
 
   private unplacedRow(row: SubmissionRow, reason: UnplacedReason, code: FindingCode): void {
     this.appearance++;
-    const acc = newAcc(`u:${this.appearance}`, row.seq, [3, this.appearance, 0], { text: row.task, basis: 'basis.first' }, [], false, reason);
-    this.tasks.set(acc.key, acc);
+    // listed apart: found by neither 序号 nor text
+    const acc = newAcc(row.seq, [3, this.appearance, 0], { text: row.task, basis: 'basis.first' }, [], false, reason);
+    this.tasks.push(acc);
     this.addRow(acc, row);
     if (code === 'unexpected-task') this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? row.task }));
     else this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? '', reason }, row.task));
@@ -248,7 +257,7 @@ export class Merger {
   result(): MergeResult {
     const consolidated: ConsolidatedTask[] = [];
     const missing: MissingSubmission[] = [];
-    for (const acc of [...this.tasks.values()].sort((a, b) => a.sortGroup - b.sortGroup || a.sortIndex - b.sortIndex || a.sortAppearance - b.sortAppearance)) {
+    for (const acc of [...this.tasks].sort((a, b) => a.sortGroup - b.sortGroup || a.sortIndex - b.sortIndex || a.sortAppearance - b.sortAppearance)) {
       consolidated.push(this.consolidate(acc, missing));
     }
     const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(this.template).map((s) => [s, 0]));
