@@ -46,8 +46,13 @@ interface TaskAcc {
   sortIndex: number;
   sortAppearance: number;
   rows: SubmissionRow[];
-  /** Row index by unit (same unit with or without level prefix), so finding a unit's row is O(1). */
-  byUnit: UnitIndex<number>;
+  /**
+   * Row index by unit (same unit with or without level prefix), so finding a unit's row is O(1):
+   * the first unit and its row in fields (most tasks have one row), an index once a second comes.
+   */
+  firstUnit: string | undefined;
+  firstUnitRow: number;
+  byUnit: UnitIndex<number> | undefined;
   expectedIndex: UnitIndex<true>;
   inMaster: boolean;
   unplaced?: UnplacedReason;
@@ -68,7 +73,21 @@ function source(row: SubmissionRow): string {
 
 function newAcc(seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
   const [sortGroup, sortIndex, sortAppearance] = sortKey;
-  const acc: TaskAcc = { seq, reference, expectedUnits, ownsExpected: false, sortGroup, sortIndex, sortAppearance, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster };
+  const acc: TaskAcc = {
+    seq,
+    reference,
+    expectedUnits,
+    ownsExpected: false,
+    sortGroup,
+    sortIndex,
+    sortAppearance,
+    rows: [],
+    firstUnit: undefined,
+    firstUnitRow: -1,
+    byUnit: undefined,
+    expectedIndex: new UnitIndex(),
+    inMaster,
+  };
   if (unplaced) acc.unplaced = unplaced;
   for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
@@ -242,7 +261,7 @@ export class Merger {
       // a task's first row makes a one-row array (a pushed empty array reserves room for 17)
       if (acc.rows.length === 0) acc.rows = [row];
       else acc.rows.push(row);
-      if (row.unit !== '') acc.byUnit.add(row.unit, acc.rows.length - 1);
+      if (row.unit !== '') unitRowAdded(acc, row.unit, acc.rows.length - 1);
       return;
     }
     const [a, b] = [completeness(previous), completeness(row)];
@@ -369,5 +388,20 @@ export class Merger {
 /** Finds the row a unit already has in the task (same unit, with or without its level prefix). */
 function rowOfUnit(acc: TaskAcc, unit: string): number {
   if (unit === '') return -1;
-  return acc.byUnit.get(unit) ?? -1;
+  if (acc.byUnit) return acc.byUnit.get(unit) ?? -1;
+  return acc.firstUnit !== undefined && unitMatches(acc.firstUnit, unit) ? acc.firstUnitRow : -1;
+}
+
+/** Records the row of a unit the task had no row of (the first in fields, then an index of all). */
+function unitRowAdded(acc: TaskAcc, unit: string, row: number): void {
+  if (acc.firstUnit === undefined) {
+    acc.firstUnit = unit;
+    acc.firstUnitRow = row;
+    return;
+  }
+  if (!acc.byUnit) {
+    acc.byUnit = new UnitIndex<number>();
+    acc.byUnit.add(acc.firstUnit, acc.firstUnitRow);
+  }
+  acc.byUnit.add(unit, row);
 }
