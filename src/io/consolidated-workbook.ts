@@ -83,8 +83,8 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
   const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
   // one row per task, written cell by cell: no arrays per row. Style ids are registered in the
   // order the cells first use them (序号's, the texts', then each status colour as it first comes).
-  // A task's text, progress and sources are its own (not looked up in the shared strings); units
-  // and statuses repeat and are shared.
+  // A task's sources (file and row) are its own text, not looked up in the shared strings; a task
+  // text or a short progress may repeat (未报送 lists the tasks again) and is shared as any text.
   let ids: { centre: number; text: number } | undefined;
   const statusIds = new Map<string, number>();
   const lines = (text: string, column: number): number => {
@@ -103,8 +103,8 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     if (noteText !== undefined) height = Math.max(height, lines(noteText, 5 + extras.length));
     sheet.startRow(heightOfLines(height, BODY_FONT_SIZE, 20));
     sheet.cell(task.seq ?? '', ids.centre);
-    sheet.cell(cellText(task.task), ids.text, 'own');
-    sheet.cell(cellText(task.progress), ids.text, 'own');
+    sheet.cell(cellText(task.task), ids.text);
+    sheet.cell(cellText(task.progress), ids.text);
     sheet.cell(cellText(leads), ids.text);
     sheet.cell(cellText(task.status), statusId);
     for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);

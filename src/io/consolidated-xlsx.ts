@@ -268,7 +268,7 @@ export class LeanSheet {
   /**
    * The next cell of the row: a number, a text, or '' for a styled cell with no value. A text is
    * looked up in the shared strings (see `text`), or given its own entry unlooked-up when the caller
-   * knows it is one of a kind (`own`: a task's text, progress or sources).
+   * knows it is one of a kind (`own`: a task's sources, file and row).
    */
   cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
     const part = this.part;
