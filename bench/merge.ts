@@ -10,7 +10,7 @@
  * BENCH_MERGE_RUNS sets the rounds of the ratio (5 by default).
  */
 import { spawnSync } from 'child_process';
-import { existsSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { median } from './measure';
 import { writeInputs, type InputSet } from './merge-inputs';
@@ -130,6 +130,9 @@ export const mergeSection: SectionRunner = (root) => {
         mib,
       )} |`,
     );
+    out();
+    const written = join(big.dir, 'out.xlsx');
+    if (existsSync(written)) out(`The consolidated workbook written: ${(statSync(written).size / 1e6).toFixed(1)} MB (the CLI deflates its parts with Node's zlib, level 2).`);
     out();
     const ratioText = good ? `${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)})` : 'a run failed';
     out(`merge / validate CPU per round: ${ratioText}`);

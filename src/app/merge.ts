@@ -9,6 +9,7 @@ import { builtinTemplate } from '../core/template/builtin';
 import type { Template } from '../core/template/schema';
 import { severityFor } from '../core/validate';
 import { writeConsolidatedWorkbook } from '../io/consolidated-workbook';
+import type { PieceDeflater } from '../io/consolidated-xlsx';
 import type { ReadLimits } from '../io/limits';
 import { messageTexts, renderError } from '../locales';
 import { checkSheet } from './check';
@@ -31,6 +32,8 @@ export interface MergeRequest {
   lang: Lang;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** The platform's DEFLATE for writing the workbook (the CLI passes Node's zlib); fflate when not given. */
+  deflater?: PieceDeflater;
 }
 
 export interface MergeRun {
@@ -94,5 +97,5 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
   if (request.openSheets?.grids.length) merger.add({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
   const result = applyTemplateRules(merger.result(), template);
   const doc = mergeDocument(result, unreadable, messageTexts(request.lang));
-  return { doc, workbook: await writeConsolidatedWorkbook(doc, template) };
+  return { doc, workbook: await writeConsolidatedWorkbook(doc, template, request.deflater ? { deflater: request.deflater } : {}) };
 }

@@ -6,6 +6,7 @@ import type { MergeDocument } from '../core/merge/merge-document';
 import { parseArgs } from './args';
 import { expandInputsWithFolders, fileSource } from './files';
 import type { CommandIO } from './io';
+import { nodeDeflater } from './node-deflater';
 import { loadTemplate } from './options';
 import { checkOutPath, writeOutput } from './out-path';
 import { parseLang } from './validate-command';
@@ -20,12 +21,14 @@ export type { MergeRun } from '../app/merge';
 /** The files behind the arguments, the master list left out, merged. */
 export function mergeFiles(inputs: readonly string[], options: { master?: string; template?: string; lang: Lang; onProgress?: (done: number, total: number) => void }): Promise<MergeRun> {
   const files = expandInputsWithFolders(inputs).files.filter((f) => f !== options.master);
+  const deflater = nodeDeflater();
   return merge({
     submissions: files.map(fileSource),
     ...(options.master ? { master: fileSource(options.master) } : {}),
     ...(options.template ? { template: loadTemplate(options.template) } : {}),
     lang: options.lang,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(deflater ? { deflater } : {}),
   });
 }
 

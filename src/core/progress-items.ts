@@ -42,8 +42,19 @@ export function itemNumbers(text: string): number[] {
     .filter((n): n is number => n !== null);
 }
 
+const ITEM_PREFIX = /^[\d０-９]{1,3}\s*[.．、]\s*/;
+
 /** Removes an item's leading number: `2.南湖区出台…` → `南湖区出台…`. */
 export function stripItemNumber(line: string): string {
   if (itemNumber(line) === null) return line.trim();
-  return line.trim().replace(/^[\d０-９]{1,3}\s*[.．、]\s*/, '');
+  return line.trim().replace(ITEM_PREFIX, '');
+}
+
+/**
+ * `stripItemNumber(item.text)` for an item of `splitProgressItems`, without reading a one-line
+ * item's number again (it was read from that very line); an item of several lines is read again.
+ */
+export function itemTextWithoutNumber(item: ProgressItem): string {
+  if (item.text.includes('\n')) return stripItemNumber(item.text);
+  return item.number === null ? item.text : item.text.replace(ITEM_PREFIX, '');
 }

@@ -8,9 +8,9 @@ import { addBarChart } from './bar-chart-part';
 import { cellText } from './cell-text';
 import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
-import { LeanWorkbook } from './consolidated-xlsx';
-import { leanRow } from './styled-rows';
-import { leanPrint, rowHeight } from './print-layout';
+import { LeanWorkbook, type PieceDeflater } from './consolidated-xlsx';
+import { leanRow, leanStyle } from './styled-rows';
+import { heightOfLines, leanPrint, rowHeight, wrappedLines } from './print-layout';
 import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
 /**
@@ -41,6 +41,8 @@ export interface ConsolidatedOptions {
   /** The report's year when the caller knows it and the period does not say it. */
   year?: number;
   lang?: Lang;
+  /** The platform's DEFLATE for the parts (the CLI's zlib); fflate when not given. */
+  deflater?: PieceDeflater;
 }
 
 /** The title with the year: from the options, else from the period (`2024年上半年`), else none. */
@@ -79,15 +81,36 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
   sheet.merge(`A1:${lastPrinted}1`);
   leanRow(book, sheet, header, [s.header], { height: 22 });
   const colours = new Map(template.statuses.map((st) => [st.name, st.colour]));
-  const carriedStyles = extras.map(() => s.text);
-  const noteStyles = note ? [s.text] : [];
+  // one row per task, written cell by cell: no arrays per row. Style ids are registered in the
+  // order the cells first use them (序号's, the texts', then each status colour as it first comes).
+  // A task's sources (file and row) are its own text, not looked up in the shared strings; a task
+  // text or a short progress may repeat (未报送 lists the tasks again) and is shared as any text.
+  let ids: { centre: number; text: number } | undefined;
+  const statusIds = new Map<string, number>();
+  const lines = (text: string, column: number): number => {
+    const width = printed[column];
+    return width === undefined || text === '' ? 1 : wrappedLines(text, width, BODY_FONT_SIZE);
+  };
   for (const task of doc.tasks) {
+    ids ??= { centre: book.style(leanStyle(s.centre)), text: book.style(leanStyle(s.text)) };
+    let statusId = statusIds.get(task.status);
+    if (statusId === undefined) statusIds.set(task.status, (statusId = book.style(leanStyle(s.status(colours.get(task.status))))));
     const leads = task.leads.join('、');
-    const carried = extras.map((label) => task.extras?.[label] ?? '');
-    const noteText = note ? [task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : ''] : [];
-    const values = [task.seq ?? '', task.task, task.progress, leads, task.status, ...carried, ...noteText, sourceText(task)];
-    const styles = [s.centre, s.text, s.text, s.text, s.status(colours.get(task.status)), ...carriedStyles, ...noteStyles, s.text];
-    leanRow(book, sheet, values, styles, { height: rowHeight(['', task.task, task.progress, leads, task.status, ...carried, ...noteText], printed, BODY_FONT_SIZE, 20) });
+    const noteText = note ? (task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : '') : undefined;
+    // the printed height: the most lines any printed cell needs (序号 never wraps)
+    let height = Math.max(lines(task.task, 1), lines(task.progress, 2), lines(leads, 3), lines(task.status, 4));
+    extras.forEach((label, i) => (height = Math.max(height, lines(task.extras?.[label] ?? '', 5 + i))));
+    if (noteText !== undefined) height = Math.max(height, lines(noteText, 5 + extras.length));
+    sheet.startRow(heightOfLines(height, BODY_FONT_SIZE, 20));
+    sheet.cell(task.seq ?? '', ids.centre);
+    sheet.cell(cellText(task.task), ids.text);
+    sheet.cell(cellText(task.progress), ids.text);
+    sheet.cell(cellText(leads), ids.text);
+    sheet.cell(cellText(task.status), statusId);
+    for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
+    if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
+    sheet.cell(cellText(sourceText(task)), ids.text, 'own');
+    sheet.endRow();
   }
   sheet.end(leanPrint({ orientation: 'landscape', titleRows: [2, 2], printArea: `A1:${lastPrinted}${doc.tasks.length + 2}` }));
 }
@@ -128,7 +151,7 @@ function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): 
 }
 
 export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: ConsolidatedOptions = {}): Promise<Uint8Array> {
-  const book = new LeanWorkbook('进展报表助手');
+  const book = new LeanWorkbook('进展报表助手', options.deflater);
   const tables = workbookStyles('table');
   writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
   const chart = writeStatsSheet(book, doc, template, tables);

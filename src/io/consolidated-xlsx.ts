@@ -1,4 +1,4 @@
-import { strToU8, Zip, ZipDeflate } from 'fflate';
+import { strToU8, Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetter } from '../core/address';
 import { xmlSafeText } from './xml-safe-text';
 
@@ -38,9 +38,14 @@ const FLUSH_AT = 1 << 20;
 /** Texts up to this length are looked up in the shared-strings table; longer ones are appended. */
 const SHARED_UP_TO = 40;
 
+const MARKUP = /[&<>"']/;
+
 /** Text as XML element content or attribute value: XML-safe characters, markup escaped. */
 export function xmlEscape(text: string): string {
-  return xmlSafeText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  const safe = xmlSafeText(text);
+  // most texts hold no markup character: one scan instead of five replacements
+  if (!MARKUP.test(safe)) return safe;
+  return safe.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 function styleKey(s: LeanStyle): string {
@@ -57,38 +62,149 @@ function styleKey(s: LeanStyle): string {
   ]);
 }
 
-/** One part deflated as it is written, in pieces of about FLUSH_AT characters. */
-class PartWriter {
-  private pending: string[] = [];
-  private size = 0;
-  private readonly file: ZipDeflate;
+/**
+ * Raw DEFLATE (RFC 1951) a platform offers, for a part written in pieces: `piece` compresses one
+ * piece so that the pieces joined make one stream (each piece but the last ends on a byte boundary
+ * without ending the stream, as zlib's sync flush does; `final` ends it), `crc32` continues a
+ * CRC-32 over the uncompressed bytes. The CLI passes Node's zlib (native, several times faster than
+ * deflating in JavaScript); without one the parts are deflated by fflate (the page, the task pane).
+ */
+export interface PieceDeflater {
+  piece(data: Uint8Array, final: boolean): Uint8Array;
+  crc32(data: Uint8Array, crc: number): number;
+}
 
-  constructor(zip: Zip, name: string) {
-    this.file = new ZipDeflate(name, { level: 1 });
+/** A zip entry deflated piece by piece by a PieceDeflater (fflate's Zip takes any ZipInputFile). */
+class PieceDeflatedFile implements ZipInputFile {
+  size = 0;
+  crc = 0;
+  readonly compression = 8;
+  ondata?: AsyncFlateStreamHandler;
+
+  constructor(
+    readonly filename: string,
+    private readonly deflater: PieceDeflater,
+  ) {}
+
+  push(data: Uint8Array, final: boolean): void {
+    if (!this.ondata) throw new Error(`${this.filename} written before it was added to the zip`);
+    // size and CRC must be known before the last piece is handed on (the zip writes them after it)
+    this.crc = this.deflater.crc32(data, this.crc);
+    this.size += data.length;
+    this.ondata(null, this.deflater.piece(data, final) as Uint8Array<ArrayBuffer>, final);
+  }
+}
+
+const encoder = new TextEncoder();
+/** Texts waiting to be encoded together, up to this many UTF-16 units (one encode call per batch). */
+const BATCH_CHARS = 1 << 14;
+/** A text this long is encoded on its own, not batched. */
+const OWN_ENCODE_CHARS = 1 << 11;
+
+/**
+ * One part deflated as it is written, in pieces of about FLUSH_AT bytes. The markup of rows (tags,
+ * cell references, numbers: ASCII) goes into the part's buffer byte by byte, with no string made;
+ * other texts are batched and encoded as UTF-8 into the same buffer; each full piece is copied out
+ * to the deflater. Nothing of a row outlives it but its bytes.
+ */
+class PartWriter {
+  private readonly buffer = new Uint8Array(FLUSH_AT);
+  private used = 0;
+  private pending: string[] = [];
+  private pendingChars = 0;
+  private readonly file: ZipDeflate | PieceDeflatedFile;
+
+  constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined) {
+    this.file = deflater ? new PieceDeflatedFile(name, deflater) : new ZipDeflate(name, { level: 1 });
     zip.add(this.file);
   }
 
+  /** Any text, encoded as UTF-8. */
   write(text: string): void {
+    if (text.length >= OWN_ENCODE_CHARS) {
+      this.encodePending();
+      this.encode(text);
+      return;
+    }
     this.pending.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_AT) this.flush(false);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= BATCH_CHARS) this.encodePending();
+  }
+
+  /** Text made only of ASCII characters (markup, a cell reference, a number written by String()). */
+  ascii(text: string): void {
+    if (this.pendingChars) this.encodePending();
+    if (this.used + text.length > FLUSH_AT) this.flush(false);
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+    this.used = at;
+  }
+
+  /** A non-negative integer in decimal, as String() writes it. */
+  uint(n: number): void {
+    if (n >= 1e15 || n < 0 || !Number.isInteger(n)) {
+      this.ascii(String(n));
+      return;
+    }
+    if (this.pendingChars) this.encodePending();
+    if (this.used + 16 > FLUSH_AT) this.flush(false);
+    let digits = 1;
+    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const buffer = this.buffer;
+    let at = this.used + digits;
+    this.used = at;
+    let rest = n;
+    do {
+      buffer[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
   }
 
   end(): void {
+    this.encodePending();
     this.flush(true);
   }
 
-  private flush(final: boolean): void {
-    this.file.push(strToU8(this.pending.join('')), final);
+  private encodePending(): void {
+    if (this.pending.length === 0) return;
+    const text = this.pending.length === 1 ? (this.pending[0] ?? '') : this.pending.join('');
     this.pending = [];
-    this.size = 0;
+    this.pendingChars = 0;
+    this.encode(text);
   }
+
+  private encode(text: string): void {
+    // a UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4)
+    const most = text.length * 3;
+    if (most > FLUSH_AT) {
+      this.flush(false);
+      this.file.push(strToU8(text), false);
+      return;
+    }
+    if (this.used + most > FLUSH_AT) this.flush(false);
+    this.used += encoder.encodeInto(text, this.used ? this.buffer.subarray(this.used) : this.buffer).written;
+  }
+
+  private flush(final: boolean): void {
+    if (this.used === 0 && !final) return;
+    this.file.push(this.buffer.slice(0, this.used), final);
+    this.used = 0;
+  }
+}
+
+/** Column letters A…Z and on, made once. */
+const LETTERS: string[] = [];
+function letterOf(c: number): string {
+  return (LETTERS[c] ??= columnLetter(c));
 }
 
 export class LeanSheet {
   private readonly part: PartWriter;
   private readonly merges: string[] = [];
   private lastRow = 0;
+  /** The 0-based column of the next cell of the row being written. */
+  private column = 0;
   private started = false;
 
   constructor(
@@ -126,20 +242,58 @@ export class LeanSheet {
    * takes its column's style id, or the last one given; an empty text is a styled cell with no value.
    */
   row(values: readonly (string | number)[], styles: readonly number[], options: { height?: number; at?: number } = {}): void {
+    this.startRow(options.height, options.at);
+    for (let c = 0; c < values.length; c++) this.cell(values[c] ?? '', styles[c] ?? styles[styles.length - 1] ?? 0);
+    this.endRow();
+  }
+
+  /** Starts a row (see `row`); its cells follow with `cell`, left to right, and `endRow` ends it. */
+  startRow(height?: number, at?: number): void {
     this.start();
-    const r = options.at ?? this.lastRow + 1;
+    const r = at ?? this.lastRow + 1;
     if (r <= this.lastRow) throw new Error(`row ${r} written after row ${this.lastRow}`);
     this.lastRow = r;
-    let xml = options.height === undefined ? `<row r="${r}">` : `<row r="${r}" ht="${options.height}" customHeight="1">`;
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c];
-      const s = styles[c] ?? styles[styles.length - 1] ?? 0;
-      const ref = `${columnLetter(c)}${r}`;
-      if (typeof value === 'number') xml += Number.isFinite(value) ? `<c r="${ref}" s="${s}"><v>${value}</v></c>` : `<c r="${ref}" s="${s}"/>`;
-      else if (value === undefined || value === '') xml += `<c r="${ref}" s="${s}"/>`;
-      else xml += `<c r="${ref}" s="${s}" t="s"><v>${this.book.text(value)}</v></c>`;
+    this.column = 0;
+    const part = this.part;
+    part.ascii('<row r="');
+    part.uint(r);
+    if (height === undefined) part.ascii('">');
+    else {
+      part.ascii('" ht="');
+      part.ascii(String(height));
+      part.ascii('" customHeight="1">');
     }
-    this.part.write(`${xml}</row>`);
+  }
+
+  /**
+   * The next cell of the row: a number, a text, or '' for a styled cell with no value. A text is
+   * looked up in the shared strings (see `text`), or given its own entry unlooked-up when the caller
+   * knows it is one of a kind (`own`: a task's sources, file and row).
+   */
+  cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
+    const part = this.part;
+    part.ascii('<c r="');
+    part.ascii(letterOf(this.column++));
+    part.uint(this.lastRow);
+    part.ascii('" s="');
+    part.uint(style);
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) part.ascii('"/>');
+      else {
+        part.ascii('"><v>');
+        part.ascii(String(value));
+        part.ascii('</v></c>');
+      }
+    } else if (value === '') part.ascii('"/>');
+    else {
+      part.ascii('" t="s"><v>');
+      part.uint(sharing === 'own' ? this.book.ownText(value) : this.book.text(value));
+      part.ascii('</v></c>');
+    }
+  }
+
+  endRow(): void {
+    this.part.ascii('</row>');
   }
 
   /** Merges a range, `A1:E1`. */
@@ -173,7 +327,10 @@ export class LeanWorkbook {
   private readonly byObject = new WeakMap<LeanStyle, number>();
   private open: LeanSheet | undefined;
 
-  constructor(private readonly creator: string) {
+  constructor(
+    private readonly creator: string,
+    private readonly deflater?: PieceDeflater,
+  ) {
     this.zip = new Zip((error, data) => {
       if (error) throw error;
       this.chunks.push(data);
@@ -211,12 +368,17 @@ export class LeanWorkbook {
     return id;
   }
 
+  /** A new shared-string entry for a text, not looked up or remembered (a text of its own kind). */
+  ownText(value: string): number {
+    return this.strings.push(value) - 1;
+  }
+
   /** Starts the next sheet; the one before must have ended. */
   addSheet(name: string, frozenRows = 0): LeanSheet {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
     const index = this.sheets.length;
     this.sheets.push({ name });
-    this.open = new LeanSheet(this, name, index, frozenRows, new PartWriter(this.zip, `xl/worksheets/sheet${index + 1}.xml`));
+    this.open = new LeanSheet(this, name, index, frozenRows, new PartWriter(this.zip, `xl/worksheets/sheet${index + 1}.xml`, this.deflater));
     return this.open;
   }
 
@@ -227,7 +389,7 @@ export class LeanWorkbook {
   }
 
   private part(name: string, xml: string): void {
-    const writer = new PartWriter(this.zip, name);
+    const writer = new PartWriter(this.zip, name, this.deflater);
     writer.write(xml);
     writer.end();
   }
@@ -284,7 +446,7 @@ export class LeanWorkbook {
   /** Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes. */
   finish(): Uint8Array {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
-    const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml');
+    const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml', this.deflater);
     sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
     for (const text of this.strings) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
     sst.write('</sst>');

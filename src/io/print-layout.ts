@@ -86,18 +86,37 @@ export function displayWidth(line: string): number {
 export function wrappedLines(text: string, width: number, fontSize: number): number {
   if (text === '') return 1;
   const cellsPerLine = Math.max(1, ((width - 1) * 11) / fontSize);
+  // each line (between line breaks) as displayWidth measures it, without cutting the text
   let lines = 0;
-  for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(displayWidth(line) / cellsPerLine));
+  let lineWidth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      lines += Math.max(1, Math.ceil(lineWidth / cellsPerLine));
+      lineWidth = 0;
+    } else if (code < 0xdc00 || code > 0xdfff) lineWidth += isWide(code) ? 2 : 1;
+  }
+  return lines + Math.max(1, Math.ceil(lineWidth / cellsPerLine));
+}
+
+/** The printed lines of a row: the most any of its cells needs (at least one). */
+export function rowLines(texts: readonly string[], widths: readonly number[], fontSize: number): number {
+  let lines = 1;
+  for (let i = 0; i < texts.length; i++) {
+    const width = widths[i];
+    const text = texts[i] ?? '';
+    if (width !== undefined && text !== '') lines = Math.max(lines, wrappedLines(text, width, fontSize));
+  }
   return lines;
+}
+
+/** The height in points that shows `lines` printed lines of `fontSize` text, at least `minimum`. */
+export function heightOfLines(lines: number, fontSize: number, minimum: number): number {
+  const lineHeight = Math.ceil(fontSize * 1.35);
+  return Math.min(MAX_ROW_HEIGHT, Math.max(minimum, lines * lineHeight + 6));
 }
 
 /** The height in points that shows every wrapped line of the row's cells, at least `minimum`. */
 export function rowHeight(texts: readonly string[], widths: readonly number[], fontSize: number, minimum: number): number {
-  let lines = 1;
-  texts.forEach((text, i) => {
-    const width = widths[i];
-    if (width !== undefined && text !== '') lines = Math.max(lines, wrappedLines(text, width, fontSize));
-  });
-  const lineHeight = Math.ceil(fontSize * 1.35);
-  return Math.min(MAX_ROW_HEIGHT, Math.max(minimum, lines * lineHeight + 6));
+  return heightOfLines(rowLines(texts, widths, fontSize), fontSize, minimum);
 }

@@ -13,7 +13,13 @@ export type XmlTextMode = 'escape' | 'drop';
 // eslint-disable-next-line no-control-regex -- matching the controls XML forbids is the point
 const UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+// a character UNSAFE can match at all: a plain class scan, several times faster on long CJK texts
+// than UNSAFE's lookarounds, so a text without any (nearly every text) is returned after one scan
+// eslint-disable-next-line no-control-regex -- as UNSAFE
+const MAYBE_UNSAFE = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x/;
+
 export function xmlSafeText(text: string, mode: XmlTextMode = 'escape'): string {
+  if (!MAYBE_UNSAFE.test(text)) return text;
   UNSAFE.lastIndex = 0;
   if (!UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (ch) => {

@@ -8,7 +8,7 @@ import { compactText, fileName, taskTextKey } from '../text';
 import { MAX_FINDINGS_PER_CODE, type WorkbookReport } from '../validate';
 import type { MasterTask, RoleGap } from './master';
 import { progressItems, joinProgress } from './progress-join';
-import { UnitIndex } from './submission-rows';
+import { UnitIndex, unitMatches } from './submission-rows';
 import { takeInput, TakenInput } from './take-input';
 import type { ConsolidatedTask, MergeFinding, MergeResult, MissingSubmission, SkippedRow, SkippedSheet, SubmissionRow, UnplacedReason } from './types';
 import { unitStatistics } from './statistics';
@@ -36,14 +36,23 @@ export interface MergeOptions {
 }
 
 interface TaskAcc {
-  key: string;
   seq: number | null;
   reference: { text: string; basis: 'basis.master' | 'basis.first' } | undefined;
+  /** The units expected to report, lead first; shared with the first row's units until one is added (`ownsExpected`). */
   expectedUnits: string[];
-  sortKey: [number, number, number];
+  ownsExpected: boolean;
+  /** Ordered by group (0 master, 1 submitted, 3 unplaced), then index, then appearance. */
+  sortGroup: number;
+  sortIndex: number;
+  sortAppearance: number;
   rows: SubmissionRow[];
-  /** Row index by unit (same unit with or without level prefix), so finding a unit's row is O(1). */
-  byUnit: UnitIndex<number>;
+  /**
+   * Row index by unit (same unit with or without level prefix), so finding a unit's row is O(1):
+   * the first unit and its row in fields (most tasks have one row), an index once a second comes.
+   */
+  firstUnit: string | undefined;
+  firstUnitRow: number;
+  byUnit: UnitIndex<number> | undefined;
   expectedIndex: UnitIndex<true>;
   inMaster: boolean;
   unplaced?: UnplacedReason;
@@ -62,9 +71,25 @@ function source(row: SubmissionRow): string {
   return `${fileName(row.file)}#${row.sheet}!${row.row}`;
 }
 
-function newAcc(key: string, seq: number | null, sortKey: [number, number, number], extra: Partial<TaskAcc> = {}): TaskAcc {
-  const acc: TaskAcc = { key, seq, reference: undefined, expectedUnits: [], sortKey, rows: [], byUnit: new UnitIndex(), expectedIndex: new UnitIndex(), inMaster: false, ...extra };
-  for (const u of acc.expectedUnits) acc.expectedIndex.add(u, true);
+function newAcc(seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
+  const [sortGroup, sortIndex, sortAppearance] = sortKey;
+  const acc: TaskAcc = {
+    seq,
+    reference,
+    expectedUnits,
+    ownsExpected: false,
+    sortGroup,
+    sortIndex,
+    sortAppearance,
+    rows: [],
+    firstUnit: undefined,
+    firstUnitRow: -1,
+    byUnit: undefined,
+    expectedIndex: new UnitIndex(),
+    inMaster,
+  };
+  if (unplaced) acc.unplaced = unplaced;
+  for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
 }
 
@@ -97,7 +122,10 @@ export class Merger {
   private readonly skipped: SkippedRow[] = [];
   private readonly skippedSheets: SkippedSheet[] = [];
   private readonly incomplete: RoleGap[];
-  private readonly tasks = new Map<string, TaskAcc>();
+  /** Every task in the order it was made; found by 序号 or, for a row without one, by its task text's key. */
+  private readonly tasks: TaskAcc[] = [];
+  private readonly tasksBySeq = new Map<number, TaskAcc>();
+  private readonly tasksByText = new Map<string, TaskAcc>();
   private readonly masterBySeq = new Map<number, TaskAcc>();
   private readonly masterByText = new Map<string, TaskAcc>();
   private inputs = 0;
@@ -111,27 +139,40 @@ export class Merger {
     this.hasMaster = master.length > 0;
     this.incomplete = [...(options.masterGaps ?? [])];
     for (const m of master) {
-      const key = m.seq !== null ? `#${m.seq}` : `t:${taskTextKey(m.task)}`;
-      if (this.tasks.has(key)) continue;
-      const acc = newAcc(key, m.seq, [0, m.index, 0], { reference: { text: m.task, basis: 'basis.master' }, expectedUnits: m.units, inMaster: true });
-      this.tasks.set(key, acc);
-      if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
       const textKey = taskTextKey(m.task);
+      if (m.seq !== null ? this.tasksBySeq.has(m.seq) : this.tasksByText.has(textKey)) continue;
+      const acc = newAcc(m.seq, [0, m.index, 0], { text: m.task, basis: 'basis.master' }, m.units, true);
+      this.addTask(acc, m.seq, textKey);
+      if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
       if (textKey && !this.masterByText.has(textKey)) this.masterByText.set(textKey, acc);
     }
   }
 
+  /** A new task, found from now on by its 序号, or by its text's key when it has none. */
+  private addTask(acc: TaskAcc, seq: number | null, textKey: string): void {
+    this.tasks.push(acc);
+    if (seq !== null) this.tasksBySeq.set(seq, acc);
+    else this.tasksByText.set(textKey, acc);
+  }
+
   /** Lists a finding unless its code already has MAX_FINDINGS_PER_CODE listed; then it is counted. */
   private finding(f: MergeFinding): void {
-    if (f.code !== 'too-many-findings') {
-      const count = this.listed.get(f.code) ?? 0;
-      if (count >= MAX_FINDINGS_PER_CODE) {
-        this.omitted.set(f.code, (this.omitted.get(f.code) ?? 0) + 1);
-        return;
-      }
-      this.listed.set(f.code, count + 1);
+    if (this.listing(f.code)) this.findings.push(f);
+  }
+
+  /**
+   * Whether a finding of this code is listed (it is then counted as listed), or only counted as
+   * omitted: a caller may ask before making the finding (80,000 missing submissions make 1,000).
+   */
+  private listing(code: FindingCode): boolean {
+    if (code === 'too-many-findings') return true;
+    const count = this.listed.get(code) ?? 0;
+    if (count >= MAX_FINDINGS_PER_CODE) {
+      this.omitted.set(code, (this.omitted.get(code) ?? 0) + 1);
+      return false;
     }
-    this.findings.push(f);
+    this.listed.set(code, count + 1);
+    return true;
   }
 
   add(input: MergeInput | TakenInput): void {
@@ -167,18 +208,20 @@ export class Merger {
       return;
     }
     // A row without 序号 joins the earlier row with the same text, else starts its own task.
-    const key = row.seq !== null ? `#${row.seq}` : `t:${taskTextKey(row.task)}`;
-    let acc = this.tasks.get(key);
+    const textKey = row.seq === null ? taskTextKey(row.task) : '';
+    let acc = row.seq !== null ? this.tasksBySeq.get(row.seq) : this.tasksByText.get(textKey);
     if (!acc) {
-      acc = newAcc(key, row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], {
-        reference: row.seq !== null && row.task ? { text: row.task, basis: 'basis.first' } : undefined,
-        expectedUnits: [...row.units],
-      });
-      this.tasks.set(key, acc);
+      const reference = row.seq !== null && row.task ? ({ text: row.task, basis: 'basis.first' } as const) : undefined;
+      acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, row.units, false);
+      this.addTask(acc, row.seq, textKey);
     }
     for (const u of row.units) {
       if (acc.expectedIndex.has(u)) continue;
       acc.expectedIndex.add(u, true);
+      if (!acc.ownsExpected) {
+        acc.expectedUnits = [...acc.expectedUnits];
+        acc.ownsExpected = true;
+      }
       acc.expectedUnits.push(u);
     }
     this.addRow(acc, row);
@@ -186,8 +229,9 @@ export class Merger {
 
   private unplacedRow(row: SubmissionRow, reason: UnplacedReason, code: FindingCode): void {
     this.appearance++;
-    const acc = newAcc(`u:${this.appearance}`, row.seq, [3, this.appearance, 0], { reference: { text: row.task, basis: 'basis.first' }, unplaced: reason });
-    this.tasks.set(acc.key, acc);
+    // listed apart: found by neither 序号 nor text
+    const acc = newAcc(row.seq, [3, this.appearance, 0], { text: row.task, basis: 'basis.first' }, [], false, reason);
+    this.tasks.push(acc);
     this.addRow(acc, row);
     if (code === 'unexpected-task') this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? row.task }));
     else this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? '', reason }, row.task));
@@ -214,8 +258,10 @@ export class Merger {
     const i = rowOfUnit(acc, row.unit);
     const previous = i < 0 ? undefined : acc.rows[i];
     if (!previous) {
-      acc.rows.push(row);
-      if (row.unit !== '') acc.byUnit.add(row.unit, acc.rows.length - 1);
+      // a task's first row makes a one-row array (a pushed empty array reserves room for 17)
+      if (acc.rows.length === 0) acc.rows = [row];
+      else acc.rows.push(row);
+      if (row.unit !== '') unitRowAdded(acc, row.unit, acc.rows.length - 1);
       return;
     }
     const [a, b] = [completeness(previous), completeness(row)];
@@ -230,7 +276,7 @@ export class Merger {
   result(): MergeResult {
     const consolidated: ConsolidatedTask[] = [];
     const missing: MissingSubmission[] = [];
-    for (const acc of [...this.tasks.values()].sort((a, b) => a.sortKey[0] - b.sortKey[0] || a.sortKey[1] - b.sortKey[1] || a.sortKey[2] - b.sortKey[2])) {
+    for (const acc of [...this.tasks].sort((a, b) => a.sortGroup - b.sortGroup || a.sortIndex - b.sortIndex || a.sortAppearance - b.sortAppearance)) {
       consolidated.push(this.consolidate(acc, missing));
     }
     const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(this.template).map((s) => [s, 0]));
@@ -267,56 +313,95 @@ export class Merger {
 
   private consolidate(acc: TaskAcc, missing: MissingSubmission[]): ConsolidatedTask {
     const leads = [...acc.expectedUnits];
-    const order = new UnitIndex<number>();
-    leads.forEach((u, i) => order.add(u, i));
-    for (const r of acc.rows) {
-      if (!r.unit || order.has(r.unit)) continue;
-      order.add(r.unit, leads.length);
-      leads.push(r.unit);
+    let rows = acc.rows;
+    // whether a unit sent a row: a task with one row (most tasks) asks that row's unit, without an index
+    const only = rows.length === 1 ? rows[0] : undefined;
+    let reported: UnitIndex<true> | undefined;
+    if (rows.length > 1) {
+      const order = new UnitIndex<number>();
+      leads.forEach((u, i) => order.add(u, i));
+      for (const r of rows) {
+        if (!r.unit || order.has(r.unit)) continue;
+        order.add(r.unit, leads.length);
+        leads.push(r.unit);
+      }
+      const rank = (unit: string): number => order.get(unit) ?? leads.length;
+      rows = [...rows].sort((a, b) => rank(a.unit) - rank(b.unit));
+      reported = new UnitIndex<true>();
+      for (const r of rows) reported.add(r.unit, true);
+    } else if (only?.unit && !acc.expectedIndex.has(only.unit)) {
+      // the expected units' index answers as an index of the leads would (same units, same order)
+      leads.push(only.unit);
     }
-    const rank = (unit: string): number => order.get(unit) ?? leads.length;
-    const rows = [...acc.rows].sort((a, b) => rank(a.unit) - rank(b.unit));
-    const reported = new UnitIndex<true>();
-    for (const r of rows) reported.add(r.unit, true);
+    const hasReported = (unit: string): boolean => (reported ? reported.has(unit) : only !== undefined && unitMatches(only.unit, unit));
     const taskText = acc.reference?.text ?? rows[0]?.task ?? '';
     if (!acc.unplaced && acc.reference) {
-      const referenceKey = taskTextKey(acc.reference.text);
+      const reference = acc.reference.text;
+      let referenceKey: string | undefined;
       for (const r of rows) {
-        if (r.task && taskTextKey(r.task) !== referenceKey) {
+        // a task written as the reference is has its key: only other texts are compared
+        if (r.task && r.task !== reference && taskTextKey(r.task) !== (referenceKey ??= taskTextKey(reference))) {
           this.finding(mergeFinding('task-mismatch', r, { unit: r.unit, seq: acc.seq ?? '', expected: acc.reference.text, basis: acc.reference.basis }, r.task));
         }
       }
     }
-    const statuses = rows.flatMap((r) => (r.status ? [{ unit: r.unit, ...r.status }] : []));
-    const worst = statuses.reduce<(typeof statuses)[number] | undefined>((w, s) => (!w || s.rank > w.rank ? s : w), undefined);
-    if (worst && statuses.some((s) => s.name !== worst.name)) {
-      this.finding(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worst.name }));
+    // the worst status of the rows; more than one status is a conflict (one row has none)
+    let worst = only?.status;
+    if (!only) {
+      const statuses: { unit: string; name: string; rank: number }[] = [];
+      for (const r of rows) if (r.status) statuses.push({ unit: r.unit, ...r.status });
+      const worstOf = statuses.reduce<(typeof statuses)[number] | undefined>((w, s) => (!w || s.rank > w.rank ? s : w), undefined);
+      worst = worstOf;
+      if (worstOf && statuses.some((s) => s.name !== worstOf.name)) {
+        this.finding(mergeFinding('status-conflict', null, { seq: acc.seq ?? taskText, statuses: statuses.map((s) => `${s.unit}：${s.name}`).join('；'), status: worstOf.name }));
+      }
     }
     if (!acc.unplaced) {
       for (const unit of acc.expectedUnits) {
-        if (!reported.has(unit)) {
+        if (!hasReported(unit)) {
           missing.push({ seq: acc.seq, task: taskText, unit });
-          this.finding(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
+          if (this.listing('missing-submission')) this.findings.push(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
         }
       }
     }
-    const extras: Record<string, string> = {};
-    for (const r of rows) for (const [label, text] of Object.entries(r.extras)) extras[label] = extras[label] ? `${extras[label]}\n${text}` : text;
-    return {
+    let extras: Record<string, string> | undefined;
+    for (const r of rows)
+      for (const label in r.extras) {
+        const text = r.extras[label] ?? '';
+        extras ??= {};
+        extras[label] = extras[label] ? `${extras[label]}\n${text}` : text;
+      }
+    const task: ConsolidatedTask = {
       seq: acc.seq,
       task: taskText,
       leads,
       status: worst?.name ?? '',
-      progress: joinProgress(rows.map((r) => ({ unit: r.unit, progress: r.progress }))),
+      progress: joinProgress(rows),
       sources: rows.map((r) => ({ file: r.file, sheet: r.sheet, row: r.row, unit: r.unit })),
-      ...(Object.keys(extras).length ? { extras } : {}),
-      ...(acc.unplaced ? { unplaced: { reason: acc.unplaced } } : {}),
     };
+    if (extras) task.extras = extras;
+    if (acc.unplaced) task.unplaced = { reason: acc.unplaced };
+    return task;
   }
 }
 
 /** Finds the row a unit already has in the task (same unit, with or without its level prefix). */
 function rowOfUnit(acc: TaskAcc, unit: string): number {
   if (unit === '') return -1;
-  return acc.byUnit.get(unit) ?? -1;
+  if (acc.byUnit) return acc.byUnit.get(unit) ?? -1;
+  return acc.firstUnit !== undefined && unitMatches(acc.firstUnit, unit) ? acc.firstUnitRow : -1;
+}
+
+/** Records the row of a unit the task had no row of (the first in fields, then an index of all). */
+function unitRowAdded(acc: TaskAcc, unit: string, row: number): void {
+  if (acc.firstUnit === undefined) {
+    acc.firstUnit = unit;
+    acc.firstUnitRow = row;
+    return;
+  }
+  if (!acc.byUnit) {
+    acc.byUnit = new UnitIndex<number>();
+    acc.byUnit.add(acc.firstUnit, acc.firstUnitRow);
+  }
+  acc.byUnit.add(unit, row);
 }

@@ -1,5 +1,5 @@
 import { at } from '../checked';
-import { splitProgressItems, stripItemNumber } from '../progress-items';
+import { itemNumber, itemTextWithoutNumber, splitProgressItems } from '../progress-items';
 
 /**
  * One task's 进展情况 from every unit that reported it: items in the units' order, renumbered
@@ -11,18 +11,31 @@ export interface Contribution {
 }
 
 export function progressItems(progress: string): string[] {
-  return splitProgressItems(progress).map((item) => stripItemNumber(item.text));
+  return splitProgressItems(progress).map(itemTextWithoutNumber);
 }
 
 /** A single item stays as written: one unnumbered progress (`80%`) is never numbered `1.80%`. */
 export function joinProgress(contributions: readonly Contribution[]): string {
-  const marked = contributions.filter((c) => c.progress.trim() !== '').length > 1;
-  const items = contributions.flatMap((c) =>
-    splitProgressItems(c.progress).map((item) => {
-      const text = stripItemNumber(item.text);
-      return { text: marked && c.unit ? `【${c.unit}】${text}` : text, numbered: item.number !== null };
-    }),
-  );
-  if (items.length === 1 && !at(items, 0).numbered) return at(items, 0).text;
-  return items.map((item, i) => `${i + 1}.${item.text}`).join('\n');
+  // one unit's progress on one line (most tasks): its one item, as the general path below gives it
+  const only = contributions.length === 1 ? contributions[0] : undefined;
+  if (only && !only.progress.includes('\n')) {
+    const line = only.progress.trim();
+    if (line === '') return '';
+    const number = itemNumber(line);
+    return number === null ? line : `1.${itemTextWithoutNumber({ number, text: line })}`;
+  }
+  let reporting = 0;
+  for (const c of contributions) if (c.progress.trim() !== '') reporting++;
+  const marked = reporting > 1;
+  const texts: string[] = [];
+  let firstNumbered = false;
+  for (const c of contributions) {
+    for (const item of splitProgressItems(c.progress)) {
+      if (texts.length === 0) firstNumbered = item.number !== null;
+      const text = itemTextWithoutNumber(item);
+      texts.push(marked && c.unit ? `【${c.unit}】${text}` : text);
+    }
+  }
+  if (texts.length === 1 && !firstNumbered) return at(texts, 0);
+  return texts.map((text, i) => `${i + 1}.${text}`).join('\n');
 }

@@ -37,17 +37,25 @@ function detached(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
-/** A row whose texts are detached; arrays of units shared by rows stay shared (`units` memo per input). */
+/**
+ * Detaches a row's texts in place (the row was just made by `submissionRows` and is not shared);
+ * arrays of units shared by rows stay shared (`units` memo per input).
+ */
 function detachRow(row: SubmissionRow, units: Map<string[], string[]>): SubmissionRow {
-  let extras = row.extras;
   const entries = Object.entries(row.extras);
   if (entries.length) {
-    extras = {};
+    const extras: Record<string, string> = {};
     for (const [label, text] of entries) extras[detached(label)] = detached(text);
+    row.extras = extras;
   }
   let detachedUnits = units.get(row.units);
   if (!detachedUnits) units.set(row.units, (detachedUnits = row.units.map(detached)));
-  return { ...row, task: detached(row.task), progress: detached(row.progress), unit: detached(row.unit), units: detachedUnits, statusText: detached(row.statusText), extras };
+  row.task = detached(row.task);
+  row.progress = detached(row.progress);
+  row.unit = detached(row.unit);
+  row.units = detachedUnits;
+  row.statusText = detached(row.statusText);
+  return row;
 }
 
 export function takeInput(input: MergeInput): TakenInput {
