@@ -101,6 +101,89 @@ function stringIndexAt(xml: string, start: number, end: number): number {
   return digits > 0 && digits < 10 ? n : NaN;
 }
 
+/**
+ * Positions `plainTag` finds: whether the tag closes itself, and the value spans of the first `r` and
+ * of the last `r`, `s` and `t` (start, end; -1 when absent).
+ */
+const SELF_CLOSING = 0;
+const FIRST_R = 1;
+const LAST_R = 3;
+const LAST_S = 5;
+const LAST_T = 7;
+const TAG_SLOTS = 9;
+
+function clearTag(out: Int32Array): void {
+  out[SELF_CLOSING] = 0;
+  out[FIRST_R] = -1;
+  out[FIRST_R + 1] = -1;
+  out[LAST_R] = -1;
+  out[LAST_R + 1] = -1;
+  out[LAST_S] = -1;
+  out[LAST_S + 1] = -1;
+  out[LAST_T] = -1;
+  out[LAST_T + 1] = -1;
+}
+
+/**
+ * A start tag whose name ends at `at`, read in one pass when it has the plain shape every writer
+ * produces: ` name="value"` pairs (either quote), then `>` or `/>`. Value text is jumped over with
+ * `indexOf`. Returns the index of its `>` with `out` filled, or -1 for any other shape (a space around
+ * `=`, a stray character, an unclosed tag), which the caller reads the general way; for a plain tag
+ * both ways find the same end and the same values.
+ */
+function plainTag(xml: string, at: number, out: Int32Array): number {
+  clearTag(out);
+  const length = xml.length;
+  let i = at;
+  for (;;) {
+    if (i >= length) return -1;
+    let code = xml.charCodeAt(i);
+    if (!isSpace(code)) {
+      if (code === GT) return i;
+      if (code === SLASH) {
+        if (xml.charCodeAt(i + 1) !== GT) return -1;
+        out[SELF_CLOSING] = 1;
+        return i + 1;
+      }
+      return -1;
+    }
+    while (isSpace(code)) code = xml.charCodeAt(++i);
+    if (code === GT || code === SLASH) continue;
+    let localStart = i;
+    for (;;) {
+      if (code === 0x3d) break;
+      if (code === COLON) localStart = i + 1;
+      else if (isSpace(code) || code === GT || code === SLASH || code === LT || code === QUOTE || code === APOS || Number.isNaN(code)) return -1;
+      code = xml.charCodeAt(++i);
+    }
+    const which = i - localStart === 1 ? xml.charCodeAt(localStart) : 0;
+    const quote = xml.charCodeAt(i + 1);
+    if (quote !== QUOTE && quote !== APOS) return -1;
+    const close = xml.indexOf(quote === QUOTE ? '"' : "'", i + 2);
+    if (close < 0) return -1;
+    const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
+    if (slot >= 0) {
+      out[slot] = i + 2;
+      out[slot + 1] = close;
+      if (slot === LAST_R && (out[FIRST_R] as number) < 0) {
+        out[FIRST_R] = i + 2;
+        out[FIRST_R + 1] = close;
+      }
+    }
+    i = close + 1;
+  }
+}
+
+const VALUE = 0;
+const INLINE = 2;
+const PRESERVE_T = '<t xml:space="preserve">';
+
+function skipSpaces(xml: string, from: number): number {
+  let i = from;
+  while (isSpace(xml.charCodeAt(i))) i++;
+  return i;
+}
+
 export class SheetPass {
   readonly rows: string[][] = [];
   readonly values: (RawValue | undefined)[][] = [];
@@ -115,6 +198,9 @@ export class SheetPass {
   private textChars = 0;
   private formats: NumberFormat[] | undefined;
   private strings: string[] | undefined;
+  private readonly tag = new Int32Array(TAG_SLOTS);
+  /** Spans `contentAt` finds: the value (VALUE) and the inline text (INLINE), start and end each. */
+  private readonly content = new Int32Array(4);
 
   constructor(
     private readonly xml: string,
@@ -198,10 +284,31 @@ export class SheetPass {
   /** The `<row>` start tag whose name ends at `at`; returns where the scan goes on. */
   private readRow(lt: number, at: number): number {
     const xml = this.xml;
-    const gt = tagEndAt(xml, at);
-    if (gt < 0) this.failAt(lt);
-    const end = xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt;
-    // the first `r`, as XmlScanner.attr reads it
+    const tag = this.tag;
+    let gt = plainTag(xml, at, tag);
+    let given: number | undefined;
+    if (gt >= 0) {
+      const start = tag[FIRST_R] as number;
+      if (start >= 0) {
+        const close = tag[FIRST_R + 1] as number;
+        const n = rowNumberAt(xml, start, close, this.limits);
+        given = Number.isNaN(n) ? rowNumber(attrValue(xml, start, close), this.limits) : n;
+      }
+    } else {
+      gt = tagEndAt(xml, at);
+      if (gt < 0) this.failAt(lt);
+      given = this.firstRowNumber(at, xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt);
+    }
+    const row = given === undefined ? this.row + 1 : given - 1;
+    if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
+    this.row = row;
+    this.nextCol = 0;
+    return gt + 1;
+  }
+
+  /** The first `r` of a row tag's attributes `xml[at, end)`, as XmlScanner.attr reads it. */
+  private firstRowNumber(at: number, end: number): number | undefined {
+    const xml = this.xml;
     let i = at;
     let given: number | undefined;
     while (i < end) {
@@ -225,28 +332,20 @@ export class SheetPass {
       }
       i = close + 1;
     }
-    const row = given === undefined ? this.row + 1 : given - 1;
-    if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
-    this.row = row;
-    this.nextCol = 0;
-    return gt + 1;
+    return given;
   }
 
-  /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
-  private readCell(lt: number, at: number): number {
+  /**
+   * A cell tag's `r`, `s` and `t` the general way (any shape `tagEndAt` accepts, ending at `gt`) into
+   * `this.tag`; a later one of the same name wins, as XmlScanner.attrs reads them.
+   */
+  private cellAttrs(at: number, gt: number): void {
     const xml = this.xml;
-    const limits = this.limits;
-    const gt = tagEndAt(xml, at);
-    if (gt < 0) this.failAt(lt);
+    const tag = this.tag;
+    clearTag(tag);
     const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+    tag[SELF_CLOSING] = selfClosing ? 1 : 0;
     const end = selfClosing ? gt - 1 : gt;
-    // r, s and t in place; a later one of the same name wins, as XmlScanner.attrs reads them
-    let refStart = -1;
-    let refEnd = -1;
-    let styleStart = -1;
-    let styleEnd = -1;
-    let typeStart = -1;
-    let typeEnd = -1;
     let i = at;
     while (i < end) {
       while (i < end && isSpace(xml.charCodeAt(i))) i++;
@@ -262,18 +361,83 @@ export class SheetPass {
       if (i >= end) break;
       const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
       if (close < 0 || close > end) break;
-      if (which === 0x72) {
-        refStart = i + 1;
-        refEnd = close;
-      } else if (which === 0x73) {
-        styleStart = i + 1;
-        styleEnd = close;
-      } else if (which === 0x74) {
-        typeStart = i + 1;
-        typeEnd = close;
+      const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
+      if (slot >= 0) {
+        tag[slot] = i + 1;
+        tag[slot + 1] = close;
       }
       i = close + 1;
     }
+  }
+
+  /**
+   * A cell's content from `p` (just past its start tag) when it has one of the shapes writers produce,
+   * whitespace allowed between the tags: an optional formula (`<f …/>` or `<f …>text</f>`, skipped),
+   * then an optional `<v>text</v>` or an inline string of one run (`<is><t>text</t></is>`, `<t>` with
+   * `xml:space="preserve"` or none), then `</c>`. Returns where the scan goes on, with the value's and
+   * the inline text's spans in `this.content` (-1 when absent); -1 for any other shape (CDATA,
+   * comments, rich text, prefixed names, ...), which the scanner reads. Text here holds no `<`, so
+   * both read it alike.
+   */
+  private contentAt(p: number): number {
+    const xml = this.xml;
+    const content = this.content;
+    content[VALUE] = -1;
+    content[VALUE + 1] = -1;
+    content[INLINE] = -1;
+    content[INLINE + 1] = -1;
+    let q = skipSpaces(xml, p);
+    if (xml.charCodeAt(q) !== LT) return -1;
+    if (xml.charCodeAt(q + 1) === 0x66 && isNameEnd(xml.charCodeAt(q + 2))) {
+      const gt = tagEndAt(xml, q + 2);
+      if (gt < 0) return -1;
+      if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
+      else {
+        const end = xml.indexOf('<', gt + 1);
+        if (end < 0 || !xml.startsWith('</f>', end)) return -1;
+        q = end + 4;
+      }
+      q = skipSpaces(xml, q);
+    }
+    if (xml.startsWith('<v>', q)) {
+      const end = xml.indexOf('<', q + 3);
+      if (end < 0 || !xml.startsWith('</v>', end)) return -1;
+      content[VALUE] = q + 3;
+      content[VALUE + 1] = end;
+      q = skipSpaces(xml, end + 4);
+    } else if (xml.startsWith('<is>', q)) {
+      q = skipSpaces(xml, q + 4);
+      const start = xml.startsWith('<t>', q) ? q + 3 : xml.startsWith(PRESERVE_T, q) ? q + PRESERVE_T.length : -1;
+      if (start < 0) return -1;
+      const end = xml.indexOf('<', start);
+      if (end < 0 || !xml.startsWith('</t>', end)) return -1;
+      q = skipSpaces(xml, end + 4);
+      if (!xml.startsWith('</is>', q)) return -1;
+      content[INLINE] = start;
+      content[INLINE + 1] = end;
+      q = skipSpaces(xml, q + 5);
+    }
+    return xml.startsWith('</c>', q) ? q + 4 : -1;
+  }
+
+  /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
+  private readCell(lt: number, at: number): number {
+    const xml = this.xml;
+    const limits = this.limits;
+    const tag = this.tag;
+    let gt = plainTag(xml, at, tag);
+    if (gt < 0) {
+      gt = tagEndAt(xml, at);
+      if (gt < 0) this.failAt(lt);
+      this.cellAttrs(at, gt);
+    }
+    const selfClosing = tag[SELF_CLOSING] === 1;
+    const refStart = tag[LAST_R] as number;
+    const refEnd = tag[LAST_R + 1] as number;
+    const styleStart = tag[LAST_S] as number;
+    const styleEnd = tag[LAST_S + 1] as number;
+    const typeStart = tag[LAST_T] as number;
+    const typeEnd = tag[LAST_T + 1] as number;
 
     let col = this.nextCol;
     let cellRow = this.row < 0 ? 0 : this.row;
@@ -295,20 +459,20 @@ export class SheetPass {
     if (col > this.usedRight) this.usedRight = col;
     if (selfClosing) return gt + 1;
 
-    // the content: `<v>…</v></c>` or `</c>` taken whole, anything else read by the scanner
+    // the content in its common shapes taken whole (`contentAt`), anything else read by the scanner
     const p = gt + 1;
     let valueStart = -1;
     let valueEnd = -1;
     let value = '';
     let inline: string | undefined;
-    let next: number;
-    const close = xml.charCodeAt(p) === LT && xml.charCodeAt(p + 1) === 0x76 && xml.charCodeAt(p + 2) === GT ? xml.indexOf('<', p + 3) : -1;
-    if (close >= 0 && xml.startsWith('</v></c>', close)) {
-      valueStart = p + 3;
-      valueEnd = close;
-      next = close + 8;
-    } else if (xml.startsWith('</c>', p)) next = p + 4;
-    else {
+    let next = this.contentAt(p);
+    if (next >= 0) {
+      const content = this.content;
+      valueStart = content[VALUE] as number;
+      valueEnd = content[VALUE + 1] as number;
+      const inlineStart = content[INLINE] as number;
+      if (inlineStart >= 0) inline = decodeOoxmlEscapes(textValue(xml, inlineStart, content[INLINE + 1] as number));
+    } else {
       const scan = this.scan;
       scan.seek(p);
       while (scan.next()) {
