@@ -143,13 +143,22 @@ export function displayText(value: string, fmt: NumberFormat): string {
   return text === '' ? value : text;
 }
 
+/** General's texts that needed the formatter (long decimals, as real sheets repeat them), by value. */
+const generalCache = new Map<number, string>();
+
 /** Excel's General: up to 11 significant characters, scientific beyond (ECMA-376 §18.8.30). */
 export function generalNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
   // the shortest text that reads back as the value, when it fits General's 11 characters, is what Excel shows
   const plain = String(value);
   if (plain.length <= 11 && plain.indexOf('e') < 0) return plain;
-  return format('General', value, OPTIONS);
+  let text = generalCache.get(value);
+  if (text === undefined) {
+    text = format('General', value, OPTIONS);
+    if (generalCache.size >= SHOWN_CACHE_LIMIT) generalCache.clear();
+    generalCache.set(value, text);
+  }
+  return text;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -133,41 +133,41 @@ function clearTag(out: Int32Array): void {
  */
 function plainTag(xml: string, at: number, out: Int32Array): number {
   clearTag(out);
-  const length = xml.length;
   let i = at;
   for (;;) {
-    if (i >= length) return -1;
     let code = xml.charCodeAt(i);
-    if (!isSpace(code)) {
-      if (code === GT) return i;
-      if (code === SLASH) {
-        if (xml.charCodeAt(i + 1) !== GT) return -1;
-        out[SELF_CLOSING] = 1;
-        return i + 1;
-      }
-      return -1;
+    if (code === GT) return i;
+    if (code === SLASH) {
+      if (xml.charCodeAt(i + 1) !== GT) return -1;
+      out[SELF_CLOSING] = 1;
+      return i + 1;
     }
-    while (isSpace(code)) code = xml.charCodeAt(++i);
+    if (!isSpace(code)) return -1;
+    do code = xml.charCodeAt(++i);
+    while (isSpace(code));
     if (code === GT || code === SLASH) continue;
     let localStart = i;
-    for (;;) {
-      if (code === 0x3d) break;
+    // a name runs to `=`; a space, quote, `/`, `<`, `>`, any other character below `0` (and NaN past
+    // the end) in it is no plain shape
+    while (code !== 0x3d) {
       if (code === COLON) localStart = i + 1;
-      else if (isSpace(code) || code === GT || code === SLASH || code === LT || code === QUOTE || code === APOS || Number.isNaN(code)) return -1;
+      else if (!(code > SLASH) || code === LT || code === GT) return -1;
       code = xml.charCodeAt(++i);
     }
-    const which = i - localStart === 1 ? xml.charCodeAt(localStart) : 0;
     const quote = xml.charCodeAt(i + 1);
     if (quote !== QUOTE && quote !== APOS) return -1;
     const close = xml.indexOf(quote === QUOTE ? '"' : "'", i + 2);
     if (close < 0) return -1;
-    const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
-    if (slot >= 0) {
-      out[slot] = i + 2;
-      out[slot + 1] = close;
-      if (slot === LAST_R && (out[FIRST_R] as number) < 0) {
-        out[FIRST_R] = i + 2;
-        out[FIRST_R + 1] = close;
+    if (i - localStart === 1) {
+      const which = xml.charCodeAt(localStart);
+      const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
+      if (slot >= 0) {
+        out[slot] = i + 2;
+        out[slot + 1] = close;
+        if (slot === LAST_R && (out[FIRST_R] as number) < 0) {
+          out[FIRST_R] = i + 2;
+          out[FIRST_R + 1] = close;
+        }
       }
     }
     i = close + 1;
@@ -177,6 +177,11 @@ function plainTag(xml: string, at: number, out: Int32Array): number {
 const VALUE = 0;
 const INLINE = 2;
 const PRESERVE_T = '<t xml:space="preserve">';
+
+/** `</x>` for the one-letter name whose code is `name`, at `at`. */
+function isEndTag(xml: string, at: number, name: number): boolean {
+  return xml.charCodeAt(at) === LT && xml.charCodeAt(at + 1) === SLASH && xml.charCodeAt(at + 2) === name && xml.charCodeAt(at + 3) === GT;
+}
 
 function skipSpaces(xml: string, from: number): number {
   let i = from;
@@ -394,14 +399,14 @@ export class SheetPass {
       if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
       else {
         const end = xml.indexOf('<', gt + 1);
-        if (end < 0 || !xml.startsWith('</f>', end)) return -1;
+        if (end < 0 || !isEndTag(xml, end, 0x66)) return -1;
         q = end + 4;
       }
       q = skipSpaces(xml, q);
     }
-    if (xml.startsWith('<v>', q)) {
+    if (xml.charCodeAt(q) === LT && xml.charCodeAt(q + 1) === 0x76 && xml.charCodeAt(q + 2) === GT) {
       const end = xml.indexOf('<', q + 3);
-      if (end < 0 || !xml.startsWith('</v>', end)) return -1;
+      if (end < 0 || !isEndTag(xml, end, 0x76)) return -1;
       content[VALUE] = q + 3;
       content[VALUE + 1] = end;
       q = skipSpaces(xml, end + 4);
@@ -417,7 +422,7 @@ export class SheetPass {
       content[INLINE + 1] = end;
       q = skipSpaces(xml, q + 5);
     }
-    return xml.startsWith('</c>', q) ? q + 4 : -1;
+    return isEndTag(xml, q, 0x63) ? q + 4 : -1;
   }
 
   /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
@@ -443,7 +448,8 @@ export class SheetPass {
     let cellRow = this.row < 0 ? 0 : this.row;
     let packed = -1;
     if (refStart >= 0 && refEnd > refStart) {
-      packed = isPlain(xml, refStart, refEnd) ? cellRefAt(xml, refStart, refEnd, limits) : -1;
+      // an entity or a line end in it is no plain reference either: cellRefAt gives -1 for both
+      packed = cellRefAt(xml, refStart, refEnd, limits);
       if (packed < 0) {
         const found = cellRef(attrValue(xml, refStart, refEnd), limits);
         if (found) packed = found.row * CELL_REF_COLUMNS + found.col;
@@ -500,10 +506,11 @@ export class SheetPass {
 
     const typeText = typeStart < 0 ? 'n' : isPlain(xml, typeStart, typeEnd) ? undefined : attrValue(xml, typeStart, typeEnd);
     const kind = cellType(xml, typeStart, typeEnd, typeText);
-    if (valueStart >= 0 && (kind === SHARED || kind === NUMBER) && isPlain(xml, valueStart, valueEnd)) {
-      if (kind === SHARED) {
-        if (valueEnd === valueStart) return next;
-        const index = stringIndexAt(xml, valueStart, valueEnd);
+    // a value the in-place readers do not take (an entity in it, say) is decoded below and read by cellOf
+    if (valueStart >= 0 && (kind === SHARED || kind === NUMBER)) {
+      const index = kind === SHARED ? stringIndexAt(xml, valueStart, valueEnd) : NaN;
+      if (kind === SHARED && valueEnd === valueStart) return next;
+      if (!Number.isNaN(index)) {
         const strings = (this.strings ??= this.ctx.strings());
         if (!(index < strings.length)) throw corrupt(`共享字符串 ${xml.slice(valueStart, Math.min(valueEnd, valueStart + 20))} 不存在`);
         // the table holds LF line ends already; a text format may add its own
@@ -512,7 +519,7 @@ export class SheetPass {
         this.store(cellRow, col, shown, undefined);
         return next;
       }
-      if (fmt.isGeneral) {
+      if (kind === NUMBER && fmt.isGeneral) {
         const n = plainInteger(xml, valueStart, valueEnd);
         if (!Number.isNaN(n)) {
           this.store(cellRow, col, xml.slice(valueStart, valueEnd), n);

@@ -31,8 +31,17 @@ interface Relationship {
   type: string;
 }
 
+/** A target whose resolution is its source's folder plus itself (or itself without its one leading `/`). */
+function isPlainTarget(target: string): boolean {
+  const body = target.charCodeAt(0) === 0x2f ? 1 : 0;
+  if (target.length <= body || target.charCodeAt(body) === 0x2e || target.charCodeAt(body) === 0x2f || target.charCodeAt(target.length - 1) === 0x2f) return false;
+  return target.indexOf('\\') < 0 && target.indexOf('#') < 0 && target.indexOf('//') < 0 && target.indexOf('/.') < 0;
+}
+
 /** A target resolved against its source part's folder (absolute when it starts with `/`). */
 export function resolveTarget(source: string, target: string): string {
+  // the common target (`worksheets/sheet1.xml`, `/xl/styles.xml`): no `\`, `#`, empty or dot segment
+  if (isPlainTarget(target) && normalisePartName(source) === source) return target.charCodeAt(0) === 0x2f ? target.slice(1) : source.slice(0, source.lastIndexOf('/') + 1) + target;
   const clean = normalisePartName(target.replace(/\\/g, '/').split('#')[0] ?? '');
   const base = target.replace(/\\/g, '/').startsWith('/') ? [] : normalisePartName(source).split('/').slice(0, -1);
   for (const segment of clean.split('/')) {
@@ -49,16 +58,21 @@ function relsPathOf(part: string): string {
 
 type PartText = (name: string) => string | undefined;
 
+/** A relationship's attributes, read in one pass (`XmlScanner.attrs`, the first of a name winning as `attr` reads it). */
+const REL_ATTRS = ['Id', 'Target', 'TargetMode', 'Type'] as const;
+
 function relationships(text: PartText, source: string): Relationship[] {
   const xml = text(source === '' ? '_rels/.rels' : relsPathOf(source));
   if (!xml) return [];
   const rels: Relationship[] = [];
   const scan = new XmlScanner(xml);
+  const values: (string | undefined)[] = [];
   while (scan.next()) {
     if (scan.closing || scan.name !== 'Relationship') continue;
-    const target = scan.attr('Target');
-    if (target === undefined || scan.attr('TargetMode') === 'External') continue;
-    rels.push({ target: resolveTarget(source, target), type: scan.attr('Type') ?? '' });
+    scan.attrs(REL_ATTRS, values, 'first');
+    const [, target, mode, type] = values;
+    if (target === undefined || mode === 'External') continue;
+    rels.push({ target: resolveTarget(source, target), type: type ?? '' });
   }
   return rels;
 }
@@ -68,11 +82,12 @@ function relsById(text: PartText, source: string): Map<string, Relationship> {
   const byId = new Map<string, Relationship>();
   if (!xml) return byId;
   const scan = new XmlScanner(xml);
+  const values: (string | undefined)[] = [];
   while (scan.next()) {
     if (scan.closing || scan.name !== 'Relationship') continue;
-    const id = scan.attr('Id');
-    const target = scan.attr('Target');
-    if (id && target !== undefined && scan.attr('TargetMode') !== 'External') byId.set(id, { target: resolveTarget(source, target), type: scan.attr('Type') ?? '' });
+    scan.attrs(REL_ATTRS, values, 'first');
+    const [id, target, mode, type] = values;
+    if (id && target !== undefined && mode !== 'External') byId.set(id, { target: resolveTarget(source, target), type: type ?? '' });
   }
   return byId;
 }

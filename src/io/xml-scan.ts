@@ -240,9 +240,10 @@ export class XmlScanner {
 
   /**
    * Several attributes of the current tag in one pass: `out[i]` is the value of `names[i]` (by local
-   * name, entities decoded) or undefined.
+   * name, entities decoded) or undefined. Of a name written twice, the last wins, or with `wins` 'first'
+   * the first, as `attr` reads it.
    */
-  attrs(names: readonly string[], out: (string | undefined)[]): void {
+  attrs(names: readonly string[], out: (string | undefined)[], wins: 'first' | 'last' = 'last'): void {
     for (let k = 0; k < names.length; k++) out[k] = undefined;
     const xml = this.xml;
     const end = this.attrEnd;
@@ -270,7 +271,7 @@ export class XmlScanner {
       if (i >= end) return;
       const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
       if (close < 0 || close > end) return;
-      if (which >= 0) {
+      if (which >= 0 && (wins === 'last' || out[which] === undefined)) {
         const raw = xml.slice(i + 1, close);
         const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
         out[which] = /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;

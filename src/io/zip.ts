@@ -59,6 +59,18 @@ function u64(b: Uint8Array, i: number): number {
   return u32(b, i) + u32(b, i + 4) * 2 ** 32;
 }
 
+/** A stored name: UTF-8 (ASCII, the common case, read without a decoder call). */
+function nameAt(bytes: Uint8Array, start: number, length: number): string {
+  if (length > 256) return utf8.decode(bytes.subarray(start, start + length));
+  let name = '';
+  for (let i = start; i < start + length; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0x80) return utf8.decode(bytes.subarray(start, start + length));
+    name += String.fromCharCode(b);
+  }
+  return name;
+}
+
 /** The OPC name a zip item or a relationship target stands for: `/`, no leading slash. */
 export function normalisePartName(name: string): string {
   if (name.indexOf('\\') < 0 && name.charCodeAt(0) !== 0x2f) return name;
@@ -127,7 +139,7 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
     const comment = u16(bytes, p + 32);
     if (p + 46 + nameLength > bytes.length) throw corrupt('zip directory damaged');
     const entry: Entry = {
-      name: normalisePartName(utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength))),
+      name: normalisePartName(nameAt(bytes, p + 46, nameLength)),
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
@@ -206,7 +218,10 @@ export interface ZipReader {
 export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }): ZipReader {
   const list = centralDirectory(bytes, limits);
   const entries = new Map<string, Entry>();
-  for (const e of list) if (!entries.has(partKey(e.name))) entries.set(partKey(e.name), e);
+  for (const e of list) {
+    const key = partKey(e.name);
+    if (!entries.has(key)) entries.set(key, e);
+  }
   const cache = new Map<string, Uint8Array>();
   let inflated = 0;
   const read = (name: string): Uint8Array | undefined => {
