@@ -121,9 +121,10 @@ export function assertSpreadsheetBytes(bytes: Uint8Array): void {
 
 interface Book {
   path: string;
-  xml: string;
   rels: Map<string, Relationship>;
   entries: SheetEntry[];
+  /** The workbook counts dates from 1904 (`workbookPr date1904`). */
+  date1904: boolean;
 }
 
 function textReader(zip: ZipReader): PartText {
@@ -150,7 +151,16 @@ function openBook(zip: ZipReader): Book {
   // the main part of a presentation or a document is not a workbook
   const root = scan.next() ? scan.name : '';
   if (root !== 'workbook') throw new ReportError('file-not-spreadsheet');
+  // the date system (`workbookPr`, which comes before `sheets`) read in the same pass
+  let date1904: boolean | undefined;
   while (scan.next()) {
+    if (date1904 === undefined) {
+      if (scan.name === 'sheets') date1904 = false;
+      else if (scan.name === 'workbookPr' && !scan.closing) {
+        const flag = scan.attr('date1904');
+        date1904 = flag === '1' || flag === 'true';
+      }
+    }
     if (scan.closing || scan.name !== 'sheet') continue;
     const rel = rels.get(scan.attr('id') ?? '');
     // chart sheets, dialog and macro sheets (other relationship types) hold no cells
@@ -159,24 +169,12 @@ function openBook(zip: ZipReader): Book {
     entries.push({ name: scan.attr('name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
   }
   if (entries.length === 0) throw new ReportError('file-corrupt', { detail: rels.size === 0 ? '缺少 workbook.xml.rels，找不到任何工作表' : '工作簿中没有工作表' });
-  return { path, xml, rels, entries };
+  return { path, rels, entries, date1904: date1904 ?? false };
 }
 
 /** The worksheets of a workbook, in workbook order, with the part each lives in. */
 export function sheetEntriesOf(zip: ZipReader): SheetEntry[] {
   return openBook(zip).entries;
-}
-
-function isDate1904(workbookXml: string): boolean {
-  const scan = new XmlScanner(workbookXml);
-  while (scan.next()) {
-    if (scan.name === 'sheets') return false;
-    if (scan.name === 'workbookPr' && !scan.closing) {
-      const flag = scan.attr('date1904');
-      return flag === '1' || flag === 'true';
-    }
-  }
-  return false;
 }
 
 export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
@@ -192,7 +190,7 @@ export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions
   const ctx: SheetContext = {
     strings: () => (strings ??= sharedStrings(text(partOf('sharedStrings', 'sharedStrings.xml')))),
     formats: () => (formats ??= cellFormats(text(partOf('styles', 'styles.xml')))),
-    date1904: isDate1904(book.xml),
+    date1904: book.date1904,
     limits,
   };
   return book.entries.map((entry) => {
