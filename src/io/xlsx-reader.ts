@@ -128,10 +128,7 @@ interface Book {
 }
 
 function textReader(zip: ZipReader): PartText {
-  return (name) => {
-    const bytes = zip.read(name);
-    return bytes ? xmlText(bytes) : undefined;
-  };
+  return (name) => zip.use(name, xmlText);
 }
 
 function openBook(zip: ZipReader): Book {

@@ -180,7 +180,19 @@ function inflateBounded(data: Uint8Array, entry: Entry): Uint8Array {
   return out;
 }
 
-function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
+/**
+ * Parts up to this size inflate into one reused buffer when the caller only reads them once
+ * (`ZipReader.use`): a fresh zeroed buffer per part costs about as much as inflating a small one.
+ */
+const SCRATCH_MAX_BYTES = 1 << 20;
+let scratch = new Uint8Array(0);
+
+function scratchFor(size: number): Uint8Array {
+  if (scratch.length < size) scratch = new Uint8Array(Math.min(SCRATCH_MAX_BYTES + 1, Math.max(size, 64 * 1024)));
+  return scratch.subarray(0, size);
+}
+
+function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array): Uint8Array {
   const p = entry.localOffset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt(`bad entry ${entry.name}`);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
@@ -196,7 +208,7 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   try {
     if (data.length > ONE_CALL_COMPRESSED_BYTES && data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
     // One byte more than declared: a stream that fills it inflates past its declared size.
-    const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    const out = inflateSync(data, { out: into ?? new Uint8Array(entry.size + 1) });
     if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
     if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
     return out;
@@ -213,6 +225,12 @@ export interface ZipReader {
   /** Whether a part exists, by OPC comparison. */
   has(name: string): boolean;
   read(name: string): Uint8Array | undefined;
+  /**
+   * `read` for a caller that reads the bytes once, right away (decoding a part to text): `use` gets
+   * them for the length of the call only (a small part lives in a buffer the next call reuses, so the
+   * bytes must not be kept) and its result is returned; undefined when the part is absent.
+   */
+  use<T>(name: string, use: (bytes: Uint8Array) => T): T | undefined;
 }
 
 export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }): ZipReader {
@@ -223,21 +241,38 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     if (!entries.has(key)) entries.set(key, e);
   }
   const cache = new Map<string, Uint8Array>();
+  // every part counts against the workbook budget once, however often it is inflated
+  const counted = new Set<string>();
   let inflated = 0;
+  const admit = (key: string, entry: Entry): void => {
+    if (entry.size > limits.maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxPartBytes) });
+    if (counted.has(key)) return;
+    if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
+    inflated += entry.size;
+    counted.add(key);
+  };
   const read = (name: string): Uint8Array | undefined => {
     const key = partKey(name);
     const cached = cache.get(key);
     if (cached) return cached;
     const entry = entries.get(key);
     if (!entry) return undefined;
-    if (entry.size > limits.maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxPartBytes) });
-    if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
-    inflated += entry.size;
+    admit(key, entry);
     const data = inflateEntry(bytes, entry);
     cache.set(key, data);
     return data;
   };
-  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read };
+  const use = <T>(name: string, use: (bytes: Uint8Array) => T): T | undefined => {
+    const key = partKey(name);
+    const cached = cache.get(key);
+    if (cached) return use(cached);
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    admit(key, entry);
+    if (entry.method !== 8 || entry.size > SCRATCH_MAX_BYTES) return use(inflateEntry(bytes, entry));
+    return use(inflateEntry(bytes, entry, scratchFor(entry.size + 1)));
+  };
+  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read, use };
 }
 
 /** Every wanted part, inflated now, under its stored name (for copying a whole workbook). */
