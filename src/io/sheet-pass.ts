@@ -9,11 +9,13 @@ import { decodeEntities, decodeOoxmlEscapes, normaliseLineEnds, skipMarkupAt, ta
 
 /**
  * The worksheet part in one forward pass with `indexOf` and character codes: tags are recognised by
- * their local name in place, a cell's `r`, `s` and `t` are read without a substring, and the common
- * cell shapes (`<c …/>`, `<c …><v>…</v></c>`, `<c …></c>`) are taken whole; only the text of a value
- * that is kept is cut out (a shared-string index or a plain integer is not even that). Any other
- * stretch (formulas, inline strings, comments or CDATA inside a cell, prefixed names, entities in
- * attributes) goes to `XmlScanner` positioned at the same place, so both read every input alike and
+ * their local name in place, a plain start tag's attributes in one pass (`plainTag`: a cell's `r`,
+ * `s` and `t`, a row's `r`, without a substring, value text jumped over by `indexOf`), and the common
+ * cell contents taken whole (`contentAt`: nothing, `<v>…</v>`, a one-run inline string, after an
+ * optional formula, whitespace between the tags); only the text of a value that is kept is cut out (a
+ * shared-string index or a plain integer is not even that). Any other tag shape goes to the general
+ * attribute reader, any other stretch (rich text, comments or CDATA inside a cell, prefixed element
+ * names, entities) to `XmlScanner` positioned at the same place, so all read every input alike and
  * the pass stays linear, unclosed tags included.
  */
 const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
