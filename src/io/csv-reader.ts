@@ -111,20 +111,18 @@ export function scanCsv(text: string, onField: (row: number, col: number, field:
 
 export function parseCsv(text: string, limits?: ReadLimits): string[][] {
   const rows: string[][] = [];
+  // fields arrive in order, so a row starts with its first field (an empty line reads as an empty
+  // row, [''], like an empty row in Excel) and every later field goes at the row's end
   const count = scanCsv(
     text,
     (row, col, field) => {
-      while (rows.length <= row) rows.push([]);
-      if (col === 0 && field.text === '' && field.end === field.start) return;
-      const target = at(rows, row, 'csv row');
-      while (target.length < col) target.push('');
-      target[col] = field.text;
+      if (col === 0) rows.push([field.text]);
+      else at(rows, row, 'csv row').push(field.text);
     },
     limits,
   );
-  while (rows.length < count) rows.push([]);
-  // a line with nothing on it reads as an empty row, like an empty row in Excel
-  return rows.map((r) => (r.length === 0 ? [''] : r));
+  while (rows.length < count) rows.push(['']);
+  return rows;
 }
 
 export interface CsvRead {

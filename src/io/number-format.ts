@@ -79,6 +79,8 @@ export interface NumberFormat {
   isGeneral: boolean;
   /** Has a text section that changes how text cells read (`@"元"`), so text goes through the formatter too. */
   formatsText: boolean;
+  /** Texts already formatted under this format, by value, in the 1900 and the 1904 date system. */
+  readonly shown: readonly [Map<number, string>, Map<number, string>];
 }
 
 const cache = new Map<string, NumberFormat>();
@@ -96,7 +98,7 @@ export function numberFormat(code: string): NumberFormat {
     const sections = code.split(';');
     const textSection = sections.length >= 4 ? sections[3] : sections.find((s) => s.includes('@'));
     const formatsText = textSection !== undefined && textSection.replace(/"[^"]*"/g, '').includes('@') && textSection.trim() !== '@';
-    known = { code, isDate, isGeneral, formatsText };
+    known = { code, isDate, isGeneral, formatsText, shown: [new Map(), new Map()] };
     cache.set(code, known);
   }
   return known;
@@ -106,16 +108,13 @@ export const GENERAL: NumberFormat = numberFormat('General');
 
 const OPTIONS = { locale: 'zh-CN', leap1900: true, dateSpanLarge: false, dateErrorNumber: false, overflow: '########', throws: false, invalid: '' } as const;
 
-/** Texts already formatted, per format and date system: real sheets repeat their values (dates above all). */
-const shownCache = new Map<string, Map<number, string>>();
+/** Texts already formatted, per format and date system (`NumberFormat.shown`): real sheets repeat their values (dates above all). */
 const SHOWN_CACHE_LIMIT = 50_000;
 
 /** Excel's text for a number under a format; a format numfmt cannot parse falls back to General. */
 export function displayNumber(value: number, fmt: NumberFormat, date1904: boolean): string {
   if (fmt.isGeneral) return generalNumber(value);
-  const key = date1904 ? `1904|${fmt.code}` : fmt.code;
-  let known = shownCache.get(key);
-  if (!known) shownCache.set(key, (known = new Map()));
+  const known = fmt.shown[date1904 ? 1 : 0];
   let text = known.get(value);
   if (text === undefined) {
     text = formatNumber(value, fmt, date1904);
@@ -143,13 +142,22 @@ export function displayText(value: string, fmt: NumberFormat): string {
   return text === '' ? value : text;
 }
 
+/** General's texts that needed the formatter (long decimals, as real sheets repeat them), by value. */
+const generalCache = new Map<number, string>();
+
 /** Excel's General: up to 11 significant characters, scientific beyond (ECMA-376 §18.8.30). */
 export function generalNumber(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
   // the shortest text that reads back as the value, when it fits General's 11 characters, is what Excel shows
   const plain = String(value);
   if (plain.length <= 11 && plain.indexOf('e') < 0) return plain;
-  return format('General', value, OPTIONS);
+  let text = generalCache.get(value);
+  if (text === undefined) {
+    text = format('General', value, OPTIONS);
+    if (generalCache.size >= SHOWN_CACHE_LIMIT) generalCache.clear();
+    generalCache.set(value, text);
+  }
+  return text;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -162,7 +170,8 @@ const isoCache: readonly [Map<number, string | undefined>, Map<number, string | 
 
 export function serialToIso(serial: number, date1904: boolean): string | undefined {
   const cache = isoCache[date1904 ? 1 : 0];
-  if (cache.has(serial)) return cache.get(serial);
+  const known = cache.get(serial);
+  if (known !== undefined || cache.has(serial)) return known;
   const iso = computeIso(serial, date1904);
   if (cache.size >= SHOWN_CACHE_LIMIT) cache.clear();
   cache.set(serial, iso);

@@ -18,7 +18,8 @@ export interface Cell {
 
 export function numericCell(raw: string, fmt: NumberFormat, date1904: boolean): Cell {
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value)) return { text: raw.trim() };
+  // Number('') and Number(' ') are 0: a blank value is no number
+  if (!Number.isFinite(value) || (value === 0 && raw.trim() === '')) return { text: raw.trim() };
   if (fmt.isDate) return { text: displayNumber(value, fmt, date1904), raw: serialToIso(value, date1904) ?? value };
   return { text: displayNumber(value, fmt, date1904), raw: value };
 }

@@ -9,11 +9,13 @@ import { decodeEntities, decodeOoxmlEscapes, normaliseLineEnds, skipMarkupAt, ta
 
 /**
  * The worksheet part in one forward pass with `indexOf` and character codes: tags are recognised by
- * their local name in place, a cell's `r`, `s` and `t` are read without a substring, and the common
- * cell shapes (`<c …/>`, `<c …><v>…</v></c>`, `<c …></c>`) are taken whole; only the text of a value
- * that is kept is cut out (a shared-string index or a plain integer is not even that). Any other
- * stretch (formulas, inline strings, comments or CDATA inside a cell, prefixed names, entities in
- * attributes) goes to `XmlScanner` positioned at the same place, so both read every input alike and
+ * their local name in place, a plain start tag's attributes in one pass (`plainTag`: a cell's `r`,
+ * `s` and `t`, a row's `r`, without a substring, value text jumped over by `indexOf`), and the common
+ * cell contents taken whole (`contentAt`: nothing, `<v>…</v>`, a one-run inline string, after an
+ * optional formula, whitespace between the tags); only the text of a value that is kept is cut out (a
+ * shared-string index or a plain integer is not even that). Any other tag shape goes to the general
+ * attribute reader, any other stretch (rich text, comments or CDATA inside a cell, prefixed element
+ * names, entities) to `XmlScanner` positioned at the same place, so all read every input alike and
  * the pass stays linear, unclosed tags included.
  */
 const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
@@ -101,6 +103,94 @@ function stringIndexAt(xml: string, start: number, end: number): number {
   return digits > 0 && digits < 10 ? n : NaN;
 }
 
+/**
+ * Positions `plainTag` finds: whether the tag closes itself, and the value spans of the first `r` and
+ * of the last `r`, `s` and `t` (start, end; -1 when absent).
+ */
+const SELF_CLOSING = 0;
+const FIRST_R = 1;
+const LAST_R = 3;
+const LAST_S = 5;
+const LAST_T = 7;
+const TAG_SLOTS = 9;
+
+function clearTag(out: Int32Array): void {
+  out[SELF_CLOSING] = 0;
+  out[FIRST_R] = -1;
+  out[FIRST_R + 1] = -1;
+  out[LAST_R] = -1;
+  out[LAST_R + 1] = -1;
+  out[LAST_S] = -1;
+  out[LAST_S + 1] = -1;
+  out[LAST_T] = -1;
+  out[LAST_T + 1] = -1;
+}
+
+/**
+ * A start tag whose name ends at `at`, read in one pass when it has the plain shape every writer
+ * produces: ` name="value"` pairs (either quote), then `>` or `/>`. Value text is jumped over with
+ * `indexOf`. Returns the index of its `>` with `out` filled, or -1 for any other shape (a space around
+ * `=`, a stray character, an unclosed tag), which the caller reads the general way; for a plain tag
+ * both ways find the same end and the same values.
+ */
+function plainTag(xml: string, at: number, out: Int32Array): number {
+  clearTag(out);
+  let i = at;
+  for (;;) {
+    let code = xml.charCodeAt(i);
+    if (code === GT) return i;
+    if (code === SLASH) {
+      if (xml.charCodeAt(i + 1) !== GT) return -1;
+      out[SELF_CLOSING] = 1;
+      return i + 1;
+    }
+    if (!isSpace(code)) return -1;
+    do code = xml.charCodeAt(++i);
+    while (isSpace(code));
+    if (code === GT || code === SLASH) continue;
+    let localStart = i;
+    // a name runs to `=`; a space, quote, `/`, `<`, `>`, any other character below `0` (and NaN past
+    // the end) in it is no plain shape
+    while (code !== 0x3d) {
+      if (code === COLON) localStart = i + 1;
+      else if (!(code > SLASH) || code === LT || code === GT) return -1;
+      code = xml.charCodeAt(++i);
+    }
+    const quote = xml.charCodeAt(i + 1);
+    if (quote !== QUOTE && quote !== APOS) return -1;
+    const close = xml.indexOf(quote === QUOTE ? '"' : "'", i + 2);
+    if (close < 0) return -1;
+    if (i - localStart === 1) {
+      const which = xml.charCodeAt(localStart);
+      const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
+      if (slot >= 0) {
+        out[slot] = i + 2;
+        out[slot + 1] = close;
+        if (slot === LAST_R && (out[FIRST_R] as number) < 0) {
+          out[FIRST_R] = i + 2;
+          out[FIRST_R + 1] = close;
+        }
+      }
+    }
+    i = close + 1;
+  }
+}
+
+const VALUE = 0;
+const INLINE = 2;
+const PRESERVE_T = '<t xml:space="preserve">';
+
+/** `</x>` for the one-letter name whose code is `name`, at `at`. */
+function isEndTag(xml: string, at: number, name: number): boolean {
+  return xml.charCodeAt(at) === LT && xml.charCodeAt(at + 1) === SLASH && xml.charCodeAt(at + 2) === name && xml.charCodeAt(at + 3) === GT;
+}
+
+function skipSpaces(xml: string, from: number): number {
+  let i = from;
+  while (isSpace(xml.charCodeAt(i))) i++;
+  return i;
+}
+
 export class SheetPass {
   readonly rows: string[][] = [];
   readonly values: (RawValue | undefined)[][] = [];
@@ -115,6 +205,9 @@ export class SheetPass {
   private textChars = 0;
   private formats: NumberFormat[] | undefined;
   private strings: string[] | undefined;
+  private readonly tag = new Int32Array(TAG_SLOTS);
+  /** Spans `contentAt` finds: the value (VALUE) and the inline text (INLINE), start and end each. */
+  private readonly content = new Int32Array(4);
 
   constructor(
     private readonly xml: string,
@@ -210,10 +303,32 @@ export class SheetPass {
   /** The `<row>` start tag whose name ends at `at`; returns where the scan goes on. */
   private readRow(lt: number, at: number): number {
     const xml = this.xml;
-    const gt = tagEndAt(xml, at);
-    if (gt < 0) this.failAt(lt);
-    const end = xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt;
-    // the first `r`, as XmlScanner.attr reads it
+    const tag = this.tag;
+    let gt = plainTag(xml, at, tag);
+    let given: number | undefined;
+    if (gt >= 0) {
+      const start = tag[FIRST_R] as number;
+      if (start >= 0) {
+        const close = tag[FIRST_R + 1] as number;
+        const n = rowNumberAt(xml, start, close, this.limits);
+        given = Number.isNaN(n) ? rowNumber(attrValue(xml, start, close), this.limits) : n;
+      }
+    } else {
+      gt = tagEndAt(xml, at);
+      if (gt < 0) this.failAt(lt);
+      given = this.firstRowNumber(at, xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt);
+    }
+    const row = given === undefined ? this.row + 1 : given - 1;
+    if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
+    if (this.row >= 0 && this.row !== row) this.compactRow(this.row);
+    this.row = row;
+    this.nextCol = 0;
+    return gt + 1;
+  }
+
+  /** The first `r` of a row tag's attributes `xml[at, end)`, as XmlScanner.attr reads it. */
+  private firstRowNumber(at: number, end: number): number | undefined {
+    const xml = this.xml;
     let i = at;
     let given: number | undefined;
     while (i < end) {
@@ -237,29 +352,20 @@ export class SheetPass {
       }
       i = close + 1;
     }
-    const row = given === undefined ? this.row + 1 : given - 1;
-    if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
-    if (this.row >= 0 && this.row !== row) this.compactRow(this.row);
-    this.row = row;
-    this.nextCol = 0;
-    return gt + 1;
+    return given;
   }
 
-  /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
-  private readCell(lt: number, at: number): number {
+  /**
+   * A cell tag's `r`, `s` and `t` the general way (any shape `tagEndAt` accepts, ending at `gt`) into
+   * `this.tag`; a later one of the same name wins, as XmlScanner.attrs reads them.
+   */
+  private cellAttrs(at: number, gt: number): void {
     const xml = this.xml;
-    const limits = this.limits;
-    const gt = tagEndAt(xml, at);
-    if (gt < 0) this.failAt(lt);
+    const tag = this.tag;
+    clearTag(tag);
     const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+    tag[SELF_CLOSING] = selfClosing ? 1 : 0;
     const end = selfClosing ? gt - 1 : gt;
-    // r, s and t in place; a later one of the same name wins, as XmlScanner.attrs reads them
-    let refStart = -1;
-    let refEnd = -1;
-    let styleStart = -1;
-    let styleEnd = -1;
-    let typeStart = -1;
-    let typeEnd = -1;
     let i = at;
     while (i < end) {
       while (i < end && isSpace(xml.charCodeAt(i))) i++;
@@ -275,24 +381,90 @@ export class SheetPass {
       if (i >= end) break;
       const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
       if (close < 0 || close > end) break;
-      if (which === 0x72) {
-        refStart = i + 1;
-        refEnd = close;
-      } else if (which === 0x73) {
-        styleStart = i + 1;
-        styleEnd = close;
-      } else if (which === 0x74) {
-        typeStart = i + 1;
-        typeEnd = close;
+      const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
+      if (slot >= 0) {
+        tag[slot] = i + 1;
+        tag[slot + 1] = close;
       }
       i = close + 1;
     }
+  }
+
+  /**
+   * A cell's content from `p` (just past its start tag) when it has one of the shapes writers produce,
+   * whitespace allowed between the tags: an optional formula (`<f …/>` or `<f …>text</f>`, skipped),
+   * then an optional `<v>text</v>` or an inline string of one run (`<is><t>text</t></is>`, `<t>` with
+   * `xml:space="preserve"` or none), then `</c>`. Returns where the scan goes on, with the value's and
+   * the inline text's spans in `this.content` (-1 when absent); -1 for any other shape (CDATA,
+   * comments, rich text, prefixed names, ...), which the scanner reads. Text here holds no `<`, so
+   * both read it alike.
+   */
+  private contentAt(p: number): number {
+    const xml = this.xml;
+    const content = this.content;
+    content[VALUE] = -1;
+    content[VALUE + 1] = -1;
+    content[INLINE] = -1;
+    content[INLINE + 1] = -1;
+    let q = skipSpaces(xml, p);
+    if (xml.charCodeAt(q) !== LT) return -1;
+    if (xml.charCodeAt(q + 1) === 0x66 && isNameEnd(xml.charCodeAt(q + 2))) {
+      const gt = tagEndAt(xml, q + 2);
+      if (gt < 0) return -1;
+      if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
+      else {
+        const end = xml.indexOf('<', gt + 1);
+        if (end < 0 || !isEndTag(xml, end, 0x66)) return -1;
+        q = end + 4;
+      }
+      q = skipSpaces(xml, q);
+    }
+    if (xml.charCodeAt(q) === LT && xml.charCodeAt(q + 1) === 0x76 && xml.charCodeAt(q + 2) === GT) {
+      const end = xml.indexOf('<', q + 3);
+      if (end < 0 || !isEndTag(xml, end, 0x76)) return -1;
+      content[VALUE] = q + 3;
+      content[VALUE + 1] = end;
+      q = skipSpaces(xml, end + 4);
+    } else if (xml.startsWith('<is>', q)) {
+      q = skipSpaces(xml, q + 4);
+      const start = xml.startsWith('<t>', q) ? q + 3 : xml.startsWith(PRESERVE_T, q) ? q + PRESERVE_T.length : -1;
+      if (start < 0) return -1;
+      const end = xml.indexOf('<', start);
+      if (end < 0 || !xml.startsWith('</t>', end)) return -1;
+      q = skipSpaces(xml, end + 4);
+      if (!xml.startsWith('</is>', q)) return -1;
+      content[INLINE] = start;
+      content[INLINE + 1] = end;
+      q = skipSpaces(xml, q + 5);
+    }
+    return isEndTag(xml, q, 0x63) ? q + 4 : -1;
+  }
+
+  /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
+  private readCell(lt: number, at: number): number {
+    const xml = this.xml;
+    const limits = this.limits;
+    const tag = this.tag;
+    let gt = plainTag(xml, at, tag);
+    if (gt < 0) {
+      gt = tagEndAt(xml, at);
+      if (gt < 0) this.failAt(lt);
+      this.cellAttrs(at, gt);
+    }
+    const selfClosing = tag[SELF_CLOSING] === 1;
+    const refStart = tag[LAST_R] as number;
+    const refEnd = tag[LAST_R + 1] as number;
+    const styleStart = tag[LAST_S] as number;
+    const styleEnd = tag[LAST_S + 1] as number;
+    const typeStart = tag[LAST_T] as number;
+    const typeEnd = tag[LAST_T + 1] as number;
 
     let col = this.nextCol;
     let cellRow = this.row < 0 ? 0 : this.row;
     let packed = -1;
     if (refStart >= 0 && refEnd > refStart) {
-      packed = isPlain(xml, refStart, refEnd) ? cellRefAt(xml, refStart, refEnd, limits) : -1;
+      // an entity or a line end in it is no plain reference either: cellRefAt gives -1 for both
+      packed = cellRefAt(xml, refStart, refEnd, limits);
       if (packed < 0) {
         const found = cellRef(attrValue(xml, refStart, refEnd), limits);
         if (found) packed = found.row * CELL_REF_COLUMNS + found.col;
@@ -308,20 +480,20 @@ export class SheetPass {
     if (col > this.usedRight) this.usedRight = col;
     if (selfClosing) return gt + 1;
 
-    // the content: `<v>…</v></c>` or `</c>` taken whole, anything else read by the scanner
+    // the content in its common shapes taken whole (`contentAt`), anything else read by the scanner
     const p = gt + 1;
     let valueStart = -1;
     let valueEnd = -1;
     let value = '';
     let inline: string | undefined;
-    let next: number;
-    const close = xml.charCodeAt(p) === LT && xml.charCodeAt(p + 1) === 0x76 && xml.charCodeAt(p + 2) === GT ? xml.indexOf('<', p + 3) : -1;
-    if (close >= 0 && xml.startsWith('</v></c>', close)) {
-      valueStart = p + 3;
-      valueEnd = close;
-      next = close + 8;
-    } else if (xml.startsWith('</c>', p)) next = p + 4;
-    else {
+    let next = this.contentAt(p);
+    if (next >= 0) {
+      const content = this.content;
+      valueStart = content[VALUE] as number;
+      valueEnd = content[VALUE + 1] as number;
+      const inlineStart = content[INLINE] as number;
+      if (inlineStart >= 0) inline = decodeOoxmlEscapes(textValue(xml, inlineStart, content[INLINE + 1] as number));
+    } else {
       const scan = this.scan;
       scan.seek(p);
       while (scan.next()) {
@@ -349,10 +521,11 @@ export class SheetPass {
 
     const typeText = typeStart < 0 ? 'n' : isPlain(xml, typeStart, typeEnd) ? undefined : attrValue(xml, typeStart, typeEnd);
     const kind = cellType(xml, typeStart, typeEnd, typeText);
-    if (valueStart >= 0 && (kind === SHARED || kind === NUMBER) && isPlain(xml, valueStart, valueEnd)) {
-      if (kind === SHARED) {
-        if (valueEnd === valueStart) return next;
-        const index = stringIndexAt(xml, valueStart, valueEnd);
+    // a value the in-place readers do not take (an entity in it, say) is decoded below and read by cellOf
+    if (valueStart >= 0 && (kind === SHARED || kind === NUMBER)) {
+      const index = kind === SHARED ? stringIndexAt(xml, valueStart, valueEnd) : NaN;
+      if (kind === SHARED && valueEnd === valueStart) return next;
+      if (!Number.isNaN(index)) {
         const strings = (this.strings ??= this.ctx.strings());
         if (!(index < strings.length)) throw corrupt(`共享字符串 ${xml.slice(valueStart, Math.min(valueEnd, valueStart + 20))} 不存在`);
         // the table holds LF line ends already; a text format may add its own
@@ -361,7 +534,7 @@ export class SheetPass {
         this.store(cellRow, col, shown, undefined);
         return next;
       }
-      if (fmt.isGeneral) {
+      if (kind === NUMBER && fmt.isGeneral) {
         const n = plainInteger(xml, valueStart, valueEnd);
         if (!Number.isNaN(n)) {
           this.store(cellRow, col, xml.slice(valueStart, valueEnd), n);

@@ -31,8 +31,17 @@ interface Relationship {
   type: string;
 }
 
+/** A target whose resolution is its source's folder plus itself (or itself without its one leading `/`). */
+function isPlainTarget(target: string): boolean {
+  const body = target.charCodeAt(0) === 0x2f ? 1 : 0;
+  if (target.length <= body || target.charCodeAt(body) === 0x2e || target.charCodeAt(body) === 0x2f || target.charCodeAt(target.length - 1) === 0x2f) return false;
+  return target.indexOf('\\') < 0 && target.indexOf('#') < 0 && target.indexOf('//') < 0 && target.indexOf('/.') < 0;
+}
+
 /** A target resolved against its source part's folder (absolute when it starts with `/`). */
 export function resolveTarget(source: string, target: string): string {
+  // the common target (`worksheets/sheet1.xml`, `/xl/styles.xml`): no `\`, `#`, empty or dot segment
+  if (isPlainTarget(target) && normalisePartName(source) === source) return target.charCodeAt(0) === 0x2f ? target.slice(1) : source.slice(0, source.lastIndexOf('/') + 1) + target;
   const clean = normalisePartName(target.replace(/\\/g, '/').split('#')[0] ?? '');
   const base = target.replace(/\\/g, '/').startsWith('/') ? [] : normalisePartName(source).split('/').slice(0, -1);
   for (const segment of clean.split('/')) {
@@ -49,16 +58,21 @@ function relsPathOf(part: string): string {
 
 type PartText = (name: string) => string | undefined;
 
+/** A relationship's attributes, read in one pass (`XmlScanner.attrs`, the first of a name winning as `attr` reads it). */
+const REL_ATTRS = ['Id', 'Target', 'TargetMode', 'Type'] as const;
+
 function relationships(text: PartText, source: string): Relationship[] {
   const xml = text(source === '' ? '_rels/.rels' : relsPathOf(source));
   if (!xml) return [];
   const rels: Relationship[] = [];
   const scan = new XmlScanner(xml);
+  const values: (string | undefined)[] = [];
   while (scan.next()) {
     if (scan.closing || scan.name !== 'Relationship') continue;
-    const target = scan.attr('Target');
-    if (target === undefined || scan.attr('TargetMode') === 'External') continue;
-    rels.push({ target: resolveTarget(source, target), type: scan.attr('Type') ?? '' });
+    scan.attrs(REL_ATTRS, values, 'first');
+    const [, target, mode, type] = values;
+    if (target === undefined || mode === 'External') continue;
+    rels.push({ target: resolveTarget(source, target), type: type ?? '' });
   }
   return rels;
 }
@@ -68,11 +82,12 @@ function relsById(text: PartText, source: string): Map<string, Relationship> {
   const byId = new Map<string, Relationship>();
   if (!xml) return byId;
   const scan = new XmlScanner(xml);
+  const values: (string | undefined)[] = [];
   while (scan.next()) {
     if (scan.closing || scan.name !== 'Relationship') continue;
-    const id = scan.attr('Id');
-    const target = scan.attr('Target');
-    if (id && target !== undefined && scan.attr('TargetMode') !== 'External') byId.set(id, { target: resolveTarget(source, target), type: scan.attr('Type') ?? '' });
+    scan.attrs(REL_ATTRS, values, 'first');
+    const [id, target, mode, type] = values;
+    if (id && target !== undefined && mode !== 'External') byId.set(id, { target: resolveTarget(source, target), type: type ?? '' });
   }
   return byId;
 }
@@ -106,16 +121,14 @@ export function assertSpreadsheetBytes(bytes: Uint8Array): void {
 
 interface Book {
   path: string;
-  xml: string;
   rels: Map<string, Relationship>;
   entries: SheetEntry[];
+  /** The workbook counts dates from 1904 (`workbookPr date1904`). */
+  date1904: boolean;
 }
 
 function textReader(zip: ZipReader): PartText {
-  return (name) => {
-    const bytes = zip.read(name);
-    return bytes ? xmlText(bytes) : undefined;
-  };
+  return (name) => zip.use(name, xmlText);
 }
 
 function openBook(zip: ZipReader): Book {
@@ -135,7 +148,16 @@ function openBook(zip: ZipReader): Book {
   // the main part of a presentation or a document is not a workbook
   const root = scan.next() ? scan.name : '';
   if (root !== 'workbook') throw new ReportError('file-not-spreadsheet');
+  // the date system (`workbookPr`, which comes before `sheets`) read in the same pass
+  let date1904: boolean | undefined;
   while (scan.next()) {
+    if (date1904 === undefined) {
+      if (scan.name === 'sheets') date1904 = false;
+      else if (scan.name === 'workbookPr' && !scan.closing) {
+        const flag = scan.attr('date1904');
+        date1904 = flag === '1' || flag === 'true';
+      }
+    }
     if (scan.closing || scan.name !== 'sheet') continue;
     const rel = rels.get(scan.attr('id') ?? '');
     // chart sheets, dialog and macro sheets (other relationship types) hold no cells
@@ -144,24 +166,12 @@ function openBook(zip: ZipReader): Book {
     entries.push({ name: scan.attr('name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
   }
   if (entries.length === 0) throw new ReportError('file-corrupt', { detail: rels.size === 0 ? '缺少 workbook.xml.rels，找不到任何工作表' : '工作簿中没有工作表' });
-  return { path, xml, rels, entries };
+  return { path, rels, entries, date1904: date1904 ?? false };
 }
 
 /** The worksheets of a workbook, in workbook order, with the part each lives in. */
 export function sheetEntriesOf(zip: ZipReader): SheetEntry[] {
   return openBook(zip).entries;
-}
-
-function isDate1904(workbookXml: string): boolean {
-  const scan = new XmlScanner(workbookXml);
-  while (scan.next()) {
-    if (scan.name === 'sheets') return false;
-    if (scan.name === 'workbookPr' && !scan.closing) {
-      const flag = scan.attr('date1904');
-      return flag === '1' || flag === 'true';
-    }
-  }
-  return false;
 }
 
 export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
@@ -177,7 +187,7 @@ export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions
   const ctx: SheetContext = {
     strings: () => (strings ??= sharedStrings(text(partOf('sharedStrings', 'sharedStrings.xml')))),
     formats: () => (formats ??= cellFormats(text(partOf('styles', 'styles.xml')))),
-    date1904: isDate1904(book.xml),
+    date1904: book.date1904,
     limits,
   };
   return book.entries.map((entry) => {

@@ -19,14 +19,33 @@ export function xmlEncodingOf(bytes: Uint8Array): { encoding: XmlEncoding; skip:
     let end = 2;
     while (end < bytes.length && end < 200 && bytes[end] !== 0x3e) end++;
     const at = indexOfAscii(bytes, 'encoding', end);
-    if (at >= 0) {
-      let prolog = '';
-      for (let i = at; i < end; i++) prolog += String.fromCharCode(bytes[i] as number);
-      const declared = /^encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(prolog)?.[1]?.toLowerCase();
-      if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16')) return { encoding: declared, skip: 0 };
-    }
+    const declared = at >= 0 ? declaredEncoding(bytes, at + 8, end) : undefined;
+    if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16')) return { encoding: declared, skip: 0 };
   }
   return { encoding: 'utf-8', skip: 0 };
+}
+
+/** `\s` of a regular expression, for one byte read as a character. */
+const isSpaceByte = (b: number): boolean => b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0xa0;
+const isNameByte = (b: number): boolean => (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a) || b === 0x2e || b === 0x5f || b === 0x2d;
+
+/**
+ * The encoding name after `encoding` (which ends at `from`), lower-cased, as the prolog pattern
+ * `encoding\s*=\s*["']([A-Za-z0-9._-]+)["']` reads it within `bytes[from, end)`; undefined when it does not match.
+ */
+function declaredEncoding(bytes: Uint8Array, from: number, end: number): string | undefined {
+  let i = from;
+  while (i < end && isSpaceByte(bytes[i] as number)) i++;
+  if (bytes[i] !== 0x3d) return undefined;
+  i++;
+  while (i < end && isSpaceByte(bytes[i] as number)) i++;
+  if (bytes[i] !== 0x22 && bytes[i] !== 0x27) return undefined;
+  const start = ++i;
+  while (i < end && isNameByte(bytes[i] as number)) i++;
+  if (i === start || i >= end || (bytes[i] !== 0x22 && bytes[i] !== 0x27)) return undefined;
+  let name = '';
+  for (let k = start; k < i; k++) name += String.fromCharCode(bytes[k] as number);
+  return name.toLowerCase();
 }
 
 /** Where the ASCII `word` starts in `bytes[0, end)`, or -1. */

@@ -22,36 +22,54 @@ function isNameEnd(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === SLASH || code === GT;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The predefined entity `&name;` whose name is `raw[start, end)`, or undefined (read without a substring). */
+function predefined(raw: string, start: number, end: number): string | undefined {
+  const a = raw.charCodeAt(start);
+  switch (end - start) {
+    case 2:
+      if (raw.charCodeAt(start + 1) !== 0x74) return undefined;
+      return a === 0x6c ? '<' : a === 0x67 ? '>' : undefined;
+    case 3:
+      return a === 0x61 && raw.charCodeAt(start + 1) === 0x6d && raw.charCodeAt(start + 2) === 0x70 ? '&' : undefined;
+    case 4:
+      if (raw.startsWith('quot', start)) return '"';
+      return raw.startsWith('apos', start) ? "'" : undefined;
+  }
+  return undefined;
+}
 
-/** Character and predefined entity references decoded; an invalid reference is `file-corrupt`. */
+/**
+ * Character and predefined entity references decoded; an invalid reference is `file-corrupt`. A
+ * reference only a DTD could define (and a `&` without a `;` soon after) is kept as written, never
+ * expanded, and costs no copy: text is cut only where a reference is replaced.
+ */
 export function decodeEntities(raw: string): string {
-  if (raw.indexOf('&') < 0) return raw;
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
   let out = '';
   let from = 0;
-  for (let amp = raw.indexOf('&'); amp >= 0; amp = raw.indexOf('&', from)) {
+  while (amp >= 0) {
     const semi = raw.indexOf(';', amp + 1);
-    out += raw.slice(from, amp);
     if (semi < 0 || semi - amp > 12) {
-      out += '&';
-      from = amp + 1;
+      amp = raw.indexOf('&', amp + 1);
       continue;
     }
-    const name = raw.slice(amp + 1, semi);
-    if (name.charCodeAt(0) === 0x23) {
+    let replacement: string | undefined;
+    if (raw.charCodeAt(amp + 1) === 0x23) {
+      const name = raw.slice(amp + 1, semi);
       const hex = name.charCodeAt(1) === 0x78 || name.charCodeAt(1) === 0x58;
       const digits = hex ? name.slice(2) : name.slice(1);
       const code = /^[0-9a-fA-F]+$/.test(digits) && (hex || /^\d+$/.test(digits)) ? parseInt(digits, hex ? 16 : 10) : NaN;
       if (!(code >= 0 && code <= 0x10ffff)) throw corrupt(`invalid character reference &${name};`);
-      out += String.fromCodePoint(code);
-    } else {
-      const named = NAMED[name];
-      // an entity only a DTD could define is kept as written, never expanded
-      out += named ?? `&${name};`;
+      replacement = String.fromCodePoint(code);
+    } else replacement = predefined(raw, amp + 1, semi);
+    if (replacement !== undefined) {
+      out += raw.slice(from, amp) + replacement;
+      from = semi + 1;
     }
-    from = semi + 1;
+    amp = raw.indexOf('&', semi + 1);
   }
-  return out + raw.slice(from);
+  return from === 0 ? raw : out + raw.slice(from);
 }
 
 /** XML end-of-line handling: CR LF and a lone CR read as LF. */
@@ -222,9 +240,10 @@ export class XmlScanner {
 
   /**
    * Several attributes of the current tag in one pass: `out[i]` is the value of `names[i]` (by local
-   * name, entities decoded) or undefined.
+   * name, entities decoded) or undefined. Of a name written twice, the last wins, or with `wins` 'first'
+   * the first, as `attr` reads it.
    */
-  attrs(names: readonly string[], out: (string | undefined)[]): void {
+  attrs(names: readonly string[], out: (string | undefined)[], wins: 'first' | 'last' = 'last'): void {
     for (let k = 0; k < names.length; k++) out[k] = undefined;
     const xml = this.xml;
     const end = this.attrEnd;
@@ -252,7 +271,7 @@ export class XmlScanner {
       if (i >= end) return;
       const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
       if (close < 0 || close > end) return;
-      if (which >= 0) {
+      if (which >= 0 && (wins === 'last' || out[which] === undefined)) {
         const raw = xml.slice(i + 1, close);
         const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
         out[which] = /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;

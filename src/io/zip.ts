@@ -59,6 +59,18 @@ function u64(b: Uint8Array, i: number): number {
   return u32(b, i) + u32(b, i + 4) * 2 ** 32;
 }
 
+/** A stored name: UTF-8 (ASCII, the common case, read without a decoder call). */
+function nameAt(bytes: Uint8Array, start: number, length: number): string {
+  if (length > 256) return utf8.decode(bytes.subarray(start, start + length));
+  let name = '';
+  for (let i = start; i < start + length; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0x80) return utf8.decode(bytes.subarray(start, start + length));
+    name += String.fromCharCode(b);
+  }
+  return name;
+}
+
 /** The OPC name a zip item or a relationship target stands for: `/`, no leading slash. */
 export function normalisePartName(name: string): string {
   if (name.indexOf('\\') < 0 && name.charCodeAt(0) !== 0x2f) return name;
@@ -127,7 +139,7 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
     const comment = u16(bytes, p + 32);
     if (p + 46 + nameLength > bytes.length) throw corrupt('zip directory damaged');
     const entry: Entry = {
-      name: normalisePartName(utf8.decode(bytes.subarray(p + 46, p + 46 + nameLength))),
+      name: normalisePartName(nameAt(bytes, p + 46, nameLength)),
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
@@ -168,7 +180,19 @@ function inflateBounded(data: Uint8Array, entry: Entry): Uint8Array {
   return out;
 }
 
-function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
+/**
+ * Parts up to this size inflate into one reused buffer when the caller only reads them once
+ * (`ZipReader.use`): a fresh zeroed buffer per part costs about as much as inflating a small one.
+ */
+const SCRATCH_MAX_BYTES = 1 << 20;
+let scratch = new Uint8Array(0);
+
+function scratchFor(size: number): Uint8Array {
+  if (scratch.length < size) scratch = new Uint8Array(Math.min(SCRATCH_MAX_BYTES + 1, Math.max(size, 64 * 1024)));
+  return scratch.subarray(0, size);
+}
+
+function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array): Uint8Array {
   const p = entry.localOffset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt(`bad entry ${entry.name}`);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
@@ -184,7 +208,7 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   try {
     if (data.length > ONE_CALL_COMPRESSED_BYTES && data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
     // One byte more than declared: a stream that fills it inflates past its declared size.
-    const out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    const out = inflateSync(data, { out: into ?? new Uint8Array(entry.size + 1) });
     if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
     if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
     return out;
@@ -207,33 +231,55 @@ export interface ZipReader {
   /** Whether a part exists, by OPC comparison. */
   has(name: string): boolean;
   read(name: string): Uint8Array | undefined;
+  /**
+   * `read` for a caller that reads the bytes once, right away (decoding a part to text): `use` gets
+   * them for the length of the call only (a small part lives in a buffer the next call reuses, so the
+   * bytes must not be kept) and its result is returned; undefined when the part is absent.
+   */
+  use<T>(name: string, use: (bytes: Uint8Array) => T): T | undefined;
 }
 
 export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }): ZipReader {
   const list = centralDirectory(bytes, limits);
   const entries = new Map<string, Entry>();
-  for (const e of list) if (!entries.has(partKey(e.name))) entries.set(partKey(e.name), e);
+  for (const e of list) {
+    const key = partKey(e.name);
+    if (!entries.has(key)) entries.set(key, e);
+  }
   const cache = new Map<string, Uint8Array>();
+  // every part counts against the workbook budget once, however often it is inflated
   const counted = new Set<string>();
   let inflated = 0;
+  const admit = (key: string, entry: Entry): void => {
+    if (entry.size > limits.maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxPartBytes) });
+    if (counted.has(key)) return;
+    if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
+    inflated += entry.size;
+    counted.add(key);
+  };
   const read = (name: string): Uint8Array | undefined => {
     const key = partKey(name);
     const cached = cache.get(key);
     if (cached) return cached;
     const entry = entries.get(key);
     if (!entry) return undefined;
-    if (entry.size > limits.maxPartBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxPartBytes) });
-    if (!counted.has(key)) {
-      if (inflated + entry.size > limits.maxWorkbookBytes) throw new ReportError('file-too-large', { part: entry.name, limitMb: mb(limits.maxWorkbookBytes) });
-      inflated += entry.size;
-      counted.add(key);
-    }
+    admit(key, entry);
     const data = inflateEntry(bytes, entry);
     // a big part (a sheet, the shared strings) is read once and not held: its bytes go as soon as its text is read
     if (data.length <= CACHED_PART_BYTES) cache.set(key, data);
     return data;
   };
-  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read };
+  const use = <T>(name: string, use: (bytes: Uint8Array) => T): T | undefined => {
+    const key = partKey(name);
+    const cached = cache.get(key);
+    if (cached) return use(cached);
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    admit(key, entry);
+    if (entry.method !== 8 || entry.size > SCRATCH_MAX_BYTES) return use(inflateEntry(bytes, entry));
+    return use(inflateEntry(bytes, entry, scratchFor(entry.size + 1)));
+  };
+  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read, use };
 }
 
 /** Every wanted part, inflated now, under its stored name (for copying a whole workbook). */
