@@ -56,7 +56,8 @@ export function cleanUnits(text: string): string[] {
   return units;
 }
 
-const KEYED = /牵头(?:部门|单位)\s*[:：]\s*([^;；\n]*?)(?:\s*[,，;；。]\s*(?:责任|配合|协办|参与)(?:部门|单位)\s*[:：]\s*([^\n]*?))?\s*(?:[。]|$)/;
+// the keyed phrase ends at 。, at ；, at the end of its line or of the note (`牵头单位：X；2017年底前完成`)
+const KEYED = /牵头(?:部门|单位)\s*[:：]\s*([^;；\n]*?)(?:\s*[,，;；。\n]\s*(?:责任|配合|协办|参与)(?:部门|单位)\s*[:：]\s*([^\n]*?))?\s*(?:[。;；\n]|$)/;
 const BY = /由([^,，;；由()（）]+?)(?:牵头|负责)/g;
 const HELPERS = /([^,，;；由()（）]*?)(?:按职责分工负责|按职责分工配合|配合|参与|协同|共同推进)/;
 
