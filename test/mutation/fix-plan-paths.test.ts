@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/core/finding';
-import { planFixes } from '../../src/core/fix/plan';
+import { planFixes, renumberItems } from '../../src/core/fix/plan';
 import { validateGrid } from '../../src/core/validate';
 import type { UnitEntry } from '../../src/core/template/schema';
 import { grid, HEADER, task } from '../helpers/grid';
@@ -170,5 +170,92 @@ describe('what a fix resolves', () => {
       ['A3', '2'],
       ['A5', '4'],
     ]);
+  });
+});
+
+describe('survivors of the focused run on plan.ts', () => {
+  it('renumbering named by its kind alone in only', () => {
+    const report = validateGrid(grid([HEADER, task(1), task(1), task(3)]));
+    expect(fixesOf(planFixes(report, { renumber: true, only: ['seq-renumber'] })).map((f) => [f[1], f[5]])).toEqual([['A3', '2']]);
+    expect(unfixableOf(planFixes(report, { renumber: true, only: ['seq-renumber'] }))).toEqual([]);
+  });
+
+  it('a renumbered or reformatted 序号 resolves only 序号 findings at its cell', () => {
+    const report = validateGrid(grid([HEADER, task(1), task('２'), task(3)]));
+    const at = (code: string, cell: string) => ({ ...(report.findings[0] ?? ({} as Finding)), code, cell, row: Number(cell.slice(1)), params: {} }) as unknown as Finding;
+    expect(report.findings).toEqual([]);
+    const renumbered = planFixes({ ...report, findings: [at('unexpected-task', 'A2'), at('seq-invalid', 'A3')] }, { renumber: true });
+    expect(unfixableOf(renumbered)).toEqual([['A2', 'unexpected-task', 'judgement']]);
+    // seq-format resolves an invalid 序号 at its cell, not a gap
+    const formatted = planFixes({ ...report, findings: [at('seq-invalid', 'A3'), at('seq-gap', 'A3')] });
+    expect(fixesOf(formatted).map((f) => [f[1], f[6]])).toEqual([['A3', ['seq-format']]]);
+    expect(unfixableOf(formatted)).toEqual([['A3', 'seq-gap', 'renumber-not-requested']]);
+  });
+
+  it('a finding at a fixed cell stays unfixable when only another cell’s fix would resolve its code', () => {
+    const report = validateGrid(grid([HEADER, task(1, { units: '市科技局、', status: '序时推进' })]));
+    const alias = report.findings.find((f) => f.code === 'status-alias') as Finding;
+    const plan = planFixes({ ...report, findings: [...report.findings, { ...alias, cell: 'D2' }] });
+    expect(fixesOf(plan).map((f) => [f[1], f[7]])).toEqual([
+      ['D2', []],
+      ['E2', ['status-alias']],
+    ]);
+    expect(unfixableOf(plan)).toEqual([['D2', 'status-alias', 'judgement']]);
+  });
+
+  it('a yes/no status column is never respelled, even with a word of the status list in it', () => {
+    const report = validateGrid(
+      grid([
+        ['序号', '重点任务', '进展情况', '牵头单位', '是否达序'],
+        ['1', '任务', '1.推进。', '市科技局', '序时推进'],
+      ]),
+    );
+    const plan = planFixes(report);
+    expect([fixesOf(plan), unfixableOf(plan)]).toEqual([[], [['E2', 'status-unknown', 'ambiguous']]]);
+  });
+
+  it('sheets without a status, progress or units column plan the fixes they can', () => {
+    const noStatus = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况', '牵头部门'],
+        ['1.', '任务', '1.推进。', '市科技局、'],
+      ]),
+    );
+    expect(fixesOf(planFixes(noStatus)).map((f) => [f[1], f[5]])).toEqual([
+      ['A2', '1'],
+      ['D2', '市科技局'],
+    ]);
+    const noProgress = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '牵头部门', '进展状态'],
+        ['1', '任务', '市科技局', '序时推进'],
+      ]),
+    );
+    expect(fixesOf(planFixes(noProgress)).map((f) => [f[1], f[5]])).toEqual([['D2', '按时推进']]);
+    expect(unfixableOf(planFixes(noProgress))).toEqual([[null, 'missing-column', 'structure']]);
+    const noUnits = validateGrid(
+      grid([
+        ['序号', '主要工作任务', '进展情况', '进展状态'],
+        ['1', '任务', '1.推进。', '序时推进'],
+      ]),
+    );
+    const alias = { ...(validateGrid(grid([HEADER, task(1, { units: '发改委' })]), { directory: DIRECTORY }).findings[0] as Finding) };
+    expect(fixesOf(planFixes({ ...noUnits, findings: [...noUnits.findings, alias] })).map((f) => [f[1], f[5]])).toEqual([['D2', '按时推进']]);
+  });
+
+  it('progress is renumbered only where a progress-numbering finding names its cell', () => {
+    const report = validateGrid(grid([HEADER, task(1, { progress: '2.甲\n3.乙' })]));
+    expect(fixesOf(planFixes(report)).map((f) => [f[1], f[5]])).toEqual([['C2', '1.甲\n2.乙']]);
+    expect(fixesOf(planFixes({ ...report, findings: [] }))).toEqual([]);
+  });
+
+  it('a status differing from its word only by spaces is respelled without a code', () => {
+    const report = validateGrid(grid([HEADER, task(1, { status: ' 按时推进' })]));
+    expect(fixesOf(planFixes(report)).map((f) => [f[1], f[5], f[6], f[7]])).toEqual([['E2', '按时推进', ['status-spelling'], []]]);
+  });
+
+  it('renumberItems: a separator after spaces is kept; a decimal line is no item', () => {
+    expect(renumberItems('3 、乙')).toBe('1 、乙');
+    expect(renumberItems('3.甲\n1.5亿元投资')).toBe('1.甲\n1.5亿元投资');
   });
 });
