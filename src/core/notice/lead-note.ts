@@ -47,7 +47,8 @@ export function cleanUnits(text: string): string[] {
       .replace(CONNECTIVE_TAIL, '')
       .replace(/[。.]+$/, '')
       .trim();
-    if (!unit) continue;
+    // a unit has a letter or a digit: a bracket or a stop left alone (`牵头部门：）`) is none
+    if (!/[\p{L}\p{N}]/u.test(unit)) continue;
     for (const part of splitConjoined(unit)) {
       const cleaned = part.replace(CONNECTIVE_TAIL, '').trim();
       if (cleaned && !units.some((u) => unitKey(u) === unitKey(cleaned))) units.push(cleaned);
