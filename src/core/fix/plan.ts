@@ -159,12 +159,17 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
     const unit = String(f.params.unit ?? '');
     if (row && unit) edit(row, units, (value) => tidyUnits(replaceUnit(value, unit, f.suggestion as string)), 'unit-alias', 'unit-alias');
   }
-  if (seq && options.renumber) {
+  // renumbering writes every 序号 it visits, so a gap or duplicate at one of them is resolved even
+  // where the cell keeps its number (1, 1, 3 → 1, 2, 3 resolves the gap at 3)
+  const renumbering = Boolean(options.renumber) && wanted('seq-renumber', 'seq-gap');
+  const renumbered = new Set<string>();
+  if (seq && renumbering) {
     let next = 1;
     for (const row of model.rows) {
       const cell = row.cells.get(seq.key);
       if (!cell || cell.inherited || row.seq.kind === 'empty') continue;
       const value = next++;
+      renumbered.add(cellAddress(row.index, cell.col));
       edit(row, seq, () => String(value), 'seq-renumber', 'seq-gap');
     }
   }
@@ -188,7 +193,8 @@ export function planFixes(report: SheetReport, options: FixOptions = {}): FixPla
   const fixedCells = new Set(fixes.map((f) => f.cell));
   const unfixable = report.findings.flatMap((finding): Unfixable[] => {
     if (finding.cell && fixedCells.has(finding.cell) && fixes.some((f) => f.cell === finding.cell && (f.codes.includes(finding.code) || resolvedBy(finding.code, f.kinds)))) return [];
-    const reason = noFixReason(finding, options);
+    if (finding.cell && renumbered.has(finding.cell) && resolvedBy(finding.code, ['seq-renumber'])) return [];
+    const reason = noFixReason(finding, renumbering);
     return reason ? [{ finding, reason }] : [];
   });
   return { fixes, unfixable };
@@ -200,12 +206,13 @@ function resolvedBy(code: FindingCode, kinds: readonly FixKind[]): boolean {
   return false;
 }
 
-function noFixReason(finding: Finding, options: FixOptions): NoFixReason | undefined {
+/** `renumbering`: 序号 are renumbered in this plan, so a gap or duplicate left is one inside a merged range. */
+function noFixReason(finding: Finding, renumbering: boolean): NoFixReason | undefined {
   if (NEEDS_CONTENT.includes(finding.code)) return 'needs-content';
   if (STRUCTURE.includes(finding.code)) return 'structure';
   if (JUDGEMENT.includes(finding.code)) return 'judgement';
   if (finding.code === 'status-unknown') return 'ambiguous';
-  if (finding.code === 'seq-gap' || finding.code === 'seq-duplicate') return options.renumber ? 'inside-merge' : 'renumber-not-requested';
+  if (finding.code === 'seq-gap' || finding.code === 'seq-duplicate') return renumbering ? 'inside-merge' : 'renumber-not-requested';
   if (finding.code === 'seq-invalid') return 'needs-content';
   return 'judgement';
 }

@@ -45,6 +45,7 @@ const LEAD_LINE = /^牵头(?:单位|部门)\s*[:：]\s*(.*)$/;
 const RESPONSIBLE_LINE = /^(?:责任|配合|协办|参与)(?:单位|部门)\s*[:：]\s*(.*)$/;
 const DOCUMENT = /(方案|意见|办法|规则|规划|通知|细则|计划|要点)$/;
 const SENTENCE_END = /[。；;！？!?)）〕」”:：\]】]$/;
+const UNIT_LIST_GOES_ON = /[、，,]$/;
 
 type BlockKind = 'task' | 'chapter' | 'section' | 'lead-line' | 'responsible-line' | 'other';
 
@@ -71,8 +72,11 @@ function blocksOf(text: string): Block[] {
     if (!line) continue;
     const kind = kindOf(line);
     const last = blocks[blocks.length - 1];
-    if (!kind && last && !SENTENCE_END.test(last.text)) {
-      last.text += line; // a PDF line break inside a sentence
+    // a PDF line break inside a sentence; a lead or responsible line stands on its own unless its list
+    // of units visibly goes on (`牵头单位：市发展改革委、` then `市统计局`)
+    const continues = last && !SENTENCE_END.test(last.text) && ((last.kind !== 'lead-line' && last.kind !== 'responsible-line') || UNIT_LIST_GOES_ON.test(last.text));
+    if (!kind && last && continues) {
+      last.text += line;
       continue;
     }
     const numbered = kind === 'task' ? NUMBERED.exec(line) : null;

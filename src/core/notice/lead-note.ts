@@ -47,7 +47,8 @@ export function cleanUnits(text: string): string[] {
       .replace(CONNECTIVE_TAIL, '')
       .replace(/[。.]+$/, '')
       .trim();
-    if (!unit) continue;
+    // a unit has a letter or a digit: a bracket or a stop left alone (`牵头部门：）`) is none
+    if (!/[\p{L}\p{N}]/u.test(unit)) continue;
     for (const part of splitConjoined(unit)) {
       const cleaned = part.replace(CONNECTIVE_TAIL, '').trim();
       if (cleaned && !units.some((u) => unitKey(u) === unitKey(cleaned))) units.push(cleaned);
@@ -56,7 +57,8 @@ export function cleanUnits(text: string): string[] {
   return units;
 }
 
-const KEYED = /牵头(?:部门|单位)\s*[:：]\s*([^;；\n]*?)(?:\s*[,，;；。]\s*(?:责任|配合|协办|参与)(?:部门|单位)\s*[:：]\s*([^\n]*?))?\s*(?:[。]|$)/;
+// the keyed phrase ends at 。, at ；, at the end of its line or of the note (`牵头单位：X；2017年底前完成`)
+const KEYED = /牵头(?:部门|单位)\s*[:：]\s*([^;；\n]*?)(?:\s*[,，;；。\n]\s*(?:责任|配合|协办|参与)(?:部门|单位)\s*[:：]\s*([^\n]*?))?\s*(?:[。;；\n]|$)/;
 const BY = /由([^,，;；由()（）]+?)(?:牵头|负责)/g;
 const HELPERS = /([^,，;；由()（）]*?)(?:按职责分工负责|按职责分工配合|配合|参与|协同|共同推进)/;
 
