@@ -9,7 +9,7 @@
 // retests only what changed since. The score printed at the end is over all chunk reports.
 // A focused run names its files (and, to be quicker, its tests):
 //   PRA_MUTATION_TESTS=test/core/seq,test/mutation npm run mutation -- --mutate src/core/seq.ts
-// PRA_MUTATION_CHUNKS=core-rules,io-csv runs only those chunks.
+// PRA_MUTATION_CHUNKS=io-readers,core-rules runs only those chunks, in that order.
 'use strict';
 const { spawnSync } = require('child_process');
 const { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } = require('fs');
@@ -106,8 +106,13 @@ if (stray.length > 0) {
 }
 const only = process.env.PRA_MUTATION_CHUNKS ? process.env.PRA_MUTATION_CHUNKS.split(',') : undefined;
 const failed = [];
-for (const [chunk, globs] of CHUNKS) {
-  if (only && !only.includes(chunk)) continue;
+const unknown = (only ?? []).filter((chunk) => !CHUNKS.some(([name]) => name === chunk));
+if (unknown.length > 0) {
+  console.error(`mutation: no chunk named ${unknown.join(', ')} (chunks: ${CHUNKS.map(([name]) => name).join(', ')})`);
+  process.exit(2);
+}
+// PRA_MUTATION_CHUNKS runs the chunks it names in its order
+for (const [chunk, globs] of only ? only.map((name) => CHUNKS.find(([n]) => n === name)) : CHUNKS) {
   console.log(`\nmutation: chunk ${chunk} (${globs})`);
   // Stryker's --mutate is one comma-separated list of globs (so no braces with commas in CHUNKS)
   if (runStryker(chunk, [...args, '--mutate', globs]) !== 0) failed.push(chunk);
