@@ -53,7 +53,8 @@ interface TaskAcc {
   firstUnit: string | undefined;
   firstUnitRow: number;
   byUnit: UnitIndex<number> | undefined;
-  expectedIndex: UnitIndex<true>;
+  /** The expected units by `sameUnit`, made once a unit is added to them; until then they are scanned (a task's one to three lead units). */
+  expectedIndex: UnitIndex<true> | undefined;
   inMaster: boolean;
   unplaced?: UnplacedReason;
 }
@@ -85,12 +86,18 @@ function newAcc(seq: number | null, sortKey: [number, number, number], reference
     firstUnit: undefined,
     firstUnitRow: -1,
     byUnit: undefined,
-    expectedIndex: new UnitIndex(),
+    expectedIndex: undefined,
     inMaster,
   };
   if (unplaced) acc.unplaced = unplaced;
-  for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
+}
+
+/** Whether the task expects the unit (same unit with or without level prefix), as an index of its expected units answers. */
+function expects(acc: TaskAcc, unit: string): boolean {
+  if (acc.expectedIndex) return acc.expectedIndex.has(unit);
+  for (const member of acc.expectedUnits) if (unitMatches(member, unit)) return true;
+  return false;
 }
 
 /**
@@ -215,15 +222,21 @@ export class Merger {
       acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, row.units, false);
       this.addTask(acc, row.seq, textKey);
     }
-    for (const u of row.units) {
-      if (acc.expectedIndex.has(u)) continue;
-      acc.expectedIndex.add(u, true);
-      if (!acc.ownsExpected) {
-        acc.expectedUnits = [...acc.expectedUnits];
-        acc.ownsExpected = true;
+    // the row that made the task shares its units array: it expects them all already
+    if (row.units !== acc.expectedUnits)
+      for (const u of row.units) {
+        if (expects(acc, u)) continue;
+        if (!acc.expectedIndex) {
+          acc.expectedIndex = new UnitIndex<true>();
+          for (const member of acc.expectedUnits) acc.expectedIndex.add(member, true);
+        }
+        acc.expectedIndex.add(u, true);
+        if (!acc.ownsExpected) {
+          acc.expectedUnits = [...acc.expectedUnits];
+          acc.ownsExpected = true;
+        }
+        acc.expectedUnits.push(u);
       }
-      acc.expectedUnits.push(u);
-    }
     this.addRow(acc, row);
   }
 
@@ -329,7 +342,7 @@ export class Merger {
       rows = [...rows].sort((a, b) => rank(a.unit) - rank(b.unit));
       reported = new UnitIndex<true>();
       for (const r of rows) reported.add(r.unit, true);
-    } else if (only?.unit && !acc.expectedIndex.has(only.unit)) {
+    } else if (only?.unit && !expects(acc, only.unit)) {
       // the expected units' index answers as an index of the leads would (same units, same order)
       leads.push(only.unit);
     }
