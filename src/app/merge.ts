@@ -83,7 +83,7 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
   const masterList = request.master ? readMasterList(request.master, request.template) : undefined;
   const checkOptions = request.template ? { template: request.template } : {};
   // each submission's rows are taken as soon as it is checked and its sheets dropped (streaming)
-  const merger = new Merger({ ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template });
+  let merger: Merger | undefined = new Merger({ ...(masterList ? { master: masterList.tasks, masterGaps: masterList.gaps } : {}), template });
   const unreadable: MergeDocument['unreadable'] = [];
   const total = request.submissions.length;
   for (const [i, source] of request.submissions.entries()) {
@@ -95,7 +95,8 @@ export async function merge(request: MergeRequest): Promise<MergeRun> {
     if (request.onProgress) await yieldToUi();
   }
   if (request.openSheets?.grids.length) merger.add({ file: request.openSheets.name, report: checkSheet(request.openSheets.grids, checkOptions) });
-  const result = applyTemplateRules(merger.result(), template);
-  const doc = mergeDocument(result, unreadable, messageTexts(request.lang));
+  const doc = mergeDocument(applyTemplateRules(merger.result(), template), unreadable, messageTexts(request.lang));
+  // the merger's rows and indexes are garbage from here: the workbook is written from the document alone
+  merger = undefined;
   return { doc, workbook: await writeConsolidatedWorkbook(doc, template, request.deflater ? { deflater: request.deflater } : {}) };
 }

@@ -53,8 +53,23 @@ export function consolidatedTitle(period: string | undefined, year?: number): st
   return `${theYear ? `${theYear}年` : ''}${TITLE}${rest ? `（${rest}）` : ''}`;
 }
 
-function sourceText(task: MergeDocument['tasks'][number]): string {
-  return task.sources.map((s) => `${s.unit || '?'}（${fileName(s.file)} 第${s.row}行）`).join('\n');
+/** `fileName` of the last path asked: a task's sources mostly come from the file the task before came from. */
+function lastFileName(): (path: string) => string {
+  let lastPath = '';
+  let lastName = '';
+  return (path) => {
+    if (path !== lastPath) {
+      lastName = fileName(path);
+      lastPath = path;
+    }
+    return lastName;
+  };
+}
+
+function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: string) => string): string {
+  const only = task.sources.length === 1 ? task.sources[0] : undefined;
+  if (only) return `${only.unit || '?'}（${nameOfFile(only.file)} 第${only.row}行）`;
+  return task.sources.map((s) => `${s.unit || '?'}（${nameOfFile(s.file)} 第${s.row}行）`).join('\n');
 }
 
 /**
@@ -91,14 +106,24 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     const width = printed[column];
     return width === undefined || text === '' ? 1 : wrappedLines(text, width, BODY_FONT_SIZE);
   };
+  // 牵头部门 and 进展状态 hold a handful of texts: each one's lines are counted once
+  const nameOfFile = lastFileName();
+  const leadLines = new Map<string, number>();
+  const statusLines = new Map<string, number>();
+  const linesOnce = (memo: Map<string, number>, text: string, column: number): number => {
+    let n = memo.get(text);
+    if (n === undefined) memo.set(text, (n = lines(text, column)));
+    return n;
+  };
   for (const task of doc.tasks) {
     ids ??= { centre: book.style(leanStyle(s.centre)), text: book.style(leanStyle(s.text)) };
     let statusId = statusIds.get(task.status);
     if (statusId === undefined) statusIds.set(task.status, (statusId = book.style(leanStyle(s.status(colours.get(task.status))))));
-    const leads = task.leads.join('、');
+    // one lead unit (most tasks) is its own text: the same string for every task it leads
+    const leads = task.leads.length === 1 ? (task.leads[0] ?? '') : task.leads.join('、');
     const noteText = note ? (task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : '') : undefined;
     // the printed height: the most lines any printed cell needs (序号 never wraps)
-    let height = Math.max(lines(task.task, 1), lines(task.progress, 2), lines(leads, 3), lines(task.status, 4));
+    let height = Math.max(lines(task.task, 1), lines(task.progress, 2), linesOnce(leadLines, leads, 3), linesOnce(statusLines, task.status, 4));
     extras.forEach((label, i) => (height = Math.max(height, lines(task.extras?.[label] ?? '', 5 + i))));
     if (noteText !== undefined) height = Math.max(height, lines(noteText, 5 + extras.length));
     sheet.startRow(heightOfLines(height, BODY_FONT_SIZE, 20));
@@ -109,7 +134,7 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     sheet.cell(cellText(task.status), statusId);
     for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
     if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
-    sheet.cell(cellText(sourceText(task)), ids.text, 'own');
+    sheet.cell(cellText(sourceText(task, nameOfFile)), ids.text, 'own');
     sheet.endRow();
   }
   sheet.end(leanPrint({ orientation: 'landscape', titleRows: [2, 2], printArea: `A1:${lastPrinted}${doc.tasks.length + 2}` }));

@@ -161,6 +161,36 @@ class PartWriter {
     } while (rest > 0);
   }
 
+  /**
+   * `<c r="{letter}{row}" s="{style}" t="s"><v>{id}</v></c>`, the cell of a shared text, with one
+   * check of room for the whole cell: what `ascii` and `uint` write for it, call by call.
+   */
+  sharedTextCell(letter: string, row: number, style: number, id: number): void {
+    if (letter.length > 8 || !isWritableUint(row) || !isWritableUint(style) || !isWritableUint(id)) {
+      this.ascii('<c r="');
+      this.ascii(letter);
+      this.uint(row);
+      this.ascii('" s="');
+      this.uint(style);
+      this.ascii('" t="s"><v>');
+      this.uint(id);
+      this.ascii('</v></c>');
+      return;
+    }
+    if (this.pendingChars) this.encodePending();
+    // the markup (29 bytes), the letters (up to 8) and three numbers (up to 15 digits each)
+    if (this.used + 96 > FLUSH_AT) this.flush(false);
+    const buffer = this.buffer;
+    let at = putAscii(buffer, this.used, '<c r="');
+    at = putAscii(buffer, at, letter);
+    at = putUint(buffer, at, row);
+    at = putAscii(buffer, at, '" s="');
+    at = putUint(buffer, at, style);
+    at = putAscii(buffer, at, '" t="s"><v>');
+    at = putUint(buffer, at, id);
+    this.used = putAscii(buffer, at, '</v></c>');
+  }
+
   end(): void {
     this.encodePending();
     this.flush(true);
@@ -191,6 +221,31 @@ class PartWriter {
     this.file.push(this.buffer.slice(0, this.used), final);
     this.used = 0;
   }
+}
+
+/** A number `uint` writes digit by digit (a non-negative integer below 10^15). */
+function isWritableUint(n: number): boolean {
+  return n >= 0 && n < 1e15 && Number.isInteger(n);
+}
+
+/** Writes ASCII text at `at`; returns the index after it. The caller has checked the room. */
+function putAscii(buffer: Uint8Array, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
+  return at;
+}
+
+/** Writes a number `isWritableUint` accepts in decimal at `at`; returns the index after it. */
+function putUint(buffer: Uint8Array, at: number, n: number): number {
+  let digits = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+  let end = at + digits;
+  const after = end;
+  let rest = n;
+  do {
+    buffer[--end] = 48 + (rest % 10);
+    rest = Math.floor(rest / 10);
+  } while (rest > 0);
+  return after;
 }
 
 /** Column letters A…Z and on, made once. */
@@ -272,6 +327,11 @@ export class LeanSheet {
    */
   cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
     const part = this.part;
+    if (typeof value === 'string' && value !== '') {
+      const id = sharing === 'own' ? this.book.ownText(value) : this.book.text(value);
+      part.sharedTextCell(letterOf(this.column++), this.lastRow, style, id);
+      return;
+    }
     part.ascii('<c r="');
     part.ascii(letterOf(this.column++));
     part.uint(this.lastRow);
@@ -284,12 +344,7 @@ export class LeanSheet {
         part.ascii(String(value));
         part.ascii('</v></c>');
       }
-    } else if (value === '') part.ascii('"/>');
-    else {
-      part.ascii('" t="s"><v>');
-      part.uint(sharing === 'own' ? this.book.ownText(value) : this.book.text(value));
-      part.ascii('</v></c>');
-    }
+    } else part.ascii('"/>');
   }
 
   endRow(): void {

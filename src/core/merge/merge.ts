@@ -37,7 +37,9 @@ export interface MergeOptions {
 
 interface TaskAcc {
   seq: number | null;
-  reference: { text: string; basis: 'basis.master' | 'basis.first' } | undefined;
+  /** The text rows are compared with (none for a task found by its text), and where it comes from. */
+  referenceText: string | undefined;
+  referenceBasis: 'basis.master' | 'basis.first';
   /** The units expected to report, lead first; shared with the first row's units until one is added (`ownsExpected`). */
   expectedUnits: string[];
   ownsExpected: boolean;
@@ -53,7 +55,8 @@ interface TaskAcc {
   firstUnit: string | undefined;
   firstUnitRow: number;
   byUnit: UnitIndex<number> | undefined;
-  expectedIndex: UnitIndex<true>;
+  /** The expected units by `sameUnit`, made once a unit is added to them; until then they are scanned (a task's one to three lead units). */
+  expectedIndex: UnitIndex<true> | undefined;
   inMaster: boolean;
   unplaced?: UnplacedReason;
 }
@@ -71,11 +74,19 @@ function source(row: SubmissionRow): string {
   return `${fileName(row.file)}#${row.sheet}!${row.row}`;
 }
 
-function newAcc(seq: number | null, sortKey: [number, number, number], reference: TaskAcc['reference'], expectedUnits: string[], inMaster: boolean, unplaced?: UnplacedReason): TaskAcc {
+function newAcc(
+  seq: number | null,
+  sortKey: [number, number, number],
+  reference: { text: string; basis: TaskAcc['referenceBasis'] } | undefined,
+  expectedUnits: string[],
+  inMaster: boolean,
+  unplaced?: UnplacedReason,
+): TaskAcc {
   const [sortGroup, sortIndex, sortAppearance] = sortKey;
   const acc: TaskAcc = {
     seq,
-    reference,
+    referenceText: reference?.text,
+    referenceBasis: reference?.basis ?? 'basis.first',
     expectedUnits,
     ownsExpected: false,
     sortGroup,
@@ -85,12 +96,18 @@ function newAcc(seq: number | null, sortKey: [number, number, number], reference
     firstUnit: undefined,
     firstUnitRow: -1,
     byUnit: undefined,
-    expectedIndex: new UnitIndex(),
+    expectedIndex: undefined,
     inMaster,
   };
   if (unplaced) acc.unplaced = unplaced;
-  for (const u of expectedUnits) acc.expectedIndex.add(u, true);
   return acc;
+}
+
+/** Whether the task expects the unit (same unit with or without level prefix), as an index of its expected units answers. */
+function expects(acc: TaskAcc, unit: string): boolean {
+  if (acc.expectedIndex) return acc.expectedIndex.has(unit);
+  for (const member of acc.expectedUnits) if (unitMatches(member, unit)) return true;
+  return false;
 }
 
 /**
@@ -211,19 +228,25 @@ export class Merger {
     const textKey = row.seq === null ? taskTextKey(row.task) : '';
     let acc = row.seq !== null ? this.tasksBySeq.get(row.seq) : this.tasksByText.get(textKey);
     if (!acc) {
-      const reference = row.seq !== null && row.task ? ({ text: row.task, basis: 'basis.first' } as const) : undefined;
-      acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], reference, row.units, false);
+      acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], undefined, row.units, false);
+      if (row.seq !== null && row.task) acc.referenceText = row.task;
       this.addTask(acc, row.seq, textKey);
     }
-    for (const u of row.units) {
-      if (acc.expectedIndex.has(u)) continue;
-      acc.expectedIndex.add(u, true);
-      if (!acc.ownsExpected) {
-        acc.expectedUnits = [...acc.expectedUnits];
-        acc.ownsExpected = true;
+    // the row that made the task shares its units array: it expects them all already
+    if (row.units !== acc.expectedUnits)
+      for (const u of row.units) {
+        if (expects(acc, u)) continue;
+        if (!acc.expectedIndex) {
+          acc.expectedIndex = new UnitIndex<true>();
+          for (const member of acc.expectedUnits) acc.expectedIndex.add(member, true);
+        }
+        acc.expectedIndex.add(u, true);
+        if (!acc.ownsExpected) {
+          acc.expectedUnits = [...acc.expectedUnits];
+          acc.ownsExpected = true;
+        }
+        acc.expectedUnits.push(u);
       }
-      acc.expectedUnits.push(u);
-    }
     this.addRow(acc, row);
   }
 
@@ -239,7 +262,7 @@ export class Merger {
 
   private placeAgainstMaster(row: SubmissionRow): void {
     const bySeq = row.seq !== null ? this.masterBySeq.get(row.seq) : undefined;
-    if (bySeq && (row.task === '' || taskTextsAgree(row.task, bySeq.reference?.text ?? ''))) {
+    if (bySeq && (row.task === '' || taskTextsAgree(row.task, bySeq.referenceText ?? ''))) {
       this.addRow(bySeq, row);
       return;
     }
@@ -276,9 +299,7 @@ export class Merger {
   result(): MergeResult {
     const consolidated: ConsolidatedTask[] = [];
     const missing: MissingSubmission[] = [];
-    for (const acc of [...this.tasks].sort((a, b) => a.sortGroup - b.sortGroup || a.sortIndex - b.sortIndex || a.sortAppearance - b.sortAppearance)) {
-      consolidated.push(this.consolidate(acc, missing));
-    }
+    for (const acc of inTaskOrder(this.tasks)) consolidated.push(this.consolidate(acc, missing));
     const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(this.template).map((s) => [s, 0]));
     let noStatus = 0;
     for (const t of consolidated) {
@@ -312,7 +333,12 @@ export class Merger {
   }
 
   private consolidate(acc: TaskAcc, missing: MissingSubmission[]): ConsolidatedTask {
-    const leads = [...acc.expectedUnits];
+    // the expected units themselves unless a unit is added (most tasks): copied before the first push
+    let leads = acc.expectedUnits;
+    const addLead = (unit: string): void => {
+      if (leads === acc.expectedUnits) leads = [...leads];
+      leads.push(unit);
+    };
     let rows = acc.rows;
     // whether a unit sent a row: a task with one row (most tasks) asks that row's unit, without an index
     const only = rows.length === 1 ? rows[0] : undefined;
@@ -323,25 +349,25 @@ export class Merger {
       for (const r of rows) {
         if (!r.unit || order.has(r.unit)) continue;
         order.add(r.unit, leads.length);
-        leads.push(r.unit);
+        addLead(r.unit);
       }
       const rank = (unit: string): number => order.get(unit) ?? leads.length;
       rows = [...rows].sort((a, b) => rank(a.unit) - rank(b.unit));
       reported = new UnitIndex<true>();
       for (const r of rows) reported.add(r.unit, true);
-    } else if (only?.unit && !acc.expectedIndex.has(only.unit)) {
+    } else if (only?.unit && !expects(acc, only.unit)) {
       // the expected units' index answers as an index of the leads would (same units, same order)
-      leads.push(only.unit);
+      addLead(only.unit);
     }
     const hasReported = (unit: string): boolean => (reported ? reported.has(unit) : only !== undefined && unitMatches(only.unit, unit));
-    const taskText = acc.reference?.text ?? rows[0]?.task ?? '';
-    if (!acc.unplaced && acc.reference) {
-      const reference = acc.reference.text;
+    const taskText = acc.referenceText ?? rows[0]?.task ?? '';
+    const reference = acc.referenceText;
+    if (!acc.unplaced && reference !== undefined) {
       let referenceKey: string | undefined;
       for (const r of rows) {
         // a task written as the reference is has its key: only other texts are compared
         if (r.task && r.task !== reference && taskTextKey(r.task) !== (referenceKey ??= taskTextKey(reference))) {
-          this.finding(mergeFinding('task-mismatch', r, { unit: r.unit, seq: acc.seq ?? '', expected: acc.reference.text, basis: acc.reference.basis }, r.task));
+          this.finding(mergeFinding('task-mismatch', r, { unit: r.unit, seq: acc.seq ?? '', expected: reference, basis: acc.referenceBasis }, r.task));
         }
       }
     }
@@ -383,6 +409,16 @@ export class Merger {
     if (acc.unplaced) task.unplaced = { reason: acc.unplaced };
     return task;
   }
+}
+
+function taskOrder(a: TaskAcc, b: TaskAcc): number {
+  return a.sortGroup - b.sortGroup || a.sortIndex - b.sortIndex || a.sortAppearance - b.sortAppearance;
+}
+
+/** The tasks in their order (see TaskAcc): a sorted copy, or the tasks themselves when made in that order (one sheet numbered 1, 2, 3…). */
+function inTaskOrder(tasks: readonly TaskAcc[]): readonly TaskAcc[] {
+  for (let i = 1; i < tasks.length; i++) if (taskOrder(tasks[i - 1]!, tasks[i]!) > 0) return [...tasks].sort(taskOrder);
+  return tasks;
 }
 
 /** Finds the row a unit already has in the task (same unit, with or without its level prefix). */

@@ -14,6 +14,21 @@ export function progressItems(progress: string): string[] {
   return splitProgressItems(progress).map(itemTextWithoutNumber);
 }
 
+/** Whether a CJK unified ideograph (U+4E00–U+9FFF): NFKC leaves it as it is and it composes with nothing. */
+function ideograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
+ * Whether one trimmed line is already what joining it gives, told from its first characters alone
+ * (most progress cells): a line starting with an ideograph has no item number, and `1.` followed
+ * by an ideograph is item 1 written as the join writes it. Any other line goes the general way.
+ */
+function writtenAsJoined(line: string): boolean {
+  if (ideograph(line.charCodeAt(0))) return true;
+  return line.charCodeAt(0) === 0x31 && line.charCodeAt(1) === 0x2e && ideograph(line.charCodeAt(2));
+}
+
 /** A single item stays as written: one unnumbered progress (`80%`) is never numbered `1.80%`. */
 export function joinProgress(contributions: readonly Contribution[]): string {
   // one unit's progress on one line (most tasks): its one item, as the general path below gives it
@@ -21,6 +36,7 @@ export function joinProgress(contributions: readonly Contribution[]): string {
   if (only && !only.progress.includes('\n')) {
     const line = only.progress.trim();
     if (line === '') return '';
+    if (writtenAsJoined(line)) return line;
     const number = itemNumber(line);
     return number === null ? line : `1.${itemTextWithoutNumber({ number, text: line })}`;
   }

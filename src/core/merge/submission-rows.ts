@@ -1,5 +1,7 @@
-import { carriedColumns, hasRole, roleText } from '../columns';
-import { statusOfRow } from '../status';
+import { carriedColumns, hasRole, roleColumn, statusColumn } from '../columns';
+import type { DataRow } from '../sheet-model';
+import { matchStatusOfKind, type StatusMatch } from '../status';
+import type { ColumnKind } from '../template/schema';
 import type { SheetReport } from '../validate';
 import { fileName } from '../text';
 import { splitUnits, unitKey, withoutLevelPrefix } from '../units';
@@ -34,23 +36,39 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
   const fromName = unitFromFileName(file);
   const carried = carriedColumns(model);
   let anchorSeq = 0;
+  // each role's column is found once per sheet, not once per row and role
+  const keyOf = (role: ColumnKind): string | undefined => roleColumn(model, role)?.key;
+  const [unitsKey, taskKey, progressKey, statusKey] = [keyOf('units'), keyOf('task'), keyOf('progress'), keyOf('status')];
+  const found = statusColumn(model);
+  const textOf = (row: DataRow, key: string | undefined): string => (key === undefined ? '' : (row.cells.get(key)?.text ?? ''));
   // rows of one sheet share a handful of lead-unit texts: each is split once, its array shared
   const unitsOf = new Map<string, string[]>();
   // and a handful of statuses: one (read-only) status object per status, shared by its rows
   const statuses = new Map<string, { name: string; rank: number }>();
-  return model.rows.map((row) => {
-    const unitText = roleText(model, row, 'units');
-    let units = unitsOf.get(unitText);
-    if (!units) unitsOf.set(unitText, (units = splitUnits(unitText)));
-    const seq = row.seq.kind === 'number' ? row.seq.value : null;
-    if (seq !== null) anchorSeq = seq;
-    const unit = report.meta.reportingUnit ?? units.find((u) => sameUnit(u, fromName)) ?? units[0] ?? '';
-    const match = statusOfRow(model, row);
+  // the status a status text reads as, once per text (undefined: none known)
+  const statusOfText = new Map<string, { name: string; rank: number } | undefined>();
+  const statusOf = (text: string): { name: string; rank: number } | undefined => {
+    if (statusOfText.has(text)) return statusOfText.get(text);
+    const match: StatusMatch = found ? matchStatusOfKind(model.template, found.kind, text) : { kind: 'empty' };
     let status: { name: string; rank: number } | undefined;
     if (match.kind === 'known') {
       status = statuses.get(match.status.name);
       if (!status || status.rank !== match.status.rank) statuses.set(match.status.name, (status = { name: match.status.name, rank: match.status.rank }));
     }
+    statusOfText.set(text, status);
+    return status;
+  };
+  return model.rows.map((row) => {
+    const unitText = textOf(row, unitsKey);
+    let units = unitsOf.get(unitText);
+    if (!units) unitsOf.set(unitText, (units = splitUnits(unitText)));
+    const rowSeq = row.seq;
+    const seq = rowSeq.kind === 'number' ? rowSeq.value : null;
+    if (seq !== null) anchorSeq = seq;
+    const unit = report.meta.reportingUnit ?? units.find((u) => sameUnit(u, fromName)) ?? units[0] ?? '';
+    // the status role's column is the one statusOfRow reads
+    const statusText = textOf(row, statusKey);
+    const status = statusOf(statusText);
     let extras: Record<string, string> = NO_EXTRAS;
     for (const c of carried) {
       const text = (model.grid.rows[row.index]?.[c.col] ?? '').trim();
@@ -62,10 +80,10 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
       row: row.index + 1,
       unit,
       seq,
-      task: roleText(model, row, 'task').trim(),
-      progress: roleText(model, row, 'progress'),
+      task: textOf(row, taskKey).trim(),
+      progress: textOf(row, progressKey),
       units,
-      statusText: roleText(model, row, 'status'),
+      statusText,
       anchorSeq,
       extras,
     };

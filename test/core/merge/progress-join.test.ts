@@ -13,6 +13,16 @@ describe('joinProgress', () => {
     ['完成调研\n形成报告', '完成调研\n形成报告'],
     ['1.完成调研\n2.形成报告', '1.完成调研\n2.形成报告'],
     ['3.完成调研\r\n5.形成报告', '1.完成调研\n2.形成报告'],
+    // a line read from its first characters (an ideograph, or `1.` and an ideograph) and the ones next to it
+    ['完成调研', '完成调研'],
+    ['1.完成调研', '1.完成调研'],
+    ['1. 完成调研', '1.完成调研'],
+    ['1．完成调研', '1.完成调研'],
+    ['１．完成调研', '1.完成调研'],
+    ['1、完成调研', '1.完成调研'],
+    ['12.完成调研', '1.完成调研'],
+    ['1.5万元已拨付', '1.5万元已拨付'],
+    ['1.%完成', '1.%完成'],
   ])('one unit: %j → %j', (progress, joined) => {
     expect(joinProgress([{ unit: '市教育局', progress }])).toBe(joined);
   });
