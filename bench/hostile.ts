@@ -295,7 +295,7 @@ const SCANNERS: [string, number, (n: number) => Uint8Array, (bytes: Uint8Array) 
 /** Rounds of the doubling check: each times n and 2n once, in alternating order, after a warm-up of both. */
 const DOUBLING_ROUNDS = 7;
 /** The least CPU time one timed measurement spans (a process's CPU clock ticks in about 1 ms steps here). */
-const MIN_TIMED_MS = 20;
+const MIN_TIMED_MS = 50;
 
 /**
  * time(2n) / time(n) of one scanner, fair to a JIT: both sizes are read once before timing (so neither
@@ -305,9 +305,11 @@ const MIN_TIMED_MS = 20;
  * figure is the median of the per-round ratios, with the median times beside it.
  */
 async function doublingRatio(one: Uint8Array, two: Uint8Array, read: (bytes: Uint8Array) => void): Promise<{ t1: number; t2: number; ratio: number }> {
-  const warm = await cpuTime(() => read(one));
+  read(one);
   read(two);
-  // a scanner that reads n in a few ms is timed over enough reads (the same count at both sizes) to span MIN_TIMED_MS
+  // a scanner that reads n in a few ms is timed over enough reads (the same count at both sizes) to span
+  // MIN_TIMED_MS; the count comes from a warm read (the first paid for compiling and would give too few)
+  const warm = await cpuTime(() => read(one));
   const reads = Math.max(1, Math.ceil(MIN_TIMED_MS / Math.max(warm, 0.1)));
   const t1s: number[] = [];
   const t2s: number[] = [];
