@@ -5,7 +5,7 @@ import { displayText, GENERAL, NumberFormat } from './number-format';
 import { cellOf, richTextUntil } from './sheet-cells';
 import type { SheetContext } from './sheet-reader';
 import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, rowNumber, rowNumberAt } from './sheet-refs';
-import { decodeEntities, decodeOoxmlEscapes, normaliseLineEnds, skipMarkupAt, tagEndAt, XmlScanner } from './xml-scan';
+import { APOS, COLON, corrupt, decodeEntities, decodeOoxmlEscapes, GT, LT, normaliseLineEnds, QUOTE, skipMarkupAt, SLASH, tagEndAt, XmlScanner } from './xml-scan';
 
 /**
  * The worksheet part in one forward pass with `indexOf` and character codes: tags are recognised by
@@ -18,14 +18,6 @@ import { decodeEntities, decodeOoxmlEscapes, normaliseLineEnds, skipMarkupAt, ta
  * names, entities) to `XmlScanner` positioned at the same place, so all read every input alike and
  * the pass stays linear, unclosed tags included.
  */
-const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
-
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QUOTE = 0x22;
-const APOS = 0x27;
-const COLON = 0x3a;
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 const isNameEnd = (code: number): boolean => isSpace(code) || code === SLASH || code === GT;
@@ -328,9 +320,25 @@ export class SheetPass {
 
   /** The first `r` of a row tag's attributes `xml[at, end)`, as XmlScanner.attr reads it. */
   private firstRowNumber(at: number, end: number): number | undefined {
+    let given: number | undefined;
+    this.eachAttr(at, end, (name, start, close) => {
+      if (name !== 0x72) return true;
+      const n = rowNumberAt(this.xml, start, close, this.limits);
+      given = Number.isNaN(n) ? rowNumber(attrValue(this.xml, start, close), this.limits) : n;
+      return false;
+    });
+    return given;
+  }
+
+  /**
+   * The attributes of a tag `xml[at, end)` the general way (any spacing, prefixes dropped, either
+   * quote), in order: `visit` gets the local name's code when it is one character (0 otherwise) and
+   * the value's span, and returns false to stop. Stops, as XmlScanner does, at an unquoted value.
+   * Only the fallback for tags `plainTag` does not take, so a closure per tag costs nothing that matters.
+   */
+  private eachAttr(at: number, end: number, visit: (name: number, start: number, close: number) => boolean): void {
     const xml = this.xml;
     let i = at;
-    let given: number | undefined;
     while (i < end) {
       while (i < end && isSpace(xml.charCodeAt(i))) i++;
       if (i >= end) break;
@@ -340,19 +348,14 @@ export class SheetPass {
         if (code === 0x3d || isSpace(code)) break;
         if (code === COLON) localStart = i + 1;
       }
-      const isR = i - localStart === 1 && xml.charCodeAt(localStart) === 0x72;
+      const name = i - localStart === 1 ? xml.charCodeAt(localStart) : 0;
       while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
       if (i >= end) break;
       const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
       if (close < 0 || close > end) break;
-      if (isR) {
-        const n = rowNumberAt(xml, i + 1, close, this.limits);
-        given = Number.isNaN(n) ? rowNumber(attrValue(xml, i + 1, close), this.limits) : n;
-        break;
-      }
+      if (!visit(name, i + 1, close)) return;
       i = close + 1;
     }
-    return given;
   }
 
   /**
@@ -360,34 +363,18 @@ export class SheetPass {
    * `this.tag`; a later one of the same name wins, as XmlScanner.attrs reads them.
    */
   private cellAttrs(at: number, gt: number): void {
-    const xml = this.xml;
     const tag = this.tag;
     clearTag(tag);
-    const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
+    const selfClosing = this.xml.charCodeAt(gt - 1) === SLASH;
     tag[SELF_CLOSING] = selfClosing ? 1 : 0;
-    const end = selfClosing ? gt - 1 : gt;
-    let i = at;
-    while (i < end) {
-      while (i < end && isSpace(xml.charCodeAt(i))) i++;
-      if (i >= end) break;
-      let localStart = i;
-      for (; i < end; i++) {
-        const code = xml.charCodeAt(i);
-        if (code === 0x3d || isSpace(code)) break;
-        if (code === COLON) localStart = i + 1;
-      }
-      const which = i - localStart === 1 ? xml.charCodeAt(localStart) : 0;
-      while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
-      if (i >= end) break;
-      const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
-      if (close < 0 || close > end) break;
-      const slot = which === 0x72 ? LAST_R : which === 0x73 ? LAST_S : which === 0x74 ? LAST_T : -1;
+    this.eachAttr(at, selfClosing ? gt - 1 : gt, (name, start, close) => {
+      const slot = name === 0x72 ? LAST_R : name === 0x73 ? LAST_S : name === 0x74 ? LAST_T : -1;
       if (slot >= 0) {
-        tag[slot] = i + 1;
+        tag[slot] = start;
         tag[slot + 1] = close;
       }
-      i = close + 1;
-    }
+      return true;
+    });
   }
 
   /**

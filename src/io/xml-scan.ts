@@ -9,14 +9,16 @@ import { ReportError } from '../core/errors';
  * unclosed tags, which are `file-corrupt`. Element and attribute names are compared by local name
  * (the prefix is dropped), which is how SpreadsheetML's transitional and strict namespaces both read.
  */
-const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
+/** A part's XML is broken: `detail` says where (the scanner and the sheet pass alike). */
+export const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const QUOTE = 0x22;
-const APOS = 0x27;
-const COLON = 0x3a;
+/** Character codes the scanners compare with (`charCodeAt`). */
+export const LT = 0x3c;
+export const GT = 0x3e;
+export const SLASH = 0x2f;
+export const QUOTE = 0x22;
+export const APOS = 0x27;
+export const COLON = 0x3a;
 
 function isNameEnd(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === SLASH || code === GT;
