@@ -7,8 +7,8 @@ process.env.PRA_NO_WEB_BUILD = '1';
 // holds which tests, and each mutant run loads only the files holding a test that covers the mutant.
 if (/[\\/]\.stryker-tmp[\\/]/.test(__dirname)) process.env.PRA_MUTATION_TEST_INDEX = require('path').join(__dirname, '.stryker-test-index.jsonl');
 
-// the tests that exercise src/core and src/io directly
-const DEFAULT_TESTS = 'test/core,test/fix,test/seeds,test/mutation,test/io,test/print,test/hardening/properties,test/hardening/hostile-io';
+// the tests that exercise src/core and src/io in-process (test/app through the application layer; test/cli runs dist/)
+const DEFAULT_TESTS = 'test/core,test/fix,test/seeds,test/mutation,test/io,test/print,test/hardening,test/app';
 
 /** @type {import('jest').Config} */
 module.exports = {
