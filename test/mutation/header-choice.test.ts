@@ -1,5 +1,4 @@
 import { assignColumns, detectHeader, matchHeaderRow } from '../../src/core/header';
-import type { HeaderMatch } from '../../src/core/header';
 import { BUILTIN_TEMPLATES, MASTER_TEMPLATE } from '../../src/core/template/builtin';
 import { templateSchema } from '../../src/core/template/schema';
 import type { Template } from '../../src/core/template/schema';
@@ -9,7 +8,6 @@ import { grid, HEADER, task } from '../helpers/grid';
 const progress = BUILTIN_TEMPLATES.find((t) => t.name === 'progress') as Template;
 
 const cells = (texts: string[]) => texts.map((text, col) => ({ col, text, bonus: 0 }));
-const columnsOf = (m: HeaderMatch | undefined) => [...(m?.columns ?? [])];
 
 /** A template of plain text columns 甲 乙 丙 …: keys a b c …, required where listed. */
 function letters(name: string, keys: string, required: string): Template {
@@ -91,7 +89,10 @@ describe('ties between templates', () => {
     expect(detectHeader(sheet, [MASTER_TEMPLATE, progress])?.template.name).toBe('progress');
     expect(detectHeader(sheet, [progress, MASTER_TEMPLATE])?.template.name).toBe('progress');
     // without progress or status it is the master list
-    const list = grid([['序号', '主要工作任务', '牵头部门'], ['1', '任务1', '市发展改革委']]);
+    const list = grid([
+      ['序号', '主要工作任务', '牵头部门'],
+      ['1', '任务1', '市发展改革委'],
+    ]);
     expect(detectHeader(list, [MASTER_TEMPLATE, progress])?.template.name).toBe('master');
   });
 });

@@ -147,7 +147,10 @@ describe('when the row below is no sub-header row', () => {
   });
 
   it('a blank row, or one of spaces, under a merged header', () => {
-    for (const below of [['', '', '', '', '', ''], ['', ' ', '', '', '', '']]) {
+    for (const below of [
+      ['', '', '', '', '', ''],
+      ['', ' ', '', '', '', ''],
+    ]) {
       expect(rowsOf(detect([TOP, below, DATA], ['C1:D1']))).toEqual([0, 0]);
     }
   });
