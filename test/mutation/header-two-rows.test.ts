@@ -46,6 +46,19 @@ describe('a group header over sub-headers', () => {
     expect(partsOf(m)?.progress?.map((p) => p.label)).toEqual(['已完成', '下一步']);
   });
 
+  it('a sub-header row longer than the header row: its trailing blanks take nothing', () => {
+    const m = detect(
+      [
+        ['序号', '主要工作任务', '进展情况', ''],
+        ['', '', '已完成', '下一步', '', ''],
+        ['1', '任务1', '甲', '乙'],
+      ],
+      ['C1:D1'],
+    );
+    expect(rowsOf(m)).toEqual([0, 1]);
+    expect(m?.assignments.map((a) => a.col)).toEqual([0, 1, 2, 3]);
+  });
+
   it('a blank column under a group header takes no role', () => {
     const top = ['序号', '主要工作任务', '进展情况', '', '', '牵头部门'];
     const m = detect([top, ['', '', '已完成', '下一步', '', ''], ['1', '任务1', '甲', '乙', '', '市发展改革委']], ['C1:E1']);
@@ -157,6 +170,12 @@ describe('when the row below is no sub-header row', () => {
 
   it('a group merged down over both rows', () => {
     const m = detect([TOP, ['', '', '', '', '', ''], DATA], ['C1:D2']);
+    expect(rowsOf(m)).toEqual([0, 0]);
+  });
+
+  it('a note under one of two unmerged cells of the same text (no group header)', () => {
+    const top = ['序号', '主要工作任务', '进展情况', '进展情况', '牵头部门', ''];
+    const m = detect([top, ['', '', '已完成', '', '', ''], ['1', '任务1', '甲', '乙', '市发展改革委', '']], ['E1:F1']);
     expect(rowsOf(m)).toEqual([0, 0]);
   });
 
