@@ -32,6 +32,10 @@ describe('progress items', () => {
     const [item] = splitProgressItems('3.5亿元已到位。');
     expect(item).toEqual({ number: null, text: '3.5亿元已到位。' });
     expect(item && itemTextWithoutNumber(item)).toBe('3.5亿元已到位。');
+    // an item of several lines is read again, as stripItemNumber reads it: a number alone on its line is stripped
+    const [several] = splitProgressItems('1.\n续写内容');
+    expect(several).toEqual({ number: null, text: '1.\n续写内容' });
+    expect(several && itemTextWithoutNumber(several)).toBe('续写内容');
     const [numbered] = splitProgressItems('2、完成招标');
     expect(numbered && itemTextWithoutNumber(numbered)).toBe('完成招标');
   });
