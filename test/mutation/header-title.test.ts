@@ -50,17 +50,48 @@ describe('a merged title above a two-row header', () => {
 });
 
 describe('a group header merged down over two rows above its sub-headers', () => {
-  it('the three rows are the header', () => {
+  it('the three rows are the header (the middle row blank or spaces under the merges)', () => {
     const top = ['序号', '主要工作任务', '进展情况', '', '牵头部门'];
-    const rows = [top, ['', '', '', '', ''], ['', '', '已完成', '下一步', ''], ['1', '任务1', '甲', '乙', '市发展改革委']];
-    expect(summary(detectHeader(grid(rows, { merges: ['A1:A3', 'B1:B3', 'C1:D2', 'E1:E3'] }), [progress]))).toEqual({
-      rows: [0, 2],
-      columns: { seq: 0, task: 1, progress: 2, units: 4 },
-      duplicates: [],
-      parts: [
-        [2, '已完成'],
-        [3, '下一步'],
-      ],
-    });
+    for (const middle of [
+      ['', '', '', '', ''],
+      [' ', ' ', ' ', ' ', ' '],
+    ]) {
+      const rows = [top, middle, ['', '', '已完成', '下一步', ''], ['1', '任务1', '甲', '乙', '市发展改革委']];
+      expect(summary(detectHeader(grid(rows, { merges: ['A1:A3', 'B1:B3', 'C1:D2', 'E1:E3'] }), [progress]))).toEqual({
+        rows: [0, 2],
+        columns: { seq: 0, task: 1, progress: 2, units: 4 },
+        duplicates: [],
+        parts: [
+          [2, '已完成'],
+          [3, '下一步'],
+        ],
+      });
+    }
+  });
+
+  it('a row with its own text is no continuation: a header repeated below with a group stays data', () => {
+    const rows = [
+      ['序号', '主要工作任务', '进展情况', '牵头部门', '进展状态'],
+      ['序号', '主要工作任务', '进展情况', '', '牵头部门', '进展状态'],
+      ['', '', '已完成', '下一步', '', ''],
+      ['1', '任务1', '甲', '乙', '市发展改革委', '按时推进'],
+    ];
+    expect(summary(detectHeader(grid(rows, { merges: ['C2:D2'] }), [progress])).rows).toEqual([0, 0]);
+  });
+
+  it('sub-headers under a group naming nothing make no header', () => {
+    expect(
+      detectHeader(
+        grid(
+          [
+            ['说明', ''],
+            ['甲', '乙'],
+            ['1', '2'],
+          ],
+          { merges: ['A1:B1'] },
+        ),
+        [progress],
+      ),
+    ).toBeUndefined();
   });
 });
