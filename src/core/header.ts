@@ -310,6 +310,8 @@ export function matchHeaderRow(grid: Grid, template: Template, row: number): Hea
 /**
  * The best header among the first rows for any of the templates, or undefined. A two-row header
  * wins over either of its rows alone only by scoring higher; the earliest row wins among equals.
+ * Sub-headers below a header (under a merged title, or under a group merged down over two rows)
+ * extend it: the row below a header is never left as data when it is a sub-header row.
  */
 export function detectHeader(grid: Grid, templates: readonly Template[]): HeaderMatch | undefined {
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
@@ -369,8 +371,16 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
       // the row below is a sub-header row when it writes only under group headers (or repeats a vertically merged header)
       const inGroup = (col: number): boolean => spanned(row, col) || (spanned(row, col + 1) && top[col + 1] === top[col]);
       const subHeader = below.some((t, col) => t.trim() !== '' && t !== top[col]) && below.every((t, col) => t.trim() === '' || t === top[col] || ((top[col] ?? '').trim() !== '' && inGroup(col)));
-      // the pair replaces its own top row read alone; against another template's pair it must be better
-      if (isPlausible(pair) && subHeader && (!best || (best.firstRow >= row && best.row === row) || better(pair, best))) best = pair;
+      // the pair replaces its own top row read alone, and a header of the same template ending on its
+      // top row (a title merged across the table above a two-row header: the row below is no data);
+      // against another template's header it must be better
+      const endsOnTop = best !== undefined && best.row === row && (best.firstRow === row || best.template === template);
+      // a top row that only repeats the header row above through merges (a group merged down over
+      // two rows, its sub-headers below): the pair extends that header, which keeps its first row
+      const extendsAbove = best !== undefined && best.row === row - 1 && best.template === template && (grid.rows[row] ?? []).every((t) => t.trim() === '');
+      if (!isPlausible(pair) || !subHeader) continue;
+      if (!best || endsOnTop || better(pair, best)) best = pair;
+      else if (extendsAbove) best = { ...pair, firstRow: best.firstRow };
     }
   }
   return best;
