@@ -236,6 +236,10 @@ export class SheetPass {
   private usedBottom = -1;
   private usedRight = -1;
   private textChars = 0;
+  /** The texts of the row `scratchRow` (-1: none), its first `scratchLength` entries: one array reused, not one grown per row. */
+  private readonly scratch: string[] = [];
+  private scratchRow = -1;
+  private scratchLength = 0;
   private formats: NumberFormat[] | undefined;
   private strings: string[] | undefined;
   private readonly tag = new Int32Array(TAG_SLOTS);
@@ -296,17 +300,18 @@ export class SheetPass {
         pos = gt + 1;
       }
     }
+    this.flushTexts();
     if (this.row >= 0) this.compactRow(this.row);
     return clampMerges(this.ranges, this.usedBottom, this.usedRight, this.limits);
   }
 
   /**
    * A finished row's arrays cut to their length: an array grown cell by cell keeps room for about 17
-   * cells, twice what a five-column row needs (about 100 bytes a row of a million-row sheet).
+   * cells, twice what a five-column row needs (about 100 bytes a row of a million-row sheet). The
+   * texts are written into `scratch` while their row is the one being written (`flushTexts`).
    */
   private compactRow(row: number): void {
-    const texts = this.rows[row];
-    if (texts !== undefined && texts.length > 0) this.rows[row] = texts.slice();
+    this.flushTexts();
     const values = this.values[row];
     if (values !== undefined && values.length > 0) this.values[row] = values.slice();
   }
@@ -322,17 +327,36 @@ export class SheetPass {
     if (text === '') return;
     this.textChars += text.length;
     if (this.textChars > this.limits.maxSheetTextChars) throw new ReportError('file-too-large', { part: this.part, limitMb: mb(this.limits.maxSheetTextChars) });
-    const rows = this.rows;
-    while (rows.length <= cellRow) rows.push([]);
-    const target = rows[cellRow] as string[];
-    while (target.length < col) target.push('');
-    target[col] = text;
+    if (cellRow !== this.scratchRow) this.takeRow(cellRow);
+    const scratch = this.scratch;
+    // the row's texts are dense: a gap before a cell reads as ''
+    for (let k = this.scratchLength; k < col; k++) scratch[k] = '';
+    scratch[col] = text;
+    if (col >= this.scratchLength) this.scratchLength = col + 1;
     if (raw !== undefined) {
       const values = this.values;
       while (values.length <= cellRow) values.push([]);
       (values[cellRow] as (RawValue | undefined)[])[col] = raw;
       this.anyValue = true;
     }
+  }
+
+  /** The texts of `row` go to `scratch` from now on, after those it has already (a row written again later). */
+  private takeRow(row: number): void {
+    this.flushTexts();
+    const rows = this.rows;
+    while (rows.length <= row) rows.push([]);
+    const texts = rows[row] as string[];
+    for (let k = 0; k < texts.length; k++) this.scratch[k] = texts[k] as string;
+    this.scratchLength = texts.length;
+    this.scratchRow = row;
+  }
+
+  /** The row in `scratch` into `rows`, as an array of its own length; stale entries past the length are never read. */
+  private flushTexts(): void {
+    if (this.scratchRow < 0) return;
+    this.rows[this.scratchRow] = this.scratch.slice(0, this.scratchLength);
+    this.scratchRow = -1;
   }
 
   /** The `<row>` start tag whose name ends at `at`; returns where the scan goes on. */
