@@ -263,9 +263,14 @@ export class SheetPass {
     const length = xml.length;
     let pos = 0;
     for (;;) {
-      const lt = xml.indexOf('<', pos);
+      // cells follow each other with nothing between them: the next tag is most often right here
+      const lt = xml.charCodeAt(pos) === LT ? pos : xml.indexOf('<', pos);
       if (lt < 0) break;
       const first = xml.charCodeAt(lt + 1);
+      if (first === 0x63 && isNameEnd(xml.charCodeAt(lt + 2))) {
+        pos = this.readCell(lt, lt + 2);
+        continue;
+      }
       if (first === SLASH) {
         const gt = xml.indexOf('>', lt + 2);
         if (gt < 0) this.failAt(lt);
