@@ -1,9 +1,10 @@
 import type { ReadLimits } from './limits';
+import { tagEndAt } from './xml-scan';
 
 /**
  * The cell shape nearly every writer produces, recognised with character codes alone (no builtin
  * call, no substring): `<c r="B7"` (capital letters, digits), then ` s="…"` and ` t="s"` or ` t="n"`
- * if present, in that order, then `/>` or `><v>…</v></c>` with nothing between the tags. `quickCell`
+ * if present, in that order, then `/>` or `>`, an optional formula, `<v>…</v></c>` with nothing between the tags. `quickCell`
  * only reads: it fills `out` and returns where the scan goes on, or -1 for any other shape, in which
  * case the sheet pass reads the cell the general way, from the same place, as if this had not run.
  * On every shape it takes, it finds the spans and numbers the general way finds.
@@ -28,6 +29,8 @@ const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+const isNameEnd = (code: number): boolean => isSpace(code) || code === SLASH || code === GT;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** `</v></c>` at `at`. */
@@ -95,14 +98,29 @@ export function quickCell(xml: string, at: number, limits: ReadLimits, out: Int3
   out[Q_ROW] = row - 1;
   out[Q_COL] = col;
   out[Q_STYLE] = style;
+  // spaces may end the tag, as plainTag reads them
   code = xml.charCodeAt(i);
+  while (isSpace(code)) code = xml.charCodeAt(++i);
   if (code === SLASH && xml.charCodeAt(i + 1) === GT) {
     out[Q_TYPE] = Q_EMPTY;
     return i + 2;
   }
-  // `><v>`
-  if (code !== GT || xml.charCodeAt(i + 1) !== LT || xml.charCodeAt(i + 2) !== 0x76 || xml.charCodeAt(i + 3) !== GT) return -1;
-  i += 4;
+  if (code !== GT) return -1;
+  i++;
+  // a formula (`<f …/>` or `<f …>text</f>`) before the value is skipped, as contentAt skips it
+  if (xml.charCodeAt(i) === LT && xml.charCodeAt(i + 1) === 0x66 && isNameEnd(xml.charCodeAt(i + 2))) {
+    const gt = tagEndAt(xml, i + 2);
+    if (gt < 0) return -1;
+    if (xml.charCodeAt(gt - 1) === SLASH) i = gt + 1;
+    else {
+      const end = xml.indexOf('<', gt + 1);
+      if (end < 0 || xml.charCodeAt(end + 1) !== SLASH || xml.charCodeAt(end + 2) !== 0x66 || xml.charCodeAt(end + 3) !== GT) return -1;
+      i = end + 4;
+    }
+  }
+  // `<v>`
+  if (xml.charCodeAt(i) !== LT || xml.charCodeAt(i + 1) !== 0x76 || xml.charCodeAt(i + 2) !== GT) return -1;
+  i += 3;
   const start = i;
   out[Q_TYPE] = type;
   if (type === Q_SHARED) {
