@@ -15,6 +15,7 @@ export function xmlEncodingOf(bytes: Uint8Array): { encoding: XmlEncoding; skip:
   if (a === 0x3c && b === 0x00 && c === 0x3f) return { encoding: 'utf-16le', skip: 0 };
   if (a === 0x00 && b === 0x3c && c === 0x00) return { encoding: 'utf-16be', skip: 0 };
   if (a === 0x3c && b === 0x3f) {
+    if (startsWithAscii(bytes, COMMON_PROLOG) || startsWithAscii(bytes, COMMON_PROLOG_LOWER)) return { encoding: 'utf-8', skip: 0 };
     // the prolog is ASCII in every ASCII-compatible encoding; only its encoding declaration is read
     let end = 2;
     while (end < bytes.length && end < 200 && bytes[end] !== 0x3e) end++;
@@ -23,6 +24,16 @@ export function xmlEncodingOf(bytes: Uint8Array): { encoding: XmlEncoding; skip:
     if (declared && declared !== 'utf-8' && declared !== 'utf8' && !declared.startsWith('utf-16')) return { encoding: declared, skip: 0 };
   }
   return { encoding: 'utf-8', skip: 0 };
+}
+
+/** The prolog nearly every writer starts a part with: UTF-8, as the general reading below finds too. */
+const COMMON_PROLOG = '<?xml version="1.0" encoding="UTF-8"';
+const COMMON_PROLOG_LOWER = '<?xml version="1.0" encoding="utf-8"';
+
+function startsWithAscii(bytes: Uint8Array, text: string): boolean {
+  if (bytes.length < text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[i] !== text.charCodeAt(i)) return false;
+  return true;
 }
 
 /** `\s` of a regular expression, for one byte read as a character. */
