@@ -332,12 +332,17 @@ export class SheetPass {
     if (text === '') return;
     this.textChars += text.length;
     if (this.textChars > this.limits.maxSheetTextChars) throw new ReportError('file-too-large', { part: this.part, limitMb: mb(this.limits.maxSheetTextChars) });
-    if (cellRow !== this.scratchRow) this.takeRow(cellRow);
-    const scratch = this.scratch;
     // the row's texts are dense: a gap before a cell reads as ''
-    for (let k = this.scratchLength; k < col; k++) scratch[k] = '';
-    scratch[col] = text;
-    if (col >= this.scratchLength) this.scratchLength = col + 1;
+    if (cellRow === this.scratchRow || this.takeRow(cellRow)) {
+      const scratch = this.scratch;
+      for (let k = this.scratchLength; k < col; k++) scratch[k] = '';
+      scratch[col] = text;
+      if (col >= this.scratchLength) this.scratchLength = col + 1;
+    } else {
+      const target = this.rows[cellRow] as string[];
+      while (target.length < col) target.push('');
+      target[col] = text;
+    }
     if (raw !== undefined) {
       const values = this.values;
       while (values.length <= cellRow) values.push([]);
@@ -346,15 +351,19 @@ export class SheetPass {
     }
   }
 
-  /** The texts of `row` go to `scratch` from now on, after those it has already (a row written again later). */
-  private takeRow(row: number): void {
-    this.flushTexts();
+  /**
+   * Whether the texts of `row` go to `scratch` from now on: only while it has none yet. A row that has
+   * texts already (written again after another) takes more in its own array, so no row is copied twice
+   * however the cells jump between rows.
+   */
+  private takeRow(row: number): boolean {
     const rows = this.rows;
     while (rows.length <= row) rows.push([]);
-    const texts = rows[row] as string[];
-    for (let k = 0; k < texts.length; k++) this.scratch[k] = texts[k] as string;
-    this.scratchLength = texts.length;
+    if ((rows[row] as string[]).length > 0) return false;
+    this.flushTexts();
+    this.scratchLength = 0;
     this.scratchRow = row;
+    return true;
   }
 
   /** The row in `scratch` into `rows`, as an array of its own length; stale entries past the length are never read. */
