@@ -57,10 +57,21 @@ export function sharedStrings(xml: string | undefined): string[] {
       continue;
     }
     const start = xml.startsWith('<t>', pos) ? pos + 3 : xml.startsWith(PRESERVE_T, pos) ? pos + PRESERVE_T.length : -1;
-    const end = start < 0 ? -1 : xml.indexOf('<', start);
+    // the text up to the next tag, noting whether it holds anything to decode (`&`, CR, `_` of an `_xHHHH_` escape)
+    let end = start;
+    let plain = true;
+    if (start >= 0) {
+      for (let code = xml.charCodeAt(end); code !== 0x3c; code = xml.charCodeAt(++end)) {
+        if (end >= length) {
+          end = -1;
+          break;
+        }
+        if (code === 0x26 || code === 0x0d || code === 0x5f) plain = false;
+      }
+    }
     if (end >= 0 && xml.startsWith('</t></si>', end)) {
       const raw = xml.slice(start, end);
-      strings.push(lf(decodeOoxmlEscapes(raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw)))));
+      strings.push(plain ? raw : lf(decodeOoxmlEscapes(raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw)))));
       pos = end + 9;
       continue;
     }

@@ -5,6 +5,7 @@ import { displayText, GENERAL, NumberFormat } from './number-format';
 import { cellOf, richTextUntil } from './sheet-cells';
 import type { SheetContext } from './sheet-reader';
 import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, rowNumber, rowNumberAt } from './sheet-refs';
+import { Q_COL, Q_EMPTY, Q_INDEX, Q_NUMBER, Q_ROW, Q_SHARED, Q_SLOTS, Q_STYLE, Q_TYPE, Q_VALUE, Q_VALUE_END, quickCell } from './sheet-quick-cell';
 import { APOS, COLON, corrupt, decodeEntities, decodeOoxmlEscapes, GT, LT, normaliseLineEnds, QUOTE, skipMarkupAt, SLASH, tagEndAt, XmlScanner } from './xml-scan';
 
 /**
@@ -168,6 +169,46 @@ function plainTag(xml: string, at: number, out: Int32Array): number {
   }
 }
 
+/**
+ * `plainTag` for the cell tag nearly every writer produces: ` r="…"`, then ` s="…"` and ` t="…"` if
+ * present, in that order, then `>` or `/>`. Each name appearing once, the spans are the ones plainTag
+ * finds; any other shape gives -1 and plainTag reads it.
+ */
+function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
+  if (!xml.startsWith(' r="', at)) return -1;
+  let close = xml.indexOf('"', at + 4);
+  if (close < 0) return -1;
+  out[LAST_R] = at + 4;
+  out[LAST_R + 1] = close;
+  out[LAST_S] = -1;
+  out[LAST_T] = -1;
+  let i = close + 1;
+  if (xml.startsWith(' s="', i)) {
+    close = xml.indexOf('"', i + 4);
+    if (close < 0) return -1;
+    out[LAST_S] = i + 4;
+    out[LAST_S + 1] = close;
+    i = close + 1;
+  }
+  if (xml.startsWith(' t="', i)) {
+    close = xml.indexOf('"', i + 4);
+    if (close < 0) return -1;
+    out[LAST_T] = i + 4;
+    out[LAST_T + 1] = close;
+    i = close + 1;
+  }
+  const code = xml.charCodeAt(i);
+  if (code === GT) {
+    out[SELF_CLOSING] = 0;
+    return i;
+  }
+  if (code === SLASH && xml.charCodeAt(i + 1) === GT) {
+    out[SELF_CLOSING] = 1;
+    return i + 1;
+  }
+  return -1;
+}
+
 const VALUE = 0;
 const INLINE = 2;
 const PRESERVE_T = '<t xml:space="preserve">';
@@ -195,11 +236,17 @@ export class SheetPass {
   private usedBottom = -1;
   private usedRight = -1;
   private textChars = 0;
+  /** The texts of the row `scratchRow` (-1: none), its first `scratchLength` entries: one array reused, not one grown per row. */
+  private readonly scratch: string[] = [];
+  private scratchRow = -1;
+  private scratchLength = 0;
   private formats: NumberFormat[] | undefined;
   private strings: string[] | undefined;
   private readonly tag = new Int32Array(TAG_SLOTS);
   /** Spans `contentAt` finds: the value (VALUE) and the inline text (INLINE), start and end each. */
   private readonly content = new Int32Array(4);
+  /** What `quickCell` reads. */
+  private readonly quick = new Int32Array(Q_SLOTS);
 
   constructor(
     private readonly xml: string,
@@ -216,9 +263,14 @@ export class SheetPass {
     const length = xml.length;
     let pos = 0;
     for (;;) {
-      const lt = xml.indexOf('<', pos);
+      // cells follow each other with nothing between them: the next tag is most often right here
+      const lt = xml.charCodeAt(pos) === LT ? pos : xml.indexOf('<', pos);
       if (lt < 0) break;
       const first = xml.charCodeAt(lt + 1);
+      if (first === 0x63 && isNameEnd(xml.charCodeAt(lt + 2))) {
+        pos = this.readCell(lt, lt + 2);
+        continue;
+      }
       if (first === SLASH) {
         const gt = xml.indexOf('>', lt + 2);
         if (gt < 0) this.failAt(lt);
@@ -253,17 +305,18 @@ export class SheetPass {
         pos = gt + 1;
       }
     }
+    this.flushTexts();
     if (this.row >= 0) this.compactRow(this.row);
     return clampMerges(this.ranges, this.usedBottom, this.usedRight, this.limits);
   }
 
   /**
    * A finished row's arrays cut to their length: an array grown cell by cell keeps room for about 17
-   * cells, twice what a five-column row needs (about 100 bytes a row of a million-row sheet).
+   * cells, twice what a five-column row needs (about 100 bytes a row of a million-row sheet). The
+   * texts are written into `scratch` while their row is the one being written (`flushTexts`).
    */
   private compactRow(row: number): void {
-    const texts = this.rows[row];
-    if (texts !== undefined && texts.length > 0) this.rows[row] = texts.slice();
+    this.flushTexts();
     const values = this.values[row];
     if (values !== undefined && values.length > 0) this.values[row] = values.slice();
   }
@@ -279,11 +332,17 @@ export class SheetPass {
     if (text === '') return;
     this.textChars += text.length;
     if (this.textChars > this.limits.maxSheetTextChars) throw new ReportError('file-too-large', { part: this.part, limitMb: mb(this.limits.maxSheetTextChars) });
-    const rows = this.rows;
-    while (rows.length <= cellRow) rows.push([]);
-    const target = rows[cellRow] as string[];
-    while (target.length < col) target.push('');
-    target[col] = text;
+    // the row's texts are dense: a gap before a cell reads as ''
+    if (cellRow === this.scratchRow || this.takeRow(cellRow)) {
+      const scratch = this.scratch;
+      for (let k = this.scratchLength; k < col; k++) scratch[k] = '';
+      scratch[col] = text;
+      if (col >= this.scratchLength) this.scratchLength = col + 1;
+    } else {
+      const target = this.rows[cellRow] as string[];
+      while (target.length < col) target.push('');
+      target[col] = text;
+    }
     if (raw !== undefined) {
       const values = this.values;
       while (values.length <= cellRow) values.push([]);
@@ -292,12 +351,43 @@ export class SheetPass {
     }
   }
 
+  /**
+   * Whether the texts of `row` go to `scratch` from now on: only while it has none yet. A row that has
+   * texts already (written again after another) takes more in its own array, so no row is copied twice
+   * however the cells jump between rows.
+   */
+  private takeRow(row: number): boolean {
+    const rows = this.rows;
+    while (rows.length <= row) rows.push([]);
+    if ((rows[row] as string[]).length > 0) return false;
+    this.flushTexts();
+    this.scratchLength = 0;
+    this.scratchRow = row;
+    return true;
+  }
+
+  /** The row in `scratch` into `rows`, as an array of its own length; stale entries past the length are never read. */
+  private flushTexts(): void {
+    if (this.scratchRow < 0) return;
+    this.rows[this.scratchRow] = this.scratch.slice(0, this.scratchLength);
+    this.scratchRow = -1;
+  }
+
   /** The `<row>` start tag whose name ends at `at`; returns where the scan goes on. */
   private readRow(lt: number, at: number): number {
     const xml = this.xml;
     const tag = this.tag;
-    let gt = plainTag(xml, at, tag);
     let given: number | undefined;
+    // the shape every writer produces: ` r="7"` first (the first r, whatever follows it in the tag)
+    if (xml.charCodeAt(at) === 0x20 && xml.charCodeAt(at + 1) === 0x72 && xml.charCodeAt(at + 2) === 0x3d && xml.charCodeAt(at + 3) === QUOTE) {
+      const close = xml.indexOf('"', at + 4);
+      const gt = close < 0 ? -1 : tagEndAt(xml, close + 1);
+      if (gt < 0) this.failAt(lt);
+      const n = rowNumberAt(xml, at + 4, close, this.limits);
+      given = Number.isNaN(n) ? rowNumber(attrValue(xml, at + 4, close), this.limits) : n;
+      return this.startRow(given, gt);
+    }
+    let gt = plainTag(xml, at, tag);
     if (gt >= 0) {
       const start = tag[FIRST_R] as number;
       if (start >= 0) {
@@ -310,6 +400,11 @@ export class SheetPass {
       if (gt < 0) this.failAt(lt);
       given = this.firstRowNumber(at, xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt);
     }
+    return this.startRow(given, gt);
+  }
+
+  /** A row starts (`given`: its 1-based number, undefined when absent) at a tag ending at `gt`; returns where the scan goes on. */
+  private startRow(given: number | undefined, gt: number): number {
     const row = given === undefined ? this.row + 1 : given - 1;
     if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
     if (this.row >= 0 && this.row !== row) this.compactRow(this.row);
@@ -427,12 +522,56 @@ export class SheetPass {
     return isEndTag(xml, q, 0x63) ? q + 4 : -1;
   }
 
+  /**
+   * The cell at `at` when `quickCell` takes its shape and nothing about its content needs the general
+   * way (a shared-string index in the table, a number); -1 before any effect otherwise. What it stores
+   * is what `readCell` stores for the same cell.
+   */
+  private quickCell(at: number): number {
+    const xml = this.xml;
+    const q = this.quick;
+    const next = quickCell(xml, at, this.limits, q);
+    if (next < 0) return -1;
+    const type = q[Q_TYPE];
+    const style = q[Q_STYLE] as number;
+    const fmt = type === Q_EMPTY || style < 0 ? GENERAL : ((this.formats ??= this.ctx.formats())[style] ?? GENERAL);
+    let text: string | undefined;
+    if (type === Q_SHARED) {
+      const index = q[Q_INDEX] as number;
+      const strings = (this.strings ??= this.ctx.strings());
+      if (!(index < strings.length)) return -1;
+      const item = strings[index] as string;
+      text = fmt.formatsText ? lf(displayText(item, fmt)) : item;
+    }
+    const cellRow = q[Q_ROW] as number;
+    const col = q[Q_COL] as number;
+    if (this.row < 0) this.row = cellRow;
+    this.nextCol = col + 1;
+    if (cellRow > this.usedBottom) this.usedBottom = cellRow;
+    if (col > this.usedRight) this.usedRight = col;
+    if (text !== undefined) this.store(cellRow, col, text, undefined);
+    else if (type === Q_NUMBER) {
+      const start = q[Q_VALUE] as number;
+      const end = q[Q_VALUE_END] as number;
+      const n = fmt.isGeneral ? plainInteger(xml, start, end) : NaN;
+      if (!Number.isNaN(n)) this.store(cellRow, col, xml.slice(start, end), n);
+      else {
+        const cell = cellOf('n', xml.slice(start, end), undefined, fmt, this.ctx);
+        if (cell) this.store(cellRow, col, lf(cell.text), cell.raw);
+      }
+    }
+    return next;
+  }
+
   /** The cell whose start tag begins at `lt` and whose name ends at `at`; returns where the scan goes on. */
   private readCell(lt: number, at: number): number {
+    const quick = this.quickCell(at);
+    if (quick >= 0) return quick;
     const xml = this.xml;
     const limits = this.limits;
     const tag = this.tag;
-    let gt = plainTag(xml, at, tag);
+    let gt = canonicalCellTag(xml, at, tag);
+    if (gt < 0) gt = plainTag(xml, at, tag);
     if (gt < 0) {
       gt = tagEndAt(xml, at);
       if (gt < 0) this.failAt(lt);
