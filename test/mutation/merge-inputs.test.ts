@@ -86,12 +86,32 @@ describe('taking an input', () => {
     const header = [...HEADER, '责任单位', '备注'];
     const a = submission('a.xlsx', A, [['1', '建设快速路', '1.开工。', `${A}、${B}`, '按时推进', '  嘉通集团 ', ' 含北延段 ']], header);
     const b = submission('b.xlsx', B, [['1', '建设快速路', '1.征迁。', `${A}、${B}`, '按时推进', '', '']], header);
-    const c = submission('c.xlsx', A, [['2', '深化改革', '1.改革。', A, '按时推进', '', '']], header);
+    // a row shorter than the header: its carried cells are blank
+    const c = submission('c.xlsx', A, [['2', '深化改革', '1.改革。', A, '按时推进']], header);
     const result = mergeSubmissions([a, b, c]);
     expect(result.tasks.map((t) => [t.seq, t.extras ?? null])).toEqual([
       [1, { 责任单位: '嘉通集团', 备注: '含北延段' }],
       [2, null],
     ]);
+  });
+});
+
+describe('a submission lacking a role', () => {
+  it('without a task column: a task gap, its rows listed as no-task, no task made', () => {
+    const result = mergeSubmissions([submission('a.xlsx', B, [['1', '1.开工。', B, '按时推进']], ['序号', '进展情况', '牵头部门', '进展状态'])]);
+    expect(result.incomplete).toEqual([{ file: 'a.xlsx', sheet: '进展', column: '主要工作任务', role: 'task' }]);
+    expect(result.skipped.map((s) => [s.row, s.reason])).toEqual([
+      [1, 'preamble'],
+      [2, 'header'],
+      [3, 'no-task'],
+    ]);
+    expect(result.tasks).toEqual([]);
+  });
+
+  it('without a progress column: a progress gap, its rows still merged', () => {
+    const result = mergeSubmissions([submission('a.xlsx', B, [['1', '建设快速路', B, '按时推进']], ['序号', '主要工作任务', '牵头部门', '进展状态'])]);
+    expect(result.incomplete.map((g) => g.role)).toEqual(['progress']);
+    expect(result.tasks.map((t) => [t.seq, t.task, t.progress, t.sources.map((s) => s.row)])).toEqual([[1, '建设快速路', '', [3]]]);
   });
 });
 

@@ -70,7 +70,7 @@ describe('the units a task expects and the units that sent it', () => {
       [named('a.xlsx', A), nameless, named('b.xlsx', B)],
     ]) {
       const result = mergeSubmissions(inputs);
-      expect(result.tasks.map((t) => t.sources.map((s) => s.file).sort())).toEqual([['a.xlsx', 'b.xlsx', '无名.xlsx']]);
+      expect(result.tasks.map((t) => t.sources.map((s) => `${s.file}:${s.unit}`).sort())).toEqual([[`a.xlsx:${A}`, `b.xlsx:${B}`, '无名.xlsx:']]);
       expect(withCode(result, 'duplicate-submission')).toEqual([]);
     }
   });
