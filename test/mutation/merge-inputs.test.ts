@@ -82,15 +82,15 @@ describe('taking an input', () => {
     expect(result.tasks.map((t) => [t.seq, t.leads, t.status])).toEqual([[1, [A], '按时推进']]);
   });
 
-  it('carried columns: trimmed, every column kept, a blank cell adds nothing', () => {
+  it('carried columns: trimmed, every column kept, the units’ texts joined by line breaks, a blank cell adds nothing', () => {
     const header = [...HEADER, '责任单位', '备注'];
     const a = submission('a.xlsx', A, [['1', '建设快速路', '1.开工。', `${A}、${B}`, '按时推进', '  嘉通集团 ', ' 含北延段 ']], header);
-    const b = submission('b.xlsx', B, [['1', '建设快速路', '1.征迁。', `${A}、${B}`, '按时推进', '', '']], header);
+    const b = submission('b.xlsx', B, [['1', '建设快速路', '1.征迁。', `${A}、${B}`, '按时推进', '', '已批复']], header);
     // a row shorter than the header: its carried cells are blank
     const c = submission('c.xlsx', A, [['2', '深化改革', '1.改革。', A, '按时推进']], header);
     const result = mergeSubmissions([a, b, c]);
     expect(result.tasks.map((t) => [t.seq, t.extras ?? null])).toEqual([
-      [1, { 责任单位: '嘉通集团', 备注: '含北延段' }],
+      [1, { 责任单位: '嘉通集团', 备注: '含北延段\n已批复' }],
       [2, null],
     ]);
   });
