@@ -16,8 +16,20 @@ describe('reading a master list', () => {
   it('reads visible sheets only, keeps numbered rows without text, skips rows with neither, trims the text', () => {
     const list = readMasterList(
       [
-        grid([['序号', '主要工作任务', '牵头部门'], ['1', '  建设快速路  ', A], ['2', '', A], ['', '', B], ['', '快速路通车', B]]),
-        grid([['序号', '主要工作任务', '牵头部门'], ['9', '隐藏的任务', A]], { sheet: '旧', visibility: 'hidden' }),
+        grid([
+          ['序号', '主要工作任务', '牵头部门'],
+          ['1', '  建设快速路  ', A],
+          ['2', '', A],
+          ['', '', B],
+          ['', '快速路通车', B],
+        ]),
+        grid(
+          [
+            ['序号', '主要工作任务', '牵头部门'],
+            ['9', '隐藏的任务', A],
+          ],
+          { sheet: '旧', visibility: 'hidden' },
+        ),
       ],
       { file: '清单.xlsx' },
     );
@@ -36,7 +48,12 @@ describe('reading a master list', () => {
   });
 
   it('a master sheet without its task column is a task gap', () => {
-    const list = readMasterList([grid([['序号', '牵头单位', '完成时限'], ['1', A, '6月底前']])]);
+    const list = readMasterList([
+      grid([
+        ['序号', '牵头单位', '完成时限'],
+        ['1', A, '6月底前'],
+      ]),
+    ]);
     expect(list.gaps).toEqual([{ file: null, sheet: 'Sheet1', column: '主要工作任务', role: 'task' }]);
   });
 });

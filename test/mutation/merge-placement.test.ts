@@ -242,7 +242,11 @@ describe('what a merge carries over', () => {
       ['1', '建设快速路', '1.开工。', A, '按时推进'],
       ['3', '深化改革', '1.改革。', A, '按时推进'],
     ]);
-    expect(mergeSubmissions([whole]).findings.filter((f) => f.code === 'seq-gap').map((f) => f.file)).toEqual(['a.xlsx']);
+    expect(
+      mergeSubmissions([whole])
+        .findings.filter((f) => f.code === 'seq-gap')
+        .map((f) => f.file),
+    ).toEqual(['a.xlsx']);
     const master = masterOf([['1', '建设快速路', A]]);
     expect(mergeSubmissions([whole], { master }).findings.filter((f) => f.code === 'seq-gap')).toEqual([]);
   });
