@@ -1,4 +1,5 @@
-import { readMasterList, type MasterTask } from '../../src/core/merge/master';
+import { readMaster, readMasterList, type MasterTask } from '../../src/core/merge/master';
+import { parseTemplate, type Template } from '../../src/core/template/schema';
 import { mergeSubmissions, type MergeInput } from '../../src/core/merge/merge';
 import { validateWorkbook } from '../../src/core/validate';
 import { grid, HEADER } from '../helpers/grid';
@@ -12,7 +13,39 @@ function submission(file: string, unit: string | null, rows: string[][], header 
   return { file, report: validateWorkbook([grid([...top, header, ...rows], { sheet: '进展' })]) };
 }
 
+/** A user's template in labels no built-in vocabulary knows (as test/cli/template-everywhere has it). */
+function county(): Template {
+  const parsed = parseTemplate({
+    name: 'county',
+    title: '县民生项目',
+    columns: [
+      { key: 'seq', label: '序号', kind: 'seq' },
+      { key: 'task', label: '民生项目', kind: 'task' },
+      { key: 'progress', label: '办理进展', kind: 'progress' },
+      { key: 'units', label: '承担单位', kind: 'units' },
+      { key: 'status', label: '进度', kind: 'status' },
+    ],
+    statuses: [
+      { name: '达进度', rank: 0, colour: '#FFFFFF' },
+      { name: '欠进度', rank: 1, colour: '#FFC7CE' },
+    ],
+  });
+  if (!parsed.ok) throw new Error('county template');
+  return parsed.value;
+}
+
 describe('reading a master list', () => {
+  it('in a user’s template: a list handed out has no progress or status column yet', () => {
+    const list = [
+      grid([
+        ['序号', '民生项目', '承担单位'],
+        ['1', '新建学校', '县教育局'],
+      ]),
+    ];
+    expect(readMaster(list, county())).toEqual([{ seq: 1, task: '新建学校', units: ['县教育局'], index: 0 }]);
+    expect(readMaster(list)).toEqual([]);
+  });
+
   it('reads visible sheets only, keeps numbered rows without text, skips rows with neither, trims the text', () => {
     const list = readMasterList(
       [
