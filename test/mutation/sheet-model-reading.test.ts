@@ -1,4 +1,6 @@
-import { readMeta, reportingUnitOf } from '../../src/core/sheet-model';
+import { detectHeader } from '../../src/core/header';
+import { classifyRow, readMeta, reportingUnitOf } from '../../src/core/sheet-model';
+import { BUILTIN_TEMPLATES } from '../../src/core/template/builtin';
 import { validateGrid } from '../../src/core/validate';
 import { grid, HEADER, task, tuples } from '../helpers/grid';
 
@@ -43,18 +45,7 @@ describe('the lines above the header', () => {
 
 describe('which rows are tasks', () => {
   it('every row is a task or skipped with its kind; blank preamble rows are blank, whitespace included', () => {
-    const report = validateGrid(
-      grid([
-        ['附件1', '', '', '', ''],
-        ['   ', '', '', '', ''],
-        HEADER,
-        task(1),
-        ['', '', '', '', ''],
-        task(2),
-        ['', '主要工作任务', '进展情况', '', ''],
-        task(3),
-      ]),
-    );
+    const report = validateGrid(grid([['附件1', '', '', '', ''], ['   ', '', '', '', ''], HEADER, task(1), ['', '', '', '', ''], task(2), ['', '主要工作任务', '进展情况', '', ''], task(3)]));
     expect(report.model?.skipped).toEqual([
       { index: 0, kind: 'preamble' },
       { index: 1, kind: 'blank' },
@@ -102,6 +93,13 @@ describe('which rows are tasks', () => {
       { index: 1, kind: 'section' },
     ]);
     expect(report.model?.rows.map((r) => r.index)).toEqual([2, 3, 4]);
+  });
+
+  it('classifyRow finds the 序号 column itself when not told it', () => {
+    const header = detectHeader(grid([HEADER]), BUILTIN_TEMPLATES);
+    if (!header) throw new Error('the standard header is a header');
+    expect(classifyRow(header.template, header, ['一', '坚持经济建设中心', '', '', ''])).toBe('section');
+    expect(classifyRow(header.template, header, ['1', '推进项目建设', '', '', ''])).toBe('data');
   });
 
   it('a footer of 填表人 and 联系电话 in two cells is a note, not a task with four errors', () => {
