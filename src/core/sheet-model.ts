@@ -59,7 +59,8 @@ export interface SheetModel {
   meta: SheetMeta;
 }
 
-const NOTE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人|制表|分管领导|备注[:：]|说明[:：]|注[:：])/;
+/** A footer line: who filled the sheet in, checked it, when, how to reach them; a note. */
+const NOTE_LINE = /^(填表人|填报人|审核人|联系人|联系电话|负责人|制表人|制表|分管领导|填报日期|填表日期|备注[:：]|说明[:：]|注[:：])/;
 /**
  * Periods as reports write them: 截至6月30日 / 截止5月底, 1-8月 / 1至8月 / 1—8月, 第一季度 / 一季度 / Q1,
  * 上半年 / 半年度, 2021年3月, 2021年度.
@@ -132,7 +133,8 @@ export function classifyRow(template: Template, header: HeaderMatch, cells: stri
   if (texts.length === 0) return 'blank';
   if (isRepeatedHeader(template, cells)) return 'repeated-header';
   if (texts.length === 1 && isSectionHeading(at(texts, 0))) return 'section';
-  if (texts.length === 1 && NOTE_LINE.test(compactText(at(texts, 0)))) return 'note';
+  // a footer spread over cells (`填表人：张三` … `联系电话：…`) is a note when each of its texts is one
+  if (texts.every((text) => NOTE_LINE.test(compactText(text)))) return 'note';
   // `一` in the 序号 column with a heading beside it and nothing else is a category too.
   const seq = seqCol === undefined ? undefined : parseSeq(cells[seqCol] ?? '');
   if (seq?.kind === 'number' && seq.style === 'chinese' && texts.length <= 2) return 'section';
