@@ -296,6 +296,12 @@ function joinProgressParts(match: HeaderMatch, cells: readonly HeaderCell[]): He
   return { ...match, assignments, parts: new Map([[progress.key, parts.map((p) => ({ col: p.col, label: p.group?.sub ?? '' }))]]) };
 }
 
+/** A row with one text (merged across) that stands above every written cell of the row below: a title. */
+function isTitleOver(top: readonly string[], below: readonly string[]): boolean {
+  const texts = new Set(top.map((t) => t.trim()).filter((t) => t !== ''));
+  return texts.size === 1 && below.every((t, col) => t.trim() === '' || (top[col] ?? '').trim() !== '');
+}
+
 /** Candidate header matches of one row for one template: the row alone, and with the row below it. */
 export function matchHeaderRow(grid: Grid, template: Template, row: number): HeaderMatch {
   const { texts } = headerTexts(grid, row + 1);
@@ -330,6 +336,8 @@ export function detectHeader(grid: Grid, templates: readonly Template[]): Header
       if (isPlausible(single) && better(single, best)) best = single;
       // a two-row header has a group header: a cell of the top row merged across columns
       if (!below || row + 1 >= grid.rows.length || !top.some((text, col) => text.trim() !== '' && spanned(row, col))) continue;
+      // a title merged across the columns (`2021年上半年重点工作进展情况表`) is no group header
+      if (isTitleOver(top, below)) continue;
       const width = Math.max(top.length, below.length);
       const cells: HeaderCell[] = [];
       const groups = new Map<number, { subNamesGroup: boolean; firstFree: number | undefined }>();
