@@ -25,7 +25,7 @@ const CHUNKS = [
   ['core-top-s-z', 'src/core/[s-z]*.ts'],
   [
     'io-readers',
-    'src/io/cell-text.ts,src/io/csv-decode.ts,src/io/csv-reader.ts,src/io/limits.ts,src/io/number-format.ts,src/io/read-workbook.ts,src/io/shared-strings.ts,src/io/sheet-cells.ts,src/io/sheet-pass.ts,src/io/sheet-reader.ts,src/io/sheet-refs.ts,src/io/workbook-styles.ts,src/io/xlsx-reader.ts,src/io/xml-bytes.ts,src/io/xml-scan.ts,src/io/xml-text.ts,src/io/zip.ts',
+    'src/io/cell-text.ts,src/io/csv-decode.ts,src/io/csv-reader.ts,src/io/limits.ts,src/io/number-format.ts,src/io/read-workbook.ts,src/io/shared-strings.ts,src/io/sheet-cells.ts,src/io/sheet-pass.ts,src/io/sheet-quick-cell.ts,src/io/sheet-reader.ts,src/io/sheet-refs.ts,src/io/workbook-styles.ts,src/io/xlsx-reader.ts,src/io/xml-bytes.ts,src/io/xml-scan.ts,src/io/xml-text.ts,src/io/zip.ts',
   ],
   [
     'io-writers',
