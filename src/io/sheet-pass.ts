@@ -6,7 +6,7 @@ import { cellOf, richTextUntil } from './sheet-cells';
 import type { SheetContext } from './sheet-reader';
 import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, rowNumber, rowNumberAt } from './sheet-refs';
 import { Q_COL, Q_EMPTY, Q_INDEX, Q_NUMBER, Q_ROW, Q_SHARED, Q_SLOTS, Q_STYLE, Q_TYPE, Q_VALUE, Q_VALUE_END, quickCell } from './sheet-quick-cell';
-import { APOS, COLON, corrupt, decodeEntities, decodeOoxmlEscapes, GT, LT, normaliseLineEnds, QUOTE, skipMarkupAt, SLASH, tagEndAt, XmlScanner } from './xml-scan';
+import { APOS, COLON, corrupt, decodeEntities, decodeOoxmlEscapes, GT, isNameEnd, isSpace, LT, normaliseLineEnds, QUOTE, skipMarkupAt, SLASH, tagEndAt, XmlScanner } from './xml-scan';
 
 /**
  * The worksheet part in one forward pass with `indexOf` and character codes: tags are recognised by
@@ -19,9 +19,6 @@ import { APOS, COLON, corrupt, decodeEntities, decodeOoxmlEscapes, GT, LT, norma
  * names, entities) to `XmlScanner` positioned at the same place, so all read every input alike and
  * the pass stays linear, unclosed tags included.
  */
-
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-const isNameEnd = (code: number): boolean => isSpace(code) || code === SLASH || code === GT;
 
 /** `xml[start, end)` holds no entity and no character that attribute or text normalisation would change. */
 function isPlain(xml: string, start: number, end: number): boolean {

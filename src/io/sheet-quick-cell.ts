@@ -1,5 +1,5 @@
 import type { ReadLimits } from './limits';
-import { tagEndAt } from './xml-scan';
+import { GT, isNameEnd, isSpace, LT, QUOTE, SLASH, tagEndAt } from './xml-scan';
 
 /**
  * The cell shape nearly every writer produces, recognised with character codes alone (no builtin
@@ -24,13 +24,6 @@ export const Q_EMPTY = 0;
 export const Q_SHARED = 1;
 export const Q_NUMBER = 2;
 
-const QUOTE = 0x22;
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
-const isNameEnd = (code: number): boolean => isSpace(code) || code === SLASH || code === GT;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** `</v></c>` at `at`. */

@@ -20,8 +20,12 @@ export const QUOTE = 0x22;
 export const APOS = 0x27;
 export const COLON = 0x3a;
 
-function isNameEnd(code: number): boolean {
-  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === SLASH || code === GT;
+/** XML whitespace (space, LF, CR, tab). */
+export const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+
+/** Where a tag's name ends: whitespace, `/` or `>`. */
+export function isNameEnd(code: number): boolean {
+  return isSpace(code) || code === SLASH || code === GT;
 }
 
 /** The predefined entity `&name;` whose name is `raw[start, end)`, or undefined (read without a substring). */
