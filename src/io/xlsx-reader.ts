@@ -7,7 +7,7 @@ import { readSheet, SheetContext, SheetEntry } from './sheet-reader';
 import { cellFormats } from './workbook-styles';
 import { xmlText } from './xml-bytes';
 import { XmlScanner } from './xml-scan';
-import { isEncryptedOle, normalisePartName, openZip, partKey, sniff, ZipReader } from './zip';
+import { isEncryptedOle, normalisePartName, openZip, partKey, RawInflate, sniff, ZipReader } from './zip';
 
 export type { SheetEntry } from './sheet-reader';
 
@@ -24,6 +24,8 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Shorthand for limits.maxPartBytes. */
   maxPartBytes?: number;
+  /** The host's raw DEFLATE (Node's zlib in the CLI and the inbox); fflate without one (the page, the task pane). */
+  inflate?: RawInflate;
 }
 
 interface Relationship {
@@ -177,7 +179,7 @@ export function sheetEntriesOf(zip: ZipReader): SheetEntry[] {
 export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
   assertSpreadsheetBytes(bytes);
   const limits = limitsWith({ ...(options.maxPartBytes ? { maxPartBytes: options.maxPartBytes } : {}), ...options.limits });
-  const zip = openZip(bytes, limits);
+  const zip = openZip(bytes, limits, options.inflate);
   const text = textReader(zip);
   const book = openBook(zip);
   const rels = [...book.rels.values()];
