@@ -7,7 +7,9 @@ import { mb, READ_LIMITS, ReadLimits } from './limits';
  * for are inflated, each into a buffer of its declared size. A part declaring more than the part
  * limit, or parts adding up past the workbook budget, are refused before inflating (`file-too-large`);
  * a part that inflates past what it declares (a zip bomb that lies) is stopped as soon as its output
- * passes the declared size (`file-corrupt`), so time and memory stay bounded either way.
+ * passes the declared size (`file-corrupt`), so time and memory stay bounded either way. A host may
+ * pass its own inflater (RawInflate: Node's zlib in the CLI and the inbox), and with it inflate the
+ * small parts a read needs in one call (`prefetch`), every part still admitted and checked when read.
  *
  * Names follow OPC (ECMA-376 Part 2): `\` written by some Windows writers reads as `/`, a leading `/`
  * is dropped, and lookup ignores case and percent-encoding.
@@ -42,6 +44,7 @@ interface Entry {
   method: number;
   compressedSize: number;
   size: number;
+  crc32: number;
   localOffset: number;
 }
 
@@ -52,7 +55,22 @@ interface Entry {
  * (inflating no further: the bound on a zip bomb that lies about its size); a damaged stream throws.
  * The reader still checks the length it gets against the part's declared size.
  */
-export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array | 'past-limit';
+export interface RawInflate {
+  (data: Uint8Array, maxBytes: number): Uint8Array | 'past-limit';
+  /**
+   * Optional: several small parts in one call (a native call costs more to set up than to inflate a
+   * few KB). Each result must be exactly its part's declared size with its CRC-32, else the answer is
+   * undefined and the reader inflates each part on its own when it reads it (and reports what is wrong).
+   */
+  many?(parts: readonly DeflatedPart[]): Uint8Array[] | undefined;
+}
+
+/** A part as the central directory states it, for `RawInflate.many`. */
+export interface DeflatedPart {
+  data: Uint8Array;
+  size: number;
+  crc32: number;
+}
 
 const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 const utf8 = new TextDecoder('utf-8');
@@ -152,6 +170,7 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
+      crc32: u32(bytes, p + 16),
       localOffset: u32(bytes, p + 42),
     };
     applyZip64(bytes, entry, p + 46 + nameLength, extra);
@@ -211,13 +230,18 @@ function inflateWith(inflate: RawInflate, data: Uint8Array, entry: Entry): Uint8
   return out;
 }
 
-function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array, inflate?: RawInflate): Uint8Array {
+/** The entry's stored (compressed) bytes, after its local header. */
+function storedData(bytes: Uint8Array, entry: Entry): Uint8Array {
   const p = entry.localOffset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt(`bad entry ${entry.name}`);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt(`${entry.name} is cut off (truncated file?)`);
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
+
+function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array, inflate?: RawInflate): Uint8Array {
+  const data = storedData(bytes, entry);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw corrupt(`${entry.name} is stored with two sizes`);
     return data.slice();
@@ -257,7 +281,17 @@ export interface ZipReader {
    * bytes must not be kept) and its result is returned; undefined when the part is absent.
    */
   use<T>(name: string, use: (bytes: Uint8Array) => T): T | undefined;
+  /**
+   * Inflates the small deflated parts among `names` ahead, in one call of the host's `RawInflate.many`
+   * (nothing without one). Only a hint: each part is still admitted against the limits when it is
+   * read, and a batch the host refuses leaves every part to be inflated on its own.
+   */
+  prefetch(names: readonly string[]): void;
 }
+
+/** Parts prefetched together: each up to 64 KB, 256 KB in all (the small parts every read needs). */
+const PREFETCH_PART_BYTES = 64 * 1024;
+const PREFETCH_TOTAL_BYTES = 256 * 1024;
 
 /** `inflate`: the host's raw DEFLATE (RawInflate); fflate without one. */
 export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }, inflate?: RawInflate): ZipReader {
@@ -268,6 +302,14 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     if (!entries.has(key)) entries.set(key, e);
   }
   const cache = new Map<string, Uint8Array>();
+  // parts inflated ahead (`prefetch`), each taken out when it is first read
+  const ahead = new Map<string, Uint8Array>();
+  const inflateOnce = (key: string, entry: Entry, into?: Uint8Array): Uint8Array => {
+    const early = ahead.get(key);
+    if (early === undefined) return inflateEntry(bytes, entry, into, inflate);
+    ahead.delete(key);
+    return early;
+  };
   // every part counts against the workbook budget once, however often it is inflated
   const counted = new Set<string>();
   let inflated = 0;
@@ -285,7 +327,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     const entry = entries.get(key);
     if (!entry) return undefined;
     admit(key, entry);
-    const data = inflateEntry(bytes, entry, undefined, inflate);
+    const data = inflateOnce(key, entry);
     // a big part (a sheet, the shared strings) is read once and not held: its bytes go as soon as its text is read
     if (data.length <= CACHED_PART_BYTES) cache.set(key, data);
     return data;
@@ -298,10 +340,44 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     if (!entry) return undefined;
     admit(key, entry);
     // the host's inflater allocates its own output (Node's without zeroing it): no scratch buffer
-    if (inflate || entry.method !== 8 || entry.size > SCRATCH_MAX_BYTES) return use(inflateEntry(bytes, entry, undefined, inflate));
+    if (inflate || entry.method !== 8 || entry.size > SCRATCH_MAX_BYTES) return use(inflateOnce(key, entry));
     return use(inflateEntry(bytes, entry, scratchFor(entry.size + 1)));
   };
-  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read, use };
+  const prefetch = (names: readonly string[]): void => {
+    if (!inflate?.many) return;
+    const keys: string[] = [];
+    const parts: DeflatedPart[] = [];
+    let total = 0;
+    for (const name of names) {
+      const key = partKey(name);
+      const entry = entries.get(key);
+      if (!entry || entry.method !== 8 || entry.size === 0 || entry.size > PREFETCH_PART_BYTES || total + entry.size > PREFETCH_TOTAL_BYTES) continue;
+      if (cache.has(key) || ahead.has(key) || keys.includes(key)) continue;
+      let data: Uint8Array;
+      try {
+        data = storedData(bytes, entry);
+      } catch {
+        continue; // a damaged entry is reported when it is read
+      }
+      keys.push(key);
+      parts.push({ data, size: entry.size, crc32: entry.crc32 });
+      total += entry.size;
+    }
+    if (parts.length < 2) return;
+    let out: Uint8Array[] | undefined;
+    try {
+      out = inflate.many(parts);
+    } catch {
+      out = undefined;
+    }
+    if (out === undefined || out.length !== parts.length) return;
+    for (let i = 0; i < keys.length; i++) {
+      const part = out[i];
+      if (part === undefined || part.length !== parts[i]?.size) return;
+    }
+    keys.forEach((key, i) => ahead.set(key, out[i] as Uint8Array));
+  };
+  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read, use, prefetch };
 }
 
 /** Every wanted part, inflated now, under its stored name (for copying a whole workbook). */

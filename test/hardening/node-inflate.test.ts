@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'zlib';
+import { crc32, deflateRawSync } from 'zlib';
 import { fileSource } from '../../src/cli/files';
 import { at } from '../../src/core/checked';
 import { ReportError } from '../../src/core/errors';
@@ -75,6 +75,44 @@ describe('nodeRawInflate', () => {
     expect(() => nodeRawInflate(deflated.subarray(0, 40), 100_000)).toThrow();
   });
 
+  it('inflates several parts in one call, and refuses the batch when a size or a CRC-32 is not what the directory says', () => {
+    const texts = ['<a/>', '进展情况'.repeat(500), 'x'.repeat(70_000)].map((t) => new Uint8Array(Buffer.from(t)));
+    const parts = texts.map((t) => ({ data: new Uint8Array(deflateRawSync(t)), size: t.length, crc32: crc32(t) }));
+    const many = nodeRawInflate.many?.(parts);
+    expect(many?.map((b) => Buffer.from(b).toString())).toEqual(['<a/>', '进展情况'.repeat(500), 'x'.repeat(70_000)]);
+    const [first, second, third] = parts as [(typeof parts)[0], (typeof parts)[0], (typeof parts)[0]];
+    expect(nodeRawInflate.many?.([first, { ...second, crc32: second.crc32 ^ 1 }, third])).toBeUndefined();
+    expect(nodeRawInflate.many?.([first, { ...second, size: second.size - 1 }, third])).toBeUndefined();
+    expect(nodeRawInflate.many?.([first, { ...second, size: second.size + 1 }, third])).toBeUndefined();
+    // 16 MB behind a 1 KB claim: stopped at the sizes' sum
+    const bomb = new Uint8Array(16 * 1024 * 1024);
+    expect(nodeRawInflate.many?.([first, { data: new Uint8Array(deflateRawSync(bomb)), size: 1024, crc32: crc32(bomb) }])).toBeUndefined();
+  });
+
+  it('a read of the usual layout inflates its parts in one batch; a batch refused leaves each part to one call', () => {
+    const calls = { one: 0, many: 0 };
+    const counting = Object.assign(
+      (data: Uint8Array, maxBytes: number) => {
+        calls.one++;
+        return nodeRawInflate(data, maxBytes);
+      },
+      {
+        many: (parts: Parameters<NonNullable<typeof nodeRawInflate.many>>[0]) => {
+          calls.many++;
+          return nodeRawInflate.many?.(parts);
+        },
+      },
+    );
+    const bytes = oneSheet('<row r="1"><c r="A1" t="s" s="1"><v>0</v></c></row>', { strings: ['<t>推进中</t>'] });
+    expect(at(at(readXlsx(bytes, 'x.xlsx', { inflate: counting }), 0).rows, 0)).toEqual(['推进中']);
+    expect(calls).toEqual({ one: 0, many: 1 });
+    const refusing = Object.assign((data: Uint8Array, maxBytes: number) => counting(data, maxBytes), { many: () => undefined });
+    calls.one = 0;
+    expect(at(at(readXlsx(bytes, 'x.xlsx', { inflate: refusing }), 0).rows, 0)).toEqual(['推进中']);
+    // the package and workbook relationships, the workbook, the sheet, the shared strings, the styles
+    expect(calls.one).toBe(6);
+  });
+
   it('is what the CLI reads its files with', () => {
     expect(fileSource('a.xlsx').inflate).toBe(nodeRawInflate);
   });
@@ -117,6 +155,16 @@ describe.each(both)('hostile zips through %s', (_name, options) => {
     for (let i = 0; i < 8; i++) damaged[local + SHEET.length + 2 + i] = 0xff;
     expect(codeOf(() => readXlsx(new Uint8Array(damaged), 'x.xlsx', options))).toBe('file-corrupt');
     expect([40, good.length - 30, good.length - 100].map((n) => codeOf(() => readXlsx(good.subarray(0, n), 'x.xlsx', options)))).toEqual(['file-corrupt', 'file-corrupt', 'file-corrupt']);
+  });
+
+  it('a part whose CRC-32 the directory misstates reads as before (inflated on its own); a part read ahead still meets the limits', () => {
+    const good = oneSheet(`<row r="1">${inline('A1', '进展'.repeat(2_000))}</row>`);
+    const wrongCrc = Buffer.from(good);
+    const central = wrongCrc.indexOf(Buffer.from(SHEET), wrongCrc.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))) - 46;
+    wrongCrc.writeUInt32LE((wrongCrc.readUInt32LE(central + 16) ^ 0xffff) >>> 0, central + 16);
+    expect(at(at(readXlsx(new Uint8Array(wrongCrc), 'x.xlsx', options), 0).rows, 0)).toEqual(['进展'.repeat(2_000)]);
+    expect(codeOf(() => readXlsx(good, 'x.xlsx', { ...options, limits: { maxPartBytes: 4 * 1024 } }))).toBe('file-too-large');
+    expect(codeOf(() => readXlsx(good, 'x.xlsx', { ...options, limits: { maxWorkbookBytes: 8 * 1024 } }))).toBe('file-too-large');
   });
 
   it('reads shared strings and styles to the texts Excel shows', () => {
