@@ -11,8 +11,8 @@ export interface ReportErrorParams {
   'file-not-spreadsheet': NoParams;
   'file-legacy-xls': NoParams;
   'file-encrypted': NoParams;
-  /** `detail` names the damaged part, as the reader found it. */
-  'file-corrupt': { detail: string };
+  /** What the reader found damaged (`problem`), in which part when it knows (`part`), the offending text cut short (`value`). */
+  'file-corrupt': { problem: CorruptProblem; part?: string; value?: string };
   'file-too-large': { part: string; limitMb: number };
   /** The system would not give the file: `path` as given, why (`reason`) and the system's own code (`ENOENT`). */
   'file-unreadable': { path: string; reason: UnreadableReason; osCode: string };
@@ -26,6 +26,38 @@ export interface ReportErrorParams {
 }
 
 export type ReportErrorCode = keyof ReportErrorParams;
+
+/**
+ * What is damaged in a file the reader refuses as `file-corrupt`, one text each in src/locales (a
+ * text may name `{part}` and `{value}`). `unexpected-content` is a crafted file meeting a reader bug:
+ * the clerk is told the content cannot be read, never the program's own message.
+ */
+export type CorruptProblem =
+  | 'corrupt.zip-directory-missing'
+  | 'corrupt.zip-directory-damaged'
+  | 'corrupt.zip-too-many-entries'
+  | 'corrupt.part-header-damaged'
+  | 'corrupt.part-cut-off'
+  | 'corrupt.part-sizes-differ'
+  | 'corrupt.part-compression-unknown'
+  | 'corrupt.part-longer-than-declared'
+  | 'corrupt.part-incomplete'
+  | 'corrupt.part-inflate-failed'
+  | 'corrupt.xml-unclosed-tag'
+  | 'corrupt.xml-unterminated'
+  | 'corrupt.xml-character-reference'
+  | 'corrupt.xml-encoding-unknown'
+  | 'corrupt.workbook-part-missing'
+  | 'corrupt.workbook-rels-missing'
+  | 'corrupt.workbook-without-sheets'
+  | 'corrupt.sheet-missing'
+  | 'corrupt.sheet-part-missing'
+  | 'corrupt.shared-string-missing'
+  | 'corrupt.row-beyond-sheet'
+  | 'corrupt.column-beyond-sheet'
+  | 'corrupt.cell-beyond-sheet'
+  | 'corrupt.merge-invalid'
+  | 'corrupt.unexpected-content';
 
 export type UnreadableReason = 'unreadable.not-found' | 'unreadable.is-folder' | 'unreadable.denied' | 'unreadable.other';
 
