@@ -19,6 +19,10 @@ export interface ReportErrorParams {
   'template-invalid': { file: string; problems: string };
   'template-unknown': { name: string; known: string };
   'units-invalid': { file: string; problems: string };
+  /** A master list (任务清单) with no 序号 / 主要工作任务 / 牵头部门 header anywhere. */
+  'master-list-no-header': { file: string };
+  /** A master list whose header lacks columns the job needs (`columns`: their labels, 、-joined). */
+  'master-list-columns-missing': { file: string; columns: string };
   /** Excel for Mac can hand over only workbooks (through Excel.createWorkbook); `name` is the file refused. */
   'download-unsupported': { name: string };
   /** A front end's own one-line text (it renders it in the clerk's language itself). */

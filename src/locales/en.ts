@@ -186,6 +186,8 @@ export const en: Locale = {
     'template-invalid': 'The template file "{file}" is invalid: {problems}',
     'template-unknown': 'There is no template "{name}"; built-in templates are {known}, or give the path of a template JSON file.',
     'units-invalid': 'The units directory "{file}" is invalid: {problems}',
+    'master-list-no-header': 'No master list header (sequence number, task and lead unit columns) was found in "{file}"; check that it is the task list.',
+    'master-list-columns-missing': 'The master list "{file}" lacks the column(s) {columns}; add them and upload it again.',
     'argument-invalid': '{detail}',
     'download-unsupported': 'Excel for Mac cannot download "{name}"; open this page in a browser to download it.',
   },

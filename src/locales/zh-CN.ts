@@ -186,6 +186,8 @@ export const zhCN: Locale = {
     'template-invalid': '模板文件“{file}”有误：{problems}',
     'template-unknown': '没有名为“{name}”的模板；内置模板有：{known}，也可以给出模板 JSON 文件的路径。',
     'units-invalid': '单位名录“{file}”有误：{problems}',
+    'master-list-no-header': '任务清单“{file}”中没有找到“序号 / 主要工作任务 / 牵头部门”表头，请确认给出的是任务清单。',
+    'master-list-columns-missing': '任务清单“{file}”缺少“{columns}”列，请补上这些列后重新上传。',
     'argument-invalid': '{detail}',
     'download-unsupported': '在 Mac 版 Excel 中无法下载“{name}”，请在浏览器中打开本页下载。',
   },

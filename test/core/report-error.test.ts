@@ -13,6 +13,8 @@ const SAMPLE: { [C in ReportErrorCode]: ReportErrorParamsOf<C> } = {
   'template-invalid': { file: 't.json', problems: 'columns.0.kind: unknown' },
   'template-unknown': { name: 'x', known: 'progress, liaison' },
   'units-invalid': { file: 'u.json', problems: 'units.0.name: empty' },
+  'master-list-no-header': { file: 'list.xlsx' },
+  'master-list-columns-missing': { file: 'list.xlsx', columns: 'C' },
   'argument-invalid': { detail: 'Give one file.' },
   'download-unsupported': { name: 'problems.json' },
 };
