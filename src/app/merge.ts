@@ -57,8 +57,7 @@ export function applyTemplateRules(result: MergeResult, template: Template): Mer
  */
 export function readMasterList(source: AnySource, template?: Template): MasterList {
   const master = readMasterTasks(readSource(source), { ...(template ? { template } : {}), file: source.name });
-  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header'))
-    throw new ReportError('master-list-no-header', { file: source.name });
+  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header')) throw new ReportError('master-list-no-header', { file: source.name });
   return master;
 }
 
