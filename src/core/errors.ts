@@ -14,6 +14,8 @@ export interface ReportErrorParams {
   /** What the reader found damaged (`problem`), in which part when it knows (`part`), the offending text cut short (`value`). */
   'file-corrupt': { problem: CorruptProblem; part?: string; value?: string };
   'file-too-large': { part: string; limitMb: number };
+  /** A CSV past one of the reader's bounds (`limit`: which, translated; `max`: the bound; `row`: where, for columns). */
+  'csv-too-large': { limit: CsvLimit; max: number; row?: number };
   /** The system would not give the file: `path` as given, why (`reason`) and the system's own code (`ENOENT`). */
   'file-unreadable': { path: string; reason: UnreadableReason; osCode: string };
   'template-invalid': { file: string; problems: string };
@@ -62,6 +64,9 @@ export type CorruptProblem =
   | 'corrupt.cell-beyond-sheet'
   | 'corrupt.merge-invalid'
   | 'corrupt.unexpected-content';
+
+/** Which bound a CSV passed: its size in MB, its rows, the columns of one row, the characters of one line. */
+export type CsvLimit = 'csv.megabytes' | 'csv.rows' | 'csv.columns' | 'csv.line-characters';
 
 export type UnreadableReason = 'unreadable.not-found' | 'unreadable.is-folder' | 'unreadable.denied' | 'unreadable.other';
 

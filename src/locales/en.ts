@@ -182,6 +182,7 @@ export const en: Locale = {
     'file-encrypted': 'The workbook is password-protected. Remove the password (File > Info > Protect Workbook), save, and check again.',
     'file-corrupt': 'The file is damaged or incomplete ({problem}). Ask the sender for it again, or open it in Excel and save it as .xlsx.',
     'file-too-large': 'The part "{part}" would inflate past {limitMb} MB and was refused to keep memory bounded; remove unrelated sheets and try again.',
+    'csv-too-large': 'The CSV file {limit} and was refused to keep memory bounded; open it in Excel or WPS, keep only the report and save it as .xlsx.',
     'file-unreadable': 'Cannot read {path}: {reason} ({osCode}). Check the path and permissions.',
     'template-invalid': 'The template file "{file}" is invalid: {problems}',
     'template-unknown': 'There is no template "{name}"; built-in templates are {known}, or give the path of a template JSON file.',
@@ -192,6 +193,14 @@ export const en: Locale = {
     'download-unsupported': 'Excel for Mac cannot download "{name}"; open this page in a browser to download it.',
   },
   errorValues: {
+    'csv-too-large': {
+      limit: {
+        'csv.megabytes': 'is larger than {max} MB',
+        'csv.rows': 'has more than {max} rows (the most an Excel sheet holds)',
+        'csv.columns': 'has more than {max} columns in row {row} (the most an Excel sheet holds)',
+        'csv.line-characters': 'has a line longer than {max} characters',
+      },
+    },
     'file-corrupt': {
       problem: {
         'corrupt.zip-directory-missing': 'no zip directory: the download may be incomplete',

@@ -182,6 +182,7 @@ export const zhCN: Locale = {
     'file-encrypted': '工作簿设置了打开密码，请去掉密码（文件 > 信息 > 保护工作簿）后另存再检查。',
     'file-corrupt': '文件已损坏或不完整（{problem}），请让报送单位重新发送，或在 Excel 中打开后另存为 .xlsx。',
     'file-too-large': '文件中的“{part}”解压后超过 {limitMb} MB，为防止内存耗尽已拒绝读取；请删除无关的工作表后重试。',
+    'csv-too-large': 'CSV 文件{limit}，为防止内存耗尽已拒绝读取；请在 Excel 或 WPS 中打开，只保留报表后另存为 .xlsx 再检查。',
     'file-unreadable': '无法读取文件 {path}：{reason}（{osCode}）。请检查路径和访问权限。',
     'template-invalid': '模板文件“{file}”有误：{problems}',
     'template-unknown': '没有名为“{name}”的模板；内置模板有：{known}，也可以给出模板 JSON 文件的路径。',
@@ -192,6 +193,14 @@ export const zhCN: Locale = {
     'download-unsupported': '在 Mac 版 Excel 中无法下载“{name}”，请在浏览器中打开本页下载。',
   },
   errorValues: {
+    'csv-too-large': {
+      limit: {
+        'csv.megabytes': '超过 {max} MB',
+        'csv.rows': '超过 {max} 行（Excel 工作表的最大行数）',
+        'csv.columns': '第 {row} 行超过 {max} 列（Excel 工作表的最大列数）',
+        'csv.line-characters': '有一行超过 {max} 个字符',
+      },
+    },
     'file-corrupt': {
       problem: {
         'corrupt.zip-directory-missing': '找不到 ZIP 目录，文件可能没有下载完整',

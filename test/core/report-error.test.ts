@@ -9,6 +9,7 @@ const SAMPLE: { [C in ReportErrorCode]: ReportErrorParamsOf<C> } = {
   'file-encrypted': {},
   'file-corrupt': { problem: 'corrupt.part-compression-unknown', part: 'xl/workbook.xml', value: '99' },
   'file-too-large': { part: 'xl/worksheets/sheet1.xml', limitMb: 256 },
+  'csv-too-large': { limit: 'csv.columns', max: 16384, row: 7 },
   'file-unreadable': { path: 'reports/a.xlsx', reason: 'unreadable.not-found', osCode: 'ENOENT' },
   'template-invalid': { file: 't.json', problems: 'columns.0.kind: unknown' },
   'template-unknown': { name: 'x', known: 'progress, liaison' },
