@@ -57,8 +57,7 @@ export function applyTemplateRules(result: MergeResult, template: Template): Mer
  */
 export function readMasterList(source: AnySource, template?: Template): MasterList {
   const master = readMasterTasks(readSource(source), { ...(template ? { template } : {}), file: source.name });
-  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header'))
-    throw new ReportError('argument-invalid', { detail: `任务清单 ${source.name} 中没有找到“序号 / 主要工作任务 / 牵头部门”表头 / no master list header found in ${source.name}` });
+  if (master.tasks.length === 0 && master.gaps.every((g) => g.role === 'header')) throw new ReportError('master-list-no-header', { file: source.name });
   return master;
 }
 

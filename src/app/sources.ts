@@ -39,7 +39,8 @@ export function loadSource(source: AnySource): Source {
 export function asReportError(error: unknown): ReportError {
   if (isReportError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new ReportError('file-corrupt', { detail: oneLine(detail).slice(0, 200) || 'unexpected content' });
+  // the clerk reads that the content cannot be read; the program's own text stays the developer's message
+  return new ReportError('file-corrupt', { problem: 'corrupt.unexpected-content' }, oneLine(detail).slice(0, 200) || 'unexpected content');
 }
 
 /** Runs one file's work; what it throws comes out as a ReportError naming the file (`params.fileName`). */

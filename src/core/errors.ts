@@ -11,14 +11,20 @@ export interface ReportErrorParams {
   'file-not-spreadsheet': NoParams;
   'file-legacy-xls': NoParams;
   'file-encrypted': NoParams;
-  /** `detail` names the damaged part, as the reader found it. */
-  'file-corrupt': { detail: string };
+  /** What the reader found damaged (`problem`), in which part when it knows (`part`), the offending text cut short (`value`). */
+  'file-corrupt': { problem: CorruptProblem; part?: string; value?: string };
   'file-too-large': { part: string; limitMb: number };
+  /** A CSV past one of the reader's bounds (`limit`: which, translated; `max`: the bound; `row`: where, for columns). */
+  'csv-too-large': { limit: CsvLimit; max: number; row?: number };
   /** The system would not give the file: `path` as given, why (`reason`) and the system's own code (`ENOENT`). */
   'file-unreadable': { path: string; reason: UnreadableReason; osCode: string };
   'template-invalid': { file: string; problems: string };
   'template-unknown': { name: string; known: string };
   'units-invalid': { file: string; problems: string };
+  /** A master list (任务清单) with no 序号 / 主要工作任务 / 牵头部门 header anywhere. */
+  'master-list-no-header': { file: string };
+  /** A master list whose header lacks columns the job needs (`columns`: their labels, 、-joined). */
+  'master-list-columns-missing': { file: string; columns: string };
   /** Excel for Mac can hand over only workbooks (through Excel.createWorkbook); `name` is the file refused. */
   'download-unsupported': { name: string };
   /** A front end's own one-line text (it renders it in the clerk's language itself). */
@@ -26,6 +32,41 @@ export interface ReportErrorParams {
 }
 
 export type ReportErrorCode = keyof ReportErrorParams;
+
+/**
+ * What is damaged in a file the reader refuses as `file-corrupt`, one text each in src/locales (a
+ * text may name `{part}` and `{value}`). `unexpected-content` is a crafted file meeting a reader bug:
+ * the clerk is told the content cannot be read, never the program's own message.
+ */
+export type CorruptProblem =
+  | 'corrupt.zip-directory-missing'
+  | 'corrupt.zip-directory-damaged'
+  | 'corrupt.zip-too-many-entries'
+  | 'corrupt.part-header-damaged'
+  | 'corrupt.part-cut-off'
+  | 'corrupt.part-sizes-differ'
+  | 'corrupt.part-compression-unknown'
+  | 'corrupt.part-longer-than-declared'
+  | 'corrupt.part-incomplete'
+  | 'corrupt.part-inflate-failed'
+  | 'corrupt.xml-unclosed-tag'
+  | 'corrupt.xml-unterminated'
+  | 'corrupt.xml-character-reference'
+  | 'corrupt.xml-encoding-unknown'
+  | 'corrupt.workbook-part-missing'
+  | 'corrupt.workbook-rels-missing'
+  | 'corrupt.workbook-without-sheets'
+  | 'corrupt.sheet-missing'
+  | 'corrupt.sheet-part-missing'
+  | 'corrupt.shared-string-missing'
+  | 'corrupt.row-beyond-sheet'
+  | 'corrupt.column-beyond-sheet'
+  | 'corrupt.cell-beyond-sheet'
+  | 'corrupt.merge-invalid'
+  | 'corrupt.unexpected-content';
+
+/** Which bound a CSV passed: its size in MB, its rows, the columns of one row, the characters of one line. */
+export type CsvLimit = 'csv.megabytes' | 'csv.rows' | 'csv.columns' | 'csv.line-characters';
 
 export type UnreadableReason = 'unreadable.not-found' | 'unreadable.is-folder' | 'unreadable.denied' | 'unreadable.other';
 

@@ -1,5 +1,5 @@
 import { at } from '../core/checked';
-import { ReportError } from '../core/errors';
+import { CsvLimit, ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { CsvDecoding, decodeCsvBytes } from './csv-decode';
 import { limitsWith, mb, ReadLimits } from './limits';
@@ -25,7 +25,9 @@ function delimiterOf(text: string): number {
   return firstLine.includes('\t') && !firstLine.includes(',') ? 0x09 : 0x2c;
 }
 
-const tooLarge = (what: string, limit: number): ReportError => new ReportError('file-too-large', { part: what, limitMb: limit }, `${what} past its limit`);
+/** `csv-too-large`: which bound, the bound itself, the row for a row's columns. */
+const tooLarge = (limit: CsvLimit, max: number, row?: number): ReportError =>
+  new ReportError('csv-too-large', { limit, max, ...(row === undefined ? {} : { row }) }, `CSV past ${limit} ${max}${row === undefined ? '' : ` in row ${row}`}`);
 
 /** A field as parsed, with where its raw text sits in the input (for patching one cell in place). */
 export interface CsvField {
@@ -89,8 +91,8 @@ export function scanCsv(text: string, onField: (row: number, col: number, field:
       value = text.slice(i, j);
       i = j;
     }
-    if (i - recordStart > limits.maxCsvLineChars) throw tooLarge('CSV 的一行', mb(limits.maxCsvLineChars * 2));
-    if (col >= limits.maxColumns) throw tooLarge(`CSV 第 ${row + 1} 行（超过 ${limits.maxColumns} 列）`, mb(limits.maxCsvBytes));
+    if (i - recordStart > limits.maxCsvLineChars) throw tooLarge('csv.line-characters', limits.maxCsvLineChars);
+    if (col >= limits.maxColumns) throw tooLarge('csv.columns', limits.maxColumns, row + 1);
     onField(row, col, { text: value, start, end: i });
     if (i >= length) return row + 1;
     const c = text.charCodeAt(i);
@@ -105,7 +107,7 @@ export function scanCsv(text: string, onField: (row: number, col: number, field:
     col = 0;
     recordStart = i;
     if (i >= length) return row;
-    if (row >= limits.maxRows) throw tooLarge(`CSV 文件（超过 ${limits.maxRows} 行）`, mb(limits.maxCsvBytes));
+    if (row >= limits.maxRows) throw tooLarge('csv.rows', limits.maxRows);
   }
 }
 
@@ -133,7 +135,7 @@ export interface CsvRead {
 export function readCsvFile(bytes: Uint8Array, origin: string, sheet: string, overrides: Partial<ReadLimits> = {}): CsvRead {
   const limits = limitsWith(overrides);
   if (bytes.length === 0) throw new ReportError('file-empty');
-  if (bytes.length > limits.maxCsvBytes) throw new ReportError('file-too-large', { part: 'CSV 文件', limitMb: mb(limits.maxCsvBytes) });
+  if (bytes.length > limits.maxCsvBytes) throw tooLarge('csv.megabytes', mb(limits.maxCsvBytes));
   const { text, decoding } = decodeCsvBytes(bytes);
   // binary data is not a spreadsheet: NUL characters do not occur in text
   if (text.slice(0, 4096).includes('\u0000')) throw new ReportError('file-not-spreadsheet');

@@ -1,4 +1,4 @@
-import { ReportError } from '../core/errors';
+import { corrupt } from './corrupt';
 import type { RawValue } from '../core/grid';
 import { displayNumber, displayText, isoToSerial, NumberFormat, serialToIso } from './number-format';
 import type { SheetContext } from './sheet-reader';
@@ -9,7 +9,6 @@ import { decodeOoxmlEscapes, XmlScanner } from './xml-scan';
  * inline strings, rich text without phonetic runs, numbers and dates under their format, booleans,
  * errors, formulas by their cached value.
  */
-const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 
 export interface Cell {
   text: string;
@@ -32,7 +31,7 @@ export function cellOf(type: string, value: string, inline: string | undefined, 
       if (value === '') return undefined;
       const index = stringIndex(value);
       const strings = ctx.strings();
-      if (!(index < strings.length)) throw corrupt(`共享字符串 ${value.slice(0, 20)} 不存在`);
+      if (!(index < strings.length)) throw corrupt('corrupt.shared-string-missing', value.slice(0, 20));
       return { text: displayText(strings[index] ?? '', fmt) };
     }
     case 'b':

@@ -1,12 +1,13 @@
 import { ReportError } from '../core/errors';
 import type { MergedRange, RawValue } from '../core/grid';
+import { corrupt } from './corrupt';
 import { mb, ReadLimits } from './limits';
 import { displayText, GENERAL, NumberFormat } from './number-format';
 import { cellOf, richTextUntil } from './sheet-cells';
 import type { SheetContext } from './sheet-reader';
 import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, rowNumber, rowNumberAt } from './sheet-refs';
 import { Q_COL, Q_EMPTY, Q_INDEX, Q_NUMBER, Q_ROW, Q_SHARED, Q_SLOTS, Q_STYLE, Q_TYPE, Q_VALUE, Q_VALUE_END, quickCell } from './sheet-quick-cell';
-import { APOS, COLON, corrupt, decodeEntities, decodeOoxmlEscapes, GT, isNameEnd, isSpace, LT, normaliseLineEnds, QUOTE, skipMarkupAt, SLASH, tagEndAt, XmlScanner } from './xml-scan';
+import { APOS, COLON, decodeEntities, decodeOoxmlEscapes, GT, isNameEnd, isSpace, LT, normaliseLineEnds, QUOTE, skipMarkupAt, SLASH, tagEndAt, XmlScanner } from './xml-scan';
 
 /**
  * The worksheet part in one forward pass with `indexOf` and character codes: tags are recognised by
@@ -322,7 +323,7 @@ export class SheetPass {
   private failAt(lt: number): never {
     this.scan.seek(lt);
     this.scan.next();
-    throw corrupt('unclosed tag');
+    throw corrupt('corrupt.xml-unclosed-tag', '');
   }
 
   private store(cellRow: number, col: number, text: string, raw: RawValue | undefined): void {
@@ -403,7 +404,7 @@ export class SheetPass {
   /** A row starts (`given`: its 1-based number, undefined when absent) at a tag ending at `gt`; returns where the scan goes on. */
   private startRow(given: number | undefined, gt: number): number {
     const row = given === undefined ? this.row + 1 : given - 1;
-    if (row >= this.limits.maxRows) throw corrupt(`第 ${row + 1} 行超出 Excel 的最大行数`);
+    if (row >= this.limits.maxRows) throw corrupt('corrupt.row-beyond-sheet', row + 1);
     if (this.row >= 0 && this.row !== row) this.compactRow(this.row);
     this.row = row;
     this.nextCol = 0;
@@ -596,7 +597,7 @@ export class SheetPass {
     if (packed >= 0) {
       cellRow = Math.floor(packed / CELL_REF_COLUMNS);
       col = packed - cellRow * CELL_REF_COLUMNS;
-    } else if (col >= limits.maxColumns) throw corrupt(`第 ${cellRow + 1} 行超出 Excel 的最大列数`);
+    } else if (col >= limits.maxColumns) throw corrupt('corrupt.column-beyond-sheet', cellRow + 1);
     if (this.row < 0) this.row = cellRow;
     this.nextCol = col + 1;
     if (cellRow > this.usedBottom) this.usedBottom = cellRow;
@@ -650,7 +651,7 @@ export class SheetPass {
       if (kind === SHARED && valueEnd === valueStart) return next;
       if (!Number.isNaN(index)) {
         const strings = (this.strings ??= this.ctx.strings());
-        if (!(index < strings.length)) throw corrupt(`共享字符串 ${xml.slice(valueStart, Math.min(valueEnd, valueStart + 20))} 不存在`);
+        if (!(index < strings.length)) throw corrupt('corrupt.shared-string-missing', xml.slice(valueStart, Math.min(valueEnd, valueStart + 20)));
         // the table holds LF line ends already; a text format may add its own
         const item = strings[index] as string;
         const shown = fmt.formatsText ? lf(displayText(item, fmt)) : item;

@@ -1,6 +1,6 @@
-import { ReportError } from '../core/errors';
 import type { MergedRange } from '../core/grid';
 import type { ReadLimits } from './limits';
+import { corrupt } from './corrupt';
 
 /**
  * Row numbers, cell references and merged ranges of a worksheet, read as SpreadsheetML writes them.
@@ -9,7 +9,6 @@ import type { ReadLimits } from './limits';
  * The `…At` forms read a stretch of the part in place (no substring) and give up to the string forms
  * on anything unusual, so both read every input alike.
  */
-const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 
 /**
  * A 1-based row number as written in `r`: strictly decimal and within Excel's rows; undefined when it
@@ -19,7 +18,7 @@ export function rowNumber(text: string, limits: ReadLimits): number | undefined 
   if (!/^\d+$/.test(text)) return undefined;
   const n = text.length > 9 ? Infinity : Number(text);
   if (n === 0) return undefined;
-  if (n > limits.maxRows) throw corrupt(`行号 r="${text.slice(0, 20)}" 超出 Excel 的最大行数`);
+  if (n > limits.maxRows) throw corrupt('corrupt.row-beyond-sheet', text.slice(0, 20));
   return n;
 }
 
@@ -36,7 +35,7 @@ export function rowNumberAt(xml: string, start: number, end: number, limits: Rea
     n = n * 10 + code - 0x30;
   }
   if (n === 0) return undefined;
-  if (n > limits.maxRows) throw corrupt(`行号 r="${xml.slice(start, end)}" 超出 Excel 的最大行数`);
+  if (n > limits.maxRows) throw corrupt('corrupt.row-beyond-sheet', xml.slice(start, Math.min(end, start + 20)));
   return n;
 }
 
@@ -78,7 +77,7 @@ export function parseRef(ref: string, limits: ReadLimits): { row: number; col: n
 export function cellRef(ref: string, limits: ReadLimits): { row: number; col: number } | undefined {
   const at = parseRef(ref, limits);
   if (at && at.row >= 0 && at.col >= 0) return at;
-  if (/^\$?[A-Za-z]{1,3}\$?\d+$/.test(ref) && !/^\$?[A-Za-z]+\$?0+$/.test(ref)) throw corrupt(`单元格引用 r="${ref.slice(0, 20)}" 超出 Excel 的工作表`);
+  if (/^\$?[A-Za-z]{1,3}\$?\d+$/.test(ref) && !/^\$?[A-Za-z]+\$?0+$/.test(ref)) throw corrupt('corrupt.cell-beyond-sheet', ref.slice(0, 20));
   return undefined;
 }
 
@@ -128,7 +127,7 @@ export function clampMerges(refs: readonly string[], usedBottom: number, usedRig
     const a = parseRef(from, limits);
     const b = parseRef(to, limits);
     const partial = !a || !b || a.row < 0 || a.col < 0;
-    if (!a || !b || a.row < 0 !== b.row < 0 || a.col < 0 !== b.col < 0 || (partial && !ref.includes(':'))) throw corrupt(`合并区域 ${ref.slice(0, 30)} 无效`);
+    if (!a || !b || a.row < 0 !== b.row < 0 || a.col < 0 !== b.col < 0 || (partial && !ref.includes(':'))) throw corrupt('corrupt.merge-invalid', ref.slice(0, 30));
     const top = a.row < 0 ? 0 : Math.min(a.row, b.row);
     const left = a.col < 0 ? 0 : Math.min(a.col, b.col);
     const bottom = Math.min(a.row < 0 ? limits.maxRows - 1 : Math.max(a.row, b.row), usedBottom);

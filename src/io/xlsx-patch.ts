@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import type { Fix } from '../core/fix/plan';
-import { ReportError } from '../core/errors';
+import { corrupt } from './corrupt';
 import { sheetEntriesOf } from './xlsx-reader';
 import { xmlEncodingOf, xmlText } from './xml-bytes';
 import { XmlScanner } from './xml-scan';
@@ -69,10 +69,10 @@ export function patchXlsx(bytes: Uint8Array, fixes: readonly Fix[]): PatchResult
   const skipped: PatchResult['skipped'] = [];
   for (const [sheet, sheetFixes] of groupBySheet(fixes)) {
     const entry = entries.find((e) => e.name === sheet);
-    if (!entry) throw new ReportError('file-corrupt', { detail: `找不到工作表 ${sheet}` });
+    if (!entry) throw corrupt('corrupt.sheet-missing', sheet);
     const name = zip.names.find((n) => n.toLowerCase() === entry.path.toLowerCase()) ?? entry.path;
     const original = zip.read(name);
-    if (!original) throw new ReportError('file-corrupt', { detail: `缺少工作表部件 ${entry.path}` });
+    if (!original) throw corrupt('corrupt.sheet-part-missing', undefined, entry.path);
     let xml = patchSheet(xmlText(original), sheetFixes, applied, skipped);
     // written back as UTF-8, so a part that was UTF-16 says so in its prolog
     if (xmlEncodingOf(original).encoding !== 'utf-8') xml = xml.replace(/^(<\?xml[^>]*?encoding\s*=\s*)["'][^"']*["']/, '$1"UTF-8"');

@@ -1,5 +1,6 @@
 import { ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
+import { corrupt } from './corrupt';
 import { limitsWith, ReadLimits } from './limits';
 import type { NumberFormat } from './number-format';
 import { sharedStrings } from './shared-strings';
@@ -142,7 +143,7 @@ function openBook(zip: ZipReader): Book {
   const xml = text(path);
   if (xml === undefined) {
     const other = zip.has('word/document.xml') || zip.has('ppt/presentation.xml');
-    throw new ReportError(other ? 'file-not-spreadsheet' : 'file-corrupt', { detail: '找不到工作簿部件 workbook.xml' });
+    throw other ? new ReportError('file-not-spreadsheet') : corrupt('corrupt.workbook-part-missing');
   }
   const rels = relsById(text, path);
   const entries: SheetEntry[] = [];
@@ -167,7 +168,7 @@ function openBook(zip: ZipReader): Book {
     const state = scan.attr('state');
     entries.push({ name: scan.attr('name') ?? rel.target, path: rel.target, visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
   }
-  if (entries.length === 0) throw new ReportError('file-corrupt', { detail: rels.size === 0 ? '缺少 workbook.xml.rels，找不到任何工作表' : '工作簿中没有工作表' });
+  if (entries.length === 0) throw corrupt(rels.size === 0 ? 'corrupt.workbook-rels-missing' : 'corrupt.workbook-without-sheets');
   return { path, rels, entries, date1904: date1904 ?? false };
 }
 
@@ -205,7 +206,7 @@ export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions
   };
   return book.entries.map((entry) => {
     const xml = text(entry.path);
-    if (xml === undefined) throw new ReportError('file-corrupt', { detail: `缺少工作表部件 ${entry.path}` });
+    if (xml === undefined) throw corrupt('corrupt.sheet-part-missing', undefined, entry.path);
     return readSheet(xml, entry, origin, ctx);
   });
 }

@@ -1,4 +1,4 @@
-import { ReportError } from '../core/errors';
+import { corrupt } from './corrupt';
 
 /**
  * The text of an XML part, in the encoding its bytes declare (XML 1.0 Appendix F): a byte-order
@@ -76,7 +76,7 @@ function decoderFor(encoding: string): TextDecoder {
     try {
       decoder = new TextDecoder(encoding);
     } catch {
-      throw new ReportError('file-corrupt', { detail: `未知编码 ${encoding}` }, `XML part in an unknown encoding ${encoding}`);
+      throw corrupt('corrupt.xml-encoding-unknown', encoding);
     }
     decoders.set(encoding, decoder);
   }

@@ -1,4 +1,4 @@
-import { ReportError } from '../core/errors';
+import { corrupt } from './corrupt';
 
 /**
  * A single-pass pull scanner over one XML part: `next()` moves to the next start or end tag,
@@ -9,8 +9,6 @@ import { ReportError } from '../core/errors';
  * unclosed tags, which are `file-corrupt`. Element and attribute names are compared by local name
  * (the prefix is dropped), which is how SpreadsheetML's transitional and strict namespaces both read.
  */
-/** A part's XML is broken: `detail` says where (the scanner and the sheet pass alike). */
-export const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 
 /** Character codes the scanners compare with (`charCodeAt`). */
 export const LT = 0x3c;
@@ -66,7 +64,7 @@ export function decodeEntities(raw: string): string {
       const hex = name.charCodeAt(1) === 0x78 || name.charCodeAt(1) === 0x58;
       const digits = hex ? name.slice(2) : name.slice(1);
       const code = /^[0-9a-fA-F]+$/.test(digits) && (hex || /^\d+$/.test(digits)) ? parseInt(digits, hex ? 16 : 10) : NaN;
-      if (!(code >= 0 && code <= 0x10ffff)) throw corrupt(`invalid character reference &${name};`);
+      if (!(code >= 0 && code <= 0x10ffff)) throw corrupt('corrupt.xml-character-reference', `&${name};`);
       replacement = String.fromCodePoint(code);
     } else replacement = predefined(raw, amp + 1, semi);
     if (replacement !== undefined) {
@@ -99,7 +97,7 @@ export function tagEndAt(xml: string, from: number): number {
 
 function skipPastAt(xml: string, from: number, terminator: string): number {
   const end = xml.indexOf(terminator, from);
-  if (end < 0) throw corrupt(`unterminated ${terminator}`);
+  if (end < 0) throw corrupt('corrupt.xml-unterminated', terminator);
   return end + terminator.length;
 }
 
@@ -107,7 +105,7 @@ function skipDoctypeAt(xml: string, lt: number): number {
   const gt = xml.indexOf('>', lt);
   const bracket = xml.indexOf('[', lt);
   if (bracket >= 0 && (gt < 0 || bracket < gt)) return skipPastAt(xml, bracket, ']>');
-  if (gt < 0) throw corrupt('unterminated doctype');
+  if (gt < 0) throw corrupt('corrupt.xml-unterminated', '<!DOCTYPE');
   return gt + 1;
 }
 
@@ -162,10 +160,10 @@ export class XmlScanner {
         if (code === COLON) nameStart = nameEnd + 1;
         nameEnd++;
       }
-      if (nameEnd >= length) throw corrupt('unclosed tag');
+      if (nameEnd >= length) throw corrupt('corrupt.xml-unclosed-tag', xml.slice(nameStart, nameStart + 20));
       this.name = this.nameAt(nameStart, nameEnd);
       const gt = this.closing ? xml.indexOf('>', nameEnd) : this.tagEnd(nameEnd);
-      if (gt < 0) throw corrupt(`unclosed tag <${this.name}`);
+      if (gt < 0) throw corrupt('corrupt.xml-unclosed-tag', this.name);
       this.selfClosing = !this.closing && xml.charCodeAt(gt - 1) === SLASH;
       this.attrStart = nameEnd;
       this.attrEnd = this.selfClosing ? gt - 1 : gt;
@@ -334,7 +332,7 @@ export class XmlScanner {
       if (lt < 0) return normaliseLineEnds(out);
       if (xml.startsWith('<![CDATA[', lt)) {
         const end = xml.indexOf(']]>', lt + 9);
-        if (end < 0) throw corrupt('unterminated CDATA');
+        if (end < 0) throw corrupt('corrupt.xml-unterminated', '<![CDATA[');
         out += xml.slice(lt + 9, end);
         this.pos = end + 3;
       } else if (xml.startsWith('<!--', lt)) this.pos = this.skipPast(lt + 4, '-->');

@@ -1,5 +1,6 @@
 import { Inflate, inflateSync } from 'fflate';
 import { ReportError } from '../core/errors';
+import { corrupt } from './corrupt';
 import { mb, READ_LIMITS, ReadLimits } from './limits';
 
 /**
@@ -72,7 +73,6 @@ export interface DeflatedPart {
   crc32: number;
 }
 
-const corrupt = (detail: string): ReportError => new ReportError('file-corrupt', { detail }, detail);
 const utf8 = new TextDecoder('utf-8');
 
 // bytes past the end read as 0 (every caller checks its bounds first)
@@ -149,22 +149,22 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw corrupt('zip directory missing (truncated file?)');
+  if (eocd < 0) throw corrupt('corrupt.zip-directory-missing');
   let p = u32(bytes, eocd + 16);
   // a zip64 end record points at the real directory
   if (p === 0xffffffff && eocd >= 20 && u32(bytes, eocd - 20) === 0x07064b50) {
     const record = u64(bytes, eocd - 20 + 8);
     if (record + 56 <= bytes.length && u32(bytes, record) === 0x06064b50) p = u64(bytes, record + 48);
   }
-  if (p + 46 > bytes.length) throw corrupt('zip directory out of range');
+  if (p + 46 > bytes.length) throw corrupt('corrupt.zip-directory-damaged');
   const entries: Entry[] = [];
   // the record count may be saturated or wrong: the directory is read while its signature holds
   while (p + 46 <= bytes.length && u32(bytes, p) === 0x02014b50) {
-    if (entries.length >= limits.maxZipEntries) throw corrupt(`zip 目录超过 ${limits.maxZipEntries} 个条目`);
+    if (entries.length >= limits.maxZipEntries) throw corrupt('corrupt.zip-too-many-entries', limits.maxZipEntries);
     const nameLength = u16(bytes, p + 28);
     const extra = u16(bytes, p + 30);
     const comment = u16(bytes, p + 32);
-    if (p + 46 + nameLength > bytes.length) throw corrupt('zip directory damaged');
+    if (p + 46 + nameLength > bytes.length) throw corrupt('corrupt.zip-directory-damaged');
     const entry: Entry = {
       name: normalisePartName(nameAt(bytes, p + 46, nameLength)),
       method: u16(bytes, p + 10),
@@ -177,7 +177,7 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
     entries.push(entry);
     p += 46 + nameLength + extra + comment;
   }
-  if (entries.length === 0 && u16(bytes, eocd + 10) > 0) throw corrupt('zip directory damaged');
+  if (entries.length === 0 && u16(bytes, eocd + 10) > 0) throw corrupt('corrupt.zip-directory-damaged');
   return entries;
 }
 
@@ -205,8 +205,8 @@ function inflateBounded(data: Uint8Array, entry: Entry): Uint8Array {
     written += chunk.length;
   });
   for (let i = 0; i < data.length && !overflow; i += STREAM_CHUNK) inflater.push(data.subarray(i, Math.min(data.length, i + STREAM_CHUNK)), i + STREAM_CHUNK >= data.length);
-  if (overflow) throw corrupt(`${entry.name} inflates past its declared size`);
-  if (written < entry.size) throw corrupt(`${entry.name} is incomplete`);
+  if (overflow) throw corrupt('corrupt.part-longer-than-declared', undefined, entry.name);
+  if (written < entry.size) throw corrupt('corrupt.part-incomplete', undefined, entry.name);
   return out;
 }
 
@@ -225,40 +225,40 @@ function scratchFor(size: number): Uint8Array {
 /** The part's bytes by the host's inflater: exactly its declared size, or the part is corrupt. */
 function inflateWith(inflate: RawInflate, data: Uint8Array, entry: Entry): Uint8Array {
   const out = inflate(data, entry.size);
-  if (out === 'past-limit' || out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
-  if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
+  if (out === 'past-limit' || out.length > entry.size) throw corrupt('corrupt.part-longer-than-declared', undefined, entry.name);
+  if (out.length < entry.size) throw corrupt('corrupt.part-incomplete', undefined, entry.name);
   return out;
 }
 
 /** The entry's stored (compressed) bytes, after its local header. */
 function storedData(bytes: Uint8Array, entry: Entry): Uint8Array {
   const p = entry.localOffset;
-  if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt(`bad entry ${entry.name}`);
+  if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt('corrupt.part-header-damaged', undefined, entry.name);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw corrupt(`${entry.name} is cut off (truncated file?)`);
+  if (end > bytes.length) throw corrupt('corrupt.part-cut-off', undefined, entry.name);
   return bytes.subarray(start, end);
 }
 
 function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array, inflate?: RawInflate): Uint8Array {
   const data = storedData(bytes, entry);
   if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw corrupt(`${entry.name} is stored with two sizes`);
+    if (entry.compressedSize !== entry.size) throw corrupt('corrupt.part-sizes-differ', undefined, entry.name);
     return data.slice();
   }
   if (entry.size === 0) return new Uint8Array(0); // folders and empty parts
-  if (entry.method !== 8) throw corrupt(`${entry.name} uses compression method ${entry.method}`);
+  if (entry.method !== 8) throw corrupt('corrupt.part-compression-unknown', entry.method, entry.name);
   try {
     if (inflate) return inflateWith(inflate, data, entry);
     if (data.length > ONE_CALL_COMPRESSED_BYTES && data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
     // One byte more than declared: a stream that fills it inflates past its declared size.
     const out = inflateSync(data, { out: into ?? new Uint8Array(entry.size + 1) });
-    if (out.length > entry.size) throw corrupt(`${entry.name} inflates past its declared size`);
-    if (out.length < entry.size) throw corrupt(`${entry.name} is incomplete`);
+    if (out.length > entry.size) throw corrupt('corrupt.part-longer-than-declared', undefined, entry.name);
+    if (out.length < entry.size) throw corrupt('corrupt.part-incomplete', undefined, entry.name);
     return out;
   } catch (error) {
     if (error instanceof ReportError) throw error;
-    throw corrupt(`${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw corrupt('corrupt.part-inflate-failed', error instanceof Error ? error.message : String(error), entry.name);
   }
 }
 

@@ -23,7 +23,9 @@ function fill(template: string, params: Params, values: Readonly<Record<string, 
     const raw = params[name];
     if (raw === undefined) return whole;
     const text = String(raw);
-    return values[name]?.[text] ?? text;
+    // a value's text may name the other params (`部件 {part} 不完整`); it is filled once, untranslated
+    const translated = values[name]?.[text];
+    return translated === undefined ? text : fill(translated, params, {});
   });
 }
 

@@ -125,7 +125,7 @@ export interface TaskListEntry {
 /** The master list (任务清单) uploaded with a period, read by role; a file without its header is refused. */
 export function readTaskList(bytes: Uint8Array, fileName: string, template?: Template): TaskListEntry[] {
   const list = readMasterList({ name: fileName, bytes, inflate: nodeRawInflate }, template);
-  if (list.gaps.length > 0) throw new ReportError('argument-invalid', { detail: `任务清单 ${fileName} 没有“${list.gaps.map((g) => g.column).join('”“')}”列` });
+  if (list.gaps.length > 0) throw new ReportError('master-list-columns-missing', { file: fileName, columns: list.gaps.map((g) => g.column).join('、') });
   return list.tasks.map((t) => ({ seq: t.seq, task: t.task, units: t.units }));
 }
 

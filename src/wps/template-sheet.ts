@@ -1,5 +1,4 @@
-import { columnLetter } from '../core/address';
-import { allowedStatuses } from '../core/status';
+import { columnLetter, DATA_ROWS, DIRECTORY_SHEET, makeTemplate } from '../app/template-layout';
 import type { WorkbookChoice } from '../host/host';
 import { hexToBgr } from './colours';
 import { addSheetAtEnd } from './sheets';
@@ -14,15 +13,14 @@ import { XL_BETWEEN, XL_H_ALIGN_CENTER, XL_SHEET_HIDDEN, XL_V_ALIGN_TOP, XL_VALI
  * the units directory (a list on a hidden sheet; typed text still accepted, since a task may have
  * several units).
  */
-export const DATA_ROWS = 500;
-export const DIRECTORY_SHEET = '单位名录';
+export { DATA_ROWS, DIRECTORY_SHEET } from '../app/template-layout';
 export const HEADER_FILL = '#D9E1F2';
-const WIDTHS: Record<string, number> = { seq: 6, task: 40, progress: 60, units: 20, status: 12, text: 30 };
 
 export function insertTemplateSheet(app: WpsApplication, book: WpsWorkbook, choice: WorkbookChoice): string {
   const { template, directory } = choice;
+  // the layout every host shares: the columns every report must have, their widths, statuses, units
+  const { columns, widths, statuses, units } = makeTemplate(template, directory, 'required');
   const sheet = addSheetAtEnd(book, template.title);
-  const columns = template.columns.filter((c) => c.required); // the blank sheet has the columns every report must have
   const last = columnLetter(columns.length - 1);
   const header = sheet.Range(`A1:${last}1`);
   header.Value2 = [columns.map((c) => c.label)];
@@ -34,23 +32,22 @@ export function insertTemplateSheet(app: WpsApplication, book: WpsWorkbook, choi
   columns.forEach((column, i) => {
     const letter = columnLetter(i);
     const body = sheet.Range(`${letter}2:${letter}${DATA_ROWS + 1}`);
-    body.ColumnWidth = WIDTHS[column.kind] ?? 20;
+    body.ColumnWidth = widths[i] ?? 20;
     body.WrapText = true;
     body.VerticalAlignment = XL_V_ALIGN_TOP;
-    if (column.kind === 'status' && template.statuses.length > 0) {
-      const statuses = allowedStatuses(template);
+    if (column.kind === 'status' && statuses.length > 0) {
       body.Validation.Delete();
       body.Validation.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_STOP, XL_BETWEEN, statuses.join(','));
       body.Validation.InCellDropdown = true;
       body.Validation.ErrorTitle = '进展状态';
       body.Validation.ErrorMessage = `请从下拉列表中选择：${statuses.join('、')}`;
     }
-    if (column.kind === 'units' && directory?.length) {
+    if (column.kind === 'units' && units.length > 0) {
       const list = addSheetAtEnd(book, DIRECTORY_SHEET);
-      list.Range(`A1:A${directory.length}`).Value2 = directory.map((d) => [d.name]);
+      list.Range(`A1:A${units.length}`).Value2 = units.map((name) => [name]);
       list.Visible = XL_SHEET_HIDDEN;
       body.Validation.Delete();
-      body.Validation.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_INFORMATION, XL_BETWEEN, `='${list.Name}'!$A$1:$A$${directory.length}`);
+      body.Validation.Add(XL_VALIDATE_LIST, XL_VALID_ALERT_INFORMATION, XL_BETWEEN, `='${list.Name}'!$A$1:$A$${units.length}`);
       body.Validation.InCellDropdown = true;
       body.Validation.ShowError = false;
     }

@@ -57,7 +57,10 @@ describe('a batch goes on past any file', () => {
 
   it('a master list that cannot be read stops the merge with its error (never a merge without it)', async () => {
     await expect(merge({ submissions: [good('a.csv')], master: throwing, lang: 'zh' })).rejects.toMatchObject({ code: 'file-corrupt' });
-    await expect(merge({ submissions: [good('a.csv')], master: csv('list.csv', [['说明'], ['没有表头']]), lang: 'zh' })).rejects.toMatchObject({ code: 'argument-invalid' });
+    await expect(merge({ submissions: [good('a.csv')], master: csv('list.csv', [['说明'], ['没有表头']]), lang: 'zh' })).rejects.toMatchObject({
+      code: 'master-list-no-header',
+      params: { file: 'list.csv' },
+    });
   });
 
   it('a template rule set to off drops that merge finding; another severity replaces the default', async () => {

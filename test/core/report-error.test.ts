@@ -7,12 +7,15 @@ const SAMPLE: { [C in ReportErrorCode]: ReportErrorParamsOf<C> } = {
   'file-not-spreadsheet': {},
   'file-legacy-xls': {},
   'file-encrypted': {},
-  'file-corrupt': { detail: 'xl/workbook.xml' },
+  'file-corrupt': { problem: 'corrupt.part-compression-unknown', part: 'xl/workbook.xml', value: '99' },
   'file-too-large': { part: 'xl/worksheets/sheet1.xml', limitMb: 256 },
+  'csv-too-large': { limit: 'csv.columns', max: 16384, row: 7 },
   'file-unreadable': { path: 'reports/a.xlsx', reason: 'unreadable.not-found', osCode: 'ENOENT' },
   'template-invalid': { file: 't.json', problems: 'columns.0.kind: unknown' },
   'template-unknown': { name: 'x', known: 'progress, liaison' },
   'units-invalid': { file: 'u.json', problems: 'units.0.name: empty' },
+  'master-list-no-header': { file: 'list.xlsx' },
+  'master-list-columns-missing': { file: 'list.xlsx', columns: 'C' },
   'argument-invalid': { detail: 'Give one file.' },
   'download-unsupported': { name: 'problems.json' },
 };
@@ -49,6 +52,30 @@ describe('ReportError params and messages', () => {
     expect(HAN.test(en.slice('甲局.xlsx'.length))).toBe(false);
     expect(renderReportError(named, 'zh').startsWith('甲局.xlsx：')).toBe(true);
     expect(renderReportError(error, 'en')).toBe(renderError('file-too-large', error.params, 'en'));
+  });
+
+  it('says what is damaged in the language asked, naming the part and the offending text where the problem has them', () => {
+    const problems = Object.keys(LOCALES.zh.errorValues['file-corrupt'].problem) as (keyof (typeof LOCALES.zh.errorValues)['file-corrupt']['problem'])[];
+    expect(problems).toHaveLength(25);
+    for (const problem of problems) {
+      const params = { problem, part: 'xl/worksheets/sheet9.xml', value: 'Q77' };
+      const en = renderError('file-corrupt', params, 'en');
+      const zh = renderError('file-corrupt', params, 'zh');
+      expect([problem, PLACEHOLDER.test(en), PLACEHOLDER.test(zh), HAN.test(en), HAN.test(zh), en.includes('corrupt.'), zh.includes('corrupt.')]).toEqual([
+        problem,
+        false,
+        false,
+        false,
+        true,
+        false,
+        false,
+      ]);
+    }
+    // the part and the value reach the clerk's line where the problem's text names them
+    expect(renderError('file-corrupt', { problem: 'corrupt.part-cut-off', part: 'xl/worksheets/sheet9.xml' }, 'zh')).toContain('xl/worksheets/sheet9.xml');
+    expect(renderError('file-corrupt', { problem: 'corrupt.merge-invalid', value: 'A1:' }, 'en')).toContain('A1:');
+    // a value's text is filled once: a value that looks like a placeholder stays as it is
+    expect(renderError('file-corrupt', { problem: 'corrupt.sheet-missing', value: '{part}' }, 'zh')).toContain('“{part}”');
   });
 
   it('narrows params by code', () => {

@@ -12,6 +12,7 @@ import { readXlsx } from '../../src/io/xlsx-reader';
 import { writeXlsx } from '../../src/io/xlsx-writer';
 import { runCli } from '../helpers/cli';
 import { grid, HEADER, task } from '../helpers/grid';
+import { sizeTest } from '../helpers/size-test';
 import { buildXlsx } from '../helpers/xlsx';
 import { paramsOf } from '../../src/core/finding';
 
@@ -85,17 +86,21 @@ describe('hostile and broken files', () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024);
   });
 
-  it('a sheet with a million rows is read and checked with bounded findings', () => {
-    const rows = [`<row r="1">${HEADER.map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>`];
-    for (let r = 2; r <= 1_000_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c></row>`);
-    const sheet = at(readXlsx(buildXlsx([{ name: '大表', sheetData: rows.join('') }]), 'big.xlsx'), 0);
-    const report = at(validateWorkbook([sheet]).sheets, 0);
-    expect(report.dataRows).toBe(999_999);
-    expect(report.findings.filter((f) => f.code === 'task-missing')).toHaveLength(1000);
-    const tooMany = report.findings.find((f) => f.code === 'too-many-findings' && f.params.code === 'task-missing');
-    expect(tooMany && paramsOf(tooMany).omitted).toBe(998_999);
-    // no time bound here (time belongs to `npm run bench`); the timeout is for a busy machine
-  }, 300_000);
+  sizeTest(
+    'a sheet with a million rows is read and checked with bounded findings',
+    () => {
+      const rows = [`<row r="1">${HEADER.map((h, i) => `<c r="${'ABCDE'[i]}1" t="inlineStr"><is><t>${h}</t></is></c>`).join('')}</row>`];
+      for (let r = 2; r <= 1_000_000; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r - 1}</v></c></row>`);
+      const sheet = at(readXlsx(buildXlsx([{ name: '大表', sheetData: rows.join('') }]), 'big.xlsx'), 0);
+      const report = at(validateWorkbook([sheet]).sheets, 0);
+      expect(report.dataRows).toBe(999_999);
+      expect(report.findings.filter((f) => f.code === 'task-missing')).toHaveLength(1000);
+      const tooMany = report.findings.find((f) => f.code === 'too-many-findings' && f.params.code === 'task-missing');
+      expect(tooMany && paramsOf(tooMany).omitted).toBe(998_999);
+      // no time bound here (time belongs to `npm run bench`); the timeout is for a busy machine
+    },
+    300_000,
+  );
 
   it('a sheet with thousands of merged ranges', () => {
     const rows: (string | number)[][] = [HEADER];

@@ -115,13 +115,13 @@ describe('CSV bounds and encodings', () => {
   const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
   it('a single line past the line limit is too large (the real limit, 5 M characters)', () => {
-    expect(codeOf(() => readCsvFile(utf8('a'.repeat(READ_LIMITS.maxCsvLineChars + 1000)), 'x.csv', 'x'))).toBe('file-too-large');
-    expect(codeOf(() => readCsvFile(utf8(`"${'a,'.repeat(50)}`), 'x.csv', 'x', { maxCsvLineChars: 60 }))).toBe('file-too-large');
+    expect(codeOf(() => readCsvFile(utf8('a'.repeat(READ_LIMITS.maxCsvLineChars + 1000)), 'x.csv', 'x'))).toBe('csv-too-large');
+    expect(codeOf(() => readCsvFile(utf8(`"${'a,'.repeat(50)}`), 'x.csv', 'x', { maxCsvLineChars: 60 }))).toBe('csv-too-large');
   });
 
   it('more empty lines than Excel has rows are too large, and a file past the size limit is refused before decoding', () => {
-    expect(codeOf(() => readCsvFile(utf8('\n'.repeat(READ_LIMITS.maxRows + 10)), 'x.csv', 'x'))).toBe('file-too-large');
-    expect(codeOf(() => readCsvFile(utf8('a,b\n'.repeat(1000)), 'x.csv', 'x', { maxCsvBytes: 1000 }))).toBe('file-too-large');
+    expect(codeOf(() => readCsvFile(utf8('\n'.repeat(READ_LIMITS.maxRows + 10)), 'x.csv', 'x'))).toBe('csv-too-large');
+    expect(codeOf(() => readCsvFile(utf8('a,b\n'.repeat(1000)), 'x.csv', 'x', { maxCsvBytes: 1000 }))).toBe('csv-too-large');
   });
 
   it('one invalid byte in a UTF-8 file is one replacement character, and the guess comes back as data', () => {

@@ -1,6 +1,6 @@
 import { writeXlsx } from '../../src/io/xlsx-writer';
 import { builtinTemplate } from '../../src/core/template/builtin';
-import { blankTemplate, checkSubmission } from '../../src/server/engine';
+import { blankTemplate, checkSubmission, readTaskList } from '../../src/server/engine';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { buildRoster, reminderText } from '../../src/server/roster';
 import type { PeriodRecord, SubmissionRecord, UnitRecord } from '../../src/server/storage/store';
@@ -144,5 +144,32 @@ describe('buildRoster', () => {
     const reminder = reminderText(period, roster);
     expect(reminder.split('\n').slice(1)).toEqual(['1. 市丙局（已提交但未通过检查，请按提示修改后重新报送）', '2. 市丁局']);
     expect(buildRoster(period, units, submissions, '2026-10-16T00:00:00Z').units[0]!.token).toBe('expired');
+  });
+});
+
+describe('readTaskList', () => {
+  it('reads a master list by role, and refuses one without a header or lacking a column with its own code', async () => {
+    const list = await writeXlsx([
+      {
+        name: '任务清单',
+        rows: [
+          ['序号', '主要工作任务', '牵头部门'],
+          [1, '任务一', '市科技局、市财政局'],
+        ],
+      },
+    ]);
+    expect(readTaskList(list, '任务清单.xlsx')).toEqual([{ seq: 1, task: '任务一', units: ['市科技局', '市财政局'] }]);
+    const noHeader = await writeXlsx([{ name: '说明', rows: [['请各单位按时报送'], ['联系人：张三']] }]);
+    expect(() => readTaskList(noHeader, '说明.xlsx')).toThrow(expect.objectContaining({ code: 'master-list-no-header', params: { file: '说明.xlsx' } }));
+    const noTasks = await writeXlsx([
+      {
+        name: '任务清单',
+        rows: [
+          ['序号', '牵头部门'],
+          [1, '市科技局'],
+        ],
+      },
+    ]);
+    expect(() => readTaskList(noTasks, '清单.xlsx')).toThrow(expect.objectContaining({ code: 'master-list-columns-missing', params: { file: '清单.xlsx', columns: '主要工作任务' } }));
   });
 });

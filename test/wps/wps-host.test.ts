@@ -178,6 +178,8 @@ describe('the WPS host', () => {
     const sheet = double.sheet(name);
     expect(sheet.bold.has('1,1')).toBe(true);
     expect(sheet.fills.get('1,5')).toBe(HEADER_FILL_BGR);
+    // widths in characters, as the downloaded template has them: 序号 6, 任务 40, 进展 60, 部门 20, 状态 12
+    expect([1, 2, 3, 4, 5].map((c) => sheet.columnWidths.get(c))).toEqual([6, 40, 60, 20, 12]);
     const byColumn = sheet.validations.map((v) => [v.area.left, v.area.top, v.area.bottom, v.type, v.formula1, v.showError]);
     expect(byColumn).toEqual(
       expect.arrayContaining([
