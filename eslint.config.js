@@ -37,6 +37,13 @@ const APP_BOUNDARY = {
     { group: [...NODE_APIS, ...UI_AND_OFFICE], message: 'src/app runs in Node and in the page alike: sources come in as bytes, no file system, DOM or Office.' },
   ],
 };
+/** src/node: Node-only adapters the Node front ends share (the CLI, the server), under them: io and core only. */
+const NODE_BOUNDARY = {
+  patterns: [
+    { group: folders(['app', 'locales', ...FRONT_ENDS]), message: 'src/node holds Node adapters for io (zlib): the front ends import it, not the other way round.' },
+    { group: UI_AND_OFFICE, message: 'src/node holds no UI or Office code.' },
+  ],
+};
 /** A front end talks to the core through the application layer; it does not reach into another front end. */
 // the CLI may start the inbox server (`progress-report serve`); nothing else crosses between front ends
 const FORBIDDEN_FRONT_ENDS = {
@@ -63,6 +70,7 @@ module.exports = tseslint.config(
   },
   { files: ['src/locales/**/*.ts'], rules: { 'no-restricted-imports': ['error', LOCALES_BOUNDARY] } },
   { files: ['src/io/**/*.ts'], rules: { 'no-restricted-imports': ['error', IO_BOUNDARY] } },
+  { files: ['src/node/**/*.ts'], rules: { 'no-restricted-imports': ['error', NODE_BOUNDARY] } },
   {
     files: ['src/app/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', APP_BOUNDARY], 'no-restricted-globals': ['error', 'process', 'require', 'window', 'document', 'Office', 'Excel', 'Buffer'] },

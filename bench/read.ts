@@ -9,7 +9,11 @@
  * part), so "ours / floor" there cannot reach 2× by reading less; the table shows beside it, as
  * information (no goal), the same scan over those parts too ("required parts"), styles.xml only
  * when a part holds ` s="` (the reader leaves styles.xml unread when no cell has a style: the
- * corpus's 21 MB npoi__HugeStyles.xlsx); a reference, not a floor. Inputs: the seed submissions (seeds/004 split per
+ * corpus's 21 MB npoi__HugeStyles.xlsx); a reference, not a floor. Which inflater each column uses:
+ * "ours" reads as the CLI and the inbox read, with Node's zlib (src/node/raw-inflate.ts); the floor
+ * and "required parts" are fflate, as the issue defines the floor; two more columns, information
+ * only, show the other side: "ours (fflate)" (the browser page's and the task pane's reader) and
+ * "floor (zlib)" (the same parts and scan, inflated by the CLI's zlib: bench/zlib-parts.ts). Inputs: the seed submissions (seeds/004 split per
  * unit), the shared corpus's workbooks under 1 MB when present, and a 100,000-row sheet of seed rows.
  * Rounds are interleaved (the order rotates each round) so machine load hits every reader alike; each
  * figure is CPU time (process.cpuUsage: user + system, all threads, GC included), warm (every reader
@@ -21,6 +25,8 @@ import { join } from 'path';
 import { unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { readXlsx } from '../src/io/xlsx-reader';
+import type { RawInflate } from '../src/io/zip';
+import { nodeRawInflate } from '../src/node/raw-inflate';
 import { writeXlsx } from '../src/io/xlsx-writer';
 import { parseProgressSeed } from '../src/samples/progress-seed';
 import { PROGRESS_HEADER, progressRows, PROGRESS_TITLE, SEED_FILES } from '../src/samples/seed-workbooks';
@@ -28,6 +34,7 @@ import { splitSubmissions, submissionSheet } from '../src/samples/split-submissi
 import { readSeed } from '../src/samples/write-samples';
 import { cpuTime, median, ms } from './measure';
 import type { Goal, Section, SectionRunner } from './section';
+import { zlibUnzip } from './zlib-parts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 /** The corpus row leaves out the few multi-megabyte workbooks. */
@@ -52,9 +59,17 @@ function scanBytes(parts: Uint8Array[]): { cells: number; styled: boolean } {
 }
 
 export function floorScan(bytes: Uint8Array): number {
-  const parts = unzipSync(bytes, { filter: (f) => FLOOR_PART.test(f.name) });
+  return countCells(Object.values(unzipSync(bytes, { filter: (f) => FLOOR_PART.test(f.name) })));
+}
+
+/** The floor's parts and scan, inflated by Node's zlib instead of fflate (information, no goal). */
+export function zlibFloorScan(bytes: Uint8Array): number {
+  return countCells(zlibUnzip(bytes, (name) => FLOOR_PART.test(name)));
+}
+
+function countCells(parts: Uint8Array[]): number {
   let cells = 0;
-  for (const part of Object.values(parts)) for (let i = 0; i < part.length - 2; i++) if (part[i] === 0x3c && part[i + 1] === 0x63 && (part[i + 2] === 0x20 || part[i + 2] === 0x3e)) cells++;
+  for (const part of parts) for (let i = 0; i < part.length - 2; i++) if (part[i] === 0x3c && part[i + 1] === 0x63 && (part[i + 2] === 0x20 || part[i + 2] === 0x3e)) cells++;
   return cells;
 }
 
@@ -98,22 +113,24 @@ function sheetjsReads(files: Uint8Array[]): void {
   }
 }
 
-function oursReads(files: Uint8Array[]): void {
+/** Our reader as the CLI runs it (`inflate`: Node's zlib), or as the page runs it (no inflater: fflate). */
+function oursReads(files: Uint8Array[], inflate?: RawInflate): void {
+  const options = inflate ? { inflate } : {};
   for (const f of files) {
     try {
-      readXlsx(f, 'x.xlsx');
+      readXlsx(f, 'x.xlsx', options);
     } catch {
       // refusals are results too
     }
   }
 }
 
-type Contender = 'ours' | 'sheetjs' | 'exceljs' | 'floor' | 'required';
+type Contender = 'ours' | 'oursFflate' | 'sheetjs' | 'exceljs' | 'floor' | 'floorZlib' | 'required';
 
 /** Interleaved rounds after one warm-up: every round runs each contender once, in a rotating order. */
 async function interleaved(rounds: number, contenders: Partial<Record<Contender, () => unknown>>): Promise<Record<Contender, number[]>> {
   const names = Object.keys(contenders) as Contender[];
-  const times: Record<Contender, number[]> = { ours: [], sheetjs: [], exceljs: [], floor: [], required: [] };
+  const times: Record<Contender, number[]> = { ours: [], oursFflate: [], sheetjs: [], exceljs: [], floor: [], floorZlib: [], required: [] };
   for (const name of names) await contenders[name]?.();
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
@@ -156,34 +173,38 @@ export const readSection: SectionRunner = async (root: string): Promise<Section>
   const lines: string[] = [
     '## Read: files into grids, in-process',
     '',
-    `${ROUNDS} interleaved rounds after a warm-up; CPU time (user + system, all threads, GC included), median of the rounds; ratios are the median of per-round ratios (lowest–highest). The floor: fflate unzipping the sheet and shared-string parts and counting \`<c\` in their bytes. Required parts (information, no goal): the same over the parts any reader must inflate besides (package and workbook relationships, workbook, and styles when a part holds \` s="\`, as the reader reads them only for a styled cell). ExcelJS is left out of the corpus row (minutes on some files).`,
+    `${ROUNDS} interleaved rounds after a warm-up; CPU time (user + system, all threads, GC included), median of the rounds; ratios are the median of per-round ratios (lowest–highest). The floor: fflate unzipping the sheet and shared-string parts and counting \`<c\` in their bytes. Ours: our reader as the CLI and the inbox server run it, inflating with Node's zlib (the goal is ours / floor). Information, no goal: ours (fflate) is our reader as the browser page and the task pane run it (fflate); floor (zlib) is the floor's parts and scan inflated by the same zlib as ours; required parts is the floor (fflate) over the parts any reader must inflate besides (package and workbook relationships, workbook, and styles when a part holds \` s="\`, as the reader reads them only for a styled cell), compared with ours (fflate), same inflater. SheetJS and ExcelJS inflate in JavaScript (SheetJS 0.18.5 takes Node's zlib only when told to, which this bench does not) and are compared with ours (zlib). ExcelJS is left out of the corpus row (minutes on some files).`,
     '',
-    '| input | ours | SheetJS | ExcelJS | floor | required parts | ours / floor | ours / required parts | SheetJS / ours | ExcelJS / ours |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| input | ours (zlib) | ours (fflate) | SheetJS | ExcelJS | floor (fflate) | floor (zlib) | required parts (fflate) | ours / floor | ours / floor (zlib) | ours (fflate) / floor | ours (fflate) / required parts | SheetJS / ours | ExcelJS / ours |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   const goals: Goal[] = [];
   const sets = await inputs(root);
   const corpusPresent = sets.some(([, short]) => short.startsWith('corpus'));
   for (const [label, short, files, withExcel] of sets) {
     const t = await interleaved(ROUNDS, {
-      ours: () => oursReads(files),
+      ours: () => oursReads(files, nodeRawInflate),
+      oursFflate: () => oursReads(files),
       sheetjs: () => sheetjsReads(files),
       floor: () => files.forEach((f) => floorScan(f)),
+      floorZlib: () => files.forEach((f) => zlibFloorScan(f)),
       required: () => files.forEach((f) => requiredPartsScan(f)),
       ...(withExcel ? { exceljs: () => exceljsReads(files) } : {}),
     });
     const floor = ratios(t.ours, t.floor);
-    const required = ratios(t.ours, t.required);
+    const floorZlib = ratios(t.ours, t.floorZlib);
+    const fflateFloor = ratios(t.oursFflate, t.floor);
+    const required = ratios(t.oursFflate, t.required);
     const sheetjs = ratios(t.sheetjs, t.ours);
     const excel = withExcel ? ratios(t.exceljs, t.ours).text : 'not run';
     lines.push(
-      `| ${label} | ${ms(median(t.ours))} | ${ms(median(t.sheetjs))} | ${withExcel ? ms(median(t.exceljs)) : 'not run'} | ${ms(median(t.floor))} | ${ms(median(t.required))} | ${floor.text} | ${required.text} | ${sheetjs.text} | ${excel} |`,
+      `| ${label} | ${ms(median(t.ours))} | ${ms(median(t.oursFflate))} | ${ms(median(t.sheetjs))} | ${withExcel ? ms(median(t.exceljs)) : 'not run'} | ${ms(median(t.floor))} | ${ms(median(t.floorZlib))} | ${ms(median(t.required))} | ${floor.text} | ${floorZlib.text} | ${fflateFloor.text} | ${required.text} | ${sheetjs.text} | ${excel} |`,
     );
     goals.push({ figure: `reader / floor, ${short}`, goal: '≤ 2×', measured: floor.text, met: floor.median <= 2 ? 'met' : 'not met' });
     goals.push({ figure: `SheetJS / reader, ${short}`, goal: '≥ 4×', measured: sheetjs.text, met: sheetjs.median >= 4 ? 'met' : 'not met' });
   }
   if (!corpusPresent) {
-    lines.push('| corpus | skipped: ../shared/xlsx-corpus/files is absent | | | | | | | | |');
+    lines.push('| corpus | skipped: ../shared/xlsx-corpus/files is absent | | | | | | | | | | | | |');
     goals.push({ figure: 'reader / floor, corpus files under 1 MB', goal: '≤ 2×', measured: 'corpus absent', met: 'not measured' });
   }
   return { title: 'read', lines, goals };

@@ -9,6 +9,7 @@ const path = require('path');
 const fc = require('fast-check');
 const { strToU8, unzipSync, zipSync } = require('fflate');
 const { readXlsx } = require('../dist/io/xlsx-reader');
+const { nodeRawInflate } = require('../dist/node/raw-inflate');
 const { readCsvFile } = require('../dist/io/csv-reader');
 const { ReportError } = require('../dist/core/errors');
 const { READ_LIMITS } = require('../dist/io/limits');
@@ -152,17 +153,40 @@ function checkGrids(grids) {
 }
 
 const outcomes = new Map();
-function run(read, bytes) {
+/** The outcome of one read: `read <grids as JSON>` or the error's code (counted unless `tally` is 'uncounted'); anything else thrown fails the run. */
+function run(read, bytes, tally = 'counted') {
+  const count = (key) => tally === 'counted' && outcomes.set(key, (outcomes.get(key) || 0) + 1);
   const start = Date.now();
+  let outcome;
   try {
-    checkGrids(read(bytes));
-    outcomes.set('read', (outcomes.get('read') || 0) + 1);
+    const grids = read(bytes);
+    checkGrids(grids);
+    count('read');
+    outcome = `read ${JSON.stringify(grids)}`;
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
-    outcomes.set(error.code, (outcomes.get(error.code) || 0) + 1);
+    count(error.code);
+    outcome = error.code;
   }
   const ms = Date.now() - start;
   if (ms > MAX_RUN_MS) throw new Error(`took ${ms} ms`);
+  return outcome;
+}
+
+/**
+ * Each mutated workbook is read twice: with fflate (the page's reader) and with Node's zlib (the CLI's
+ * and the inbox's, src/node/raw-inflate.ts); both must be a result or a ReportError. Where they differ
+ * (zlib refuses some damaged Huffman tables fflate decodes into other bytes) it is counted, not failed.
+ */
+const inflaters = { same: 0, differ: new Map() };
+function runBoth(bytes, name) {
+  const fflate = run((b) => readXlsx(b, name), bytes);
+  const zlib = run((b) => readXlsx(b, name, { inflate: nodeRawInflate }), bytes, 'uncounted');
+  if (fflate === zlib) inflaters.same++;
+  else {
+    const key = `${fflate.startsWith('read') ? 'read' : fflate} / ${zlib.startsWith('read') ? 'read' : zlib}`;
+    inflaters.differ.set(key, (inflaters.differ.get(key) || 0) + 1);
+  }
 }
 
 const all = seeds();
@@ -173,7 +197,7 @@ const half = seconds * 800; // most of the time on workbooks, the rest on CSV
 const xlsx = fc.property(fc.nat({ max: all.length - 1 }), fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (which, part, steps) => {
   runs++;
   xlsxRuns++;
-  run((b) => readXlsx(b, all[which].name), mutate(all[which].parts, part, steps));
+  runBoth(mutate(all[which].parts, part, steps), all[which].name);
 });
 const csvText = fc.string({ unit: fc.constantFrom(...'序号,进展"\r\n\t-=+5 \ufffe'.split('')), maxLength: 2000 });
 const csv = fc.property(csvText, fc.array(fc.nat({ max: 255 }), { maxLength: 8 }), fc.nat(), (text, noise, at) => {
@@ -188,6 +212,8 @@ try {
   console.log(
     `fuzz: ${runs} inputs (${xlsxRuns} mutated workbooks, ${runs - xlsxRuns} CSV) in ${seconds} s (seed ${seed}), every one a result or a ReportError: ${[...outcomes].map(([k, n]) => `${k} ${n}`).join(', ')}`,
   );
+  const differ = [...inflaters.differ].map(([k, n]) => `${k}: ${n}`).join(', ');
+  console.log(`fflate and zlib: the same outcome on ${inflaters.same} workbooks${differ ? `; different (fflate / zlib): ${differ}` : ', never different'}`);
 } catch (error) {
   console.error(String(error && error.message ? error.message : error).slice(0, 4000));
   process.exit(1);

@@ -2,6 +2,7 @@ import { isReportError, ReportError } from '../core/errors';
 import type { Grid } from '../core/grid';
 import { readWorkbookBytes, readWorkbookFile, ReadNote } from '../io/read-workbook';
 import type { ReadOptions } from '../io/xlsx-reader';
+import type { RawInflate } from '../io/zip';
 
 /**
  * What every user job takes: files as bytes with their names (a path, or the name the page was
@@ -11,18 +12,23 @@ import type { ReadOptions } from '../io/xlsx-reader';
 export interface Source {
   name: string;
   bytes: Uint8Array;
+  /** The host's raw DEFLATE for reading it (Node's zlib in the CLI and the inbox); fflate without one. */
+  inflate?: RawInflate;
 }
 
 /** A file read only when its turn comes (the CLI's paths): a failure to read it is that file's error. */
 export interface LazySource {
   name: string;
   load(): Uint8Array;
+  inflate?: RawInflate;
 }
 
 export type AnySource = Source | LazySource;
 
 export function loadSource(source: AnySource): Source {
-  return 'bytes' in source ? source : { name: source.name, bytes: atFileBoundary(() => source.load(), source.name) };
+  if ('bytes' in source) return source;
+  const bytes = atFileBoundary(() => source.load(), source.name);
+  return source.inflate ? { name: source.name, bytes, inflate: source.inflate } : { name: source.name, bytes };
 }
 
 /**
@@ -49,14 +55,14 @@ export function atFileBoundary<T>(work: () => T, name?: string): T {
 }
 
 export function readSource(source: AnySource): Grid[] {
-  const { name, bytes } = loadSource(source);
-  return atFileBoundary(() => readWorkbookBytes(bytes, name), name);
+  const { name, bytes, inflate } = loadSource(source);
+  return atFileBoundary(() => readWorkbookBytes(bytes, name, inflate ? { inflate } : {}), name);
 }
 
 /** The sheets and what the read had to guess (a CSV's encoding), for a check that reports it. */
 export function readSourceWithNotes(source: AnySource, read: ReadOptions = {}): { grids: Grid[]; notes: ReadNote[] } {
-  const { name, bytes } = loadSource(source);
-  return atFileBoundary(() => readWorkbookFile(bytes, name, read), name);
+  const { name, bytes, inflate } = loadSource(source);
+  return atFileBoundary(() => readWorkbookFile(bytes, name, inflate && !read.inflate ? { ...read, inflate } : read), name);
 }
 
 /** The outcome of one file of a batch: its value, or the error that file met. */

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
-import type { LazySource } from '../app/sources';
+import type { LazySource, Source } from '../app/sources';
 import { ReportError } from '../core/errors';
 import { extensionOf, SPREADSHEET_EXTENSIONS } from '../io/read-workbook';
+import { nodeRawInflate } from '../node/raw-inflate';
 
 /**
  * Expanding FILE|FOLDER arguments into spreadsheet files, in a stable order. Folders are walked
@@ -52,7 +53,12 @@ export function readFileBytes(path: string): Uint8Array {
   }
 }
 
-/** A file of the batch, read when its turn comes; a failure to read it is that file's error. */
+/** A file of the batch, read when its turn comes (inflated by Node's zlib); a failure to read it is that file's error. */
 export function fileSource(path: string): LazySource {
-  return { name: path, load: () => readFileBytes(path) };
+  return { name: path, load: () => readFileBytes(path), inflate: nodeRawInflate };
+}
+
+/** A file read now, with Node's zlib to inflate it. */
+export function loadedFileSource(path: string): Source {
+  return { name: path, bytes: readFileBytes(path), inflate: nodeRawInflate };
 }

@@ -6,7 +6,7 @@ import { ReportError } from '../core/errors';
 import { isReportError } from '../core/errors';
 import { localeOf, renderError, renderFinding } from '../locales';
 import { parseArgs } from './args';
-import { readFileBytes } from './files';
+import { loadedFileSource } from './files';
 import type { CommandIO } from './io';
 import { checkOptionsFrom } from './options';
 import { checkOutPath, writeOutput } from './out-path';
@@ -19,10 +19,7 @@ import { parseLang } from './validate-command';
  * fix can solve, 0 when none remain.
  */
 export function fixFile(file: string, options: { renumber?: boolean; only?: string[]; values?: Map<string, string> }): FixRun {
-  return fix(
-    { name: file, bytes: readFileBytes(file) },
-    { ...checkOptionsFrom(options.values ?? new Map()), ...(options.renumber ? { renumber: true } : {}), ...(options.only ? { only: options.only } : {}) },
-  );
+  return fix(loadedFileSource(file), { ...checkOptionsFrom(options.values ?? new Map()), ...(options.renumber ? { renumber: true } : {}), ...(options.only ? { only: options.only } : {}) });
 }
 
 function oneLine(text: string): string {

@@ -1,7 +1,7 @@
 import { builtinTemplateNamed, isTemplateFile, loadTemplate as loadTemplateSource, loadUnitsDirectory } from '../app/template-options';
 import type { CheckOptions } from '../app/check';
 import type { Template, UnitEntry } from '../core/template/schema';
-import { readFileBytes } from './files';
+import { loadedFileSource, readFileBytes } from './files';
 
 /** `--template NAME|FILE.json` and `--units FILE`: parsed here, loaded by the application layer. */
 export function loadTemplate(spec: string): Template {
@@ -9,7 +9,7 @@ export function loadTemplate(spec: string): Template {
 }
 
 export function loadUnits(file: string): UnitEntry[] {
-  return loadUnitsDirectory({ name: file, bytes: readFileBytes(file) });
+  return loadUnitsDirectory(loadedFileSource(file));
 }
 
 export function checkOptionsFrom(values: ReadonlyMap<string, string>): CheckOptions {

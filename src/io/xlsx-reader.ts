@@ -8,7 +8,7 @@ import { readSheet, SheetContext, SheetEntry } from './sheet-reader';
 import { cellFormats } from './workbook-styles';
 import { xmlText } from './xml-bytes';
 import { XmlScanner } from './xml-scan';
-import { isEncryptedOle, normalisePartName, openZip, partKey, sniff, ZipReader } from './zip';
+import { isEncryptedOle, normalisePartName, openZip, partKey, RawInflate, sniff, ZipReader } from './zip';
 
 export type { SheetEntry } from './sheet-reader';
 
@@ -25,6 +25,8 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Shorthand for limits.maxPartBytes. */
   maxPartBytes?: number;
+  /** The host's raw DEFLATE (Node's zlib in the CLI and the inbox); fflate without one (the page, the task pane). */
+  inflate?: RawInflate;
 }
 
 interface Relationship {
@@ -175,10 +177,21 @@ export function sheetEntriesOf(zip: ZipReader): SheetEntry[] {
   return openBook(zip).entries;
 }
 
+/**
+ * The parts a read of the usual layout (Excel's, WPS's, most writers') needs, for a host inflater that
+ * inflates several at once (`ZipReader.prefetch`): the package and workbook relationships, the
+ * workbook, the shared strings, the styles (a guess: read only for a styled cell) and the worksheets.
+ */
+function usualParts(zip: ZipReader): string[] {
+  const sheets = zip.names.filter((name) => name.startsWith('xl/worksheets/') && name.endsWith('.xml') && name.indexOf('/', 14) < 0);
+  return ['_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml', ...sheets];
+}
+
 export function readXlsx(bytes: Uint8Array, origin: string, options: ReadOptions = {}): Grid[] {
   assertSpreadsheetBytes(bytes);
   const limits = limitsWith({ ...(options.maxPartBytes ? { maxPartBytes: options.maxPartBytes } : {}), ...options.limits });
-  const zip = openZip(bytes, limits);
+  const zip = openZip(bytes, limits, options.inflate);
+  if (options.inflate?.many) zip.prefetch(usualParts(zip));
   const text = textReader(zip);
   const book = openBook(zip);
   const rels = [...book.rels.values()];

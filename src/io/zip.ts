@@ -8,7 +8,9 @@ import { mb, READ_LIMITS, ReadLimits } from './limits';
  * for are inflated, each into a buffer of its declared size. A part declaring more than the part
  * limit, or parts adding up past the workbook budget, are refused before inflating (`file-too-large`);
  * a part that inflates past what it declares (a zip bomb that lies) is stopped as soon as its output
- * passes the declared size (`file-corrupt`), so time and memory stay bounded either way.
+ * passes the declared size (`file-corrupt`), so time and memory stay bounded either way. A host may
+ * pass its own inflater (RawInflate: Node's zlib in the CLI and the inbox), and with it inflate the
+ * small parts a read needs in one call (`prefetch`), every part still admitted and checked when read.
  *
  * Names follow OPC (ECMA-376 Part 2): `\` written by some Windows writers reads as `/`, a leading `/`
  * is dropped, and lookup ignores case and percent-encoding.
@@ -43,7 +45,32 @@ interface Entry {
   method: number;
   compressedSize: number;
   size: number;
+  crc32: number;
   localOffset: number;
+}
+
+/**
+ * A raw DEFLATE inflater a host may offer in place of fflate (the CLI and the inbox server pass
+ * Node's zlib: native, about twice as fast on the small parts of a submission). `inflate(data,
+ * maxBytes)` returns the inflated bytes, or `'past-limit'` as soon as the output passes `maxBytes`
+ * (inflating no further: the bound on a zip bomb that lies about its size); a damaged stream throws.
+ * The reader still checks the length it gets against the part's declared size.
+ */
+export interface RawInflate {
+  (data: Uint8Array, maxBytes: number): Uint8Array | 'past-limit';
+  /**
+   * Optional: several small parts in one call (a native call costs more to set up than to inflate a
+   * few KB). Each result must be exactly its part's declared size with its CRC-32, else the answer is
+   * undefined and the reader inflates each part on its own when it reads it (and reports what is wrong).
+   */
+  many?(parts: readonly DeflatedPart[]): Uint8Array[] | undefined;
+}
+
+/** A part as the central directory states it, for `RawInflate.many`. */
+export interface DeflatedPart {
+  data: Uint8Array;
+  size: number;
+  crc32: number;
 }
 
 const utf8 = new TextDecoder('utf-8');
@@ -143,6 +170,7 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
       method: u16(bytes, p + 10),
       compressedSize: u32(bytes, p + 20),
       size: u32(bytes, p + 24),
+      crc32: u32(bytes, p + 16),
       localOffset: u32(bytes, p + 42),
     };
     applyZip64(bytes, entry, p + 46 + nameLength, extra);
@@ -156,7 +184,9 @@ function centralDirectory(bytes: Uint8Array, limits: ReadLimits): Entry[] {
 /**
  * Deflate's best ratio is about 1032:1. A part that cannot inflate far past its declared size, or so
  * small that even a lie costs at most 64 MB of inflating into a fixed buffer, inflates in one call;
- * any other streams, and stops at the first chunk past its declared size.
+ * any other streams, and stops at the first chunk past its declared size. A host's RawInflate takes
+ * every part in one call: it stops at the bound itself (Node's zlib fills an output of the declared
+ * size plus one byte and stops there).
  */
 const MAX_DEFLATE_RATIO = 1032;
 const ONE_CALL_COMPRESSED_BYTES = 64 * 1024;
@@ -192,13 +222,26 @@ function scratchFor(size: number): Uint8Array {
   return scratch.subarray(0, size);
 }
 
-function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array): Uint8Array {
+/** The part's bytes by the host's inflater: exactly its declared size, or the part is corrupt. */
+function inflateWith(inflate: RawInflate, data: Uint8Array, entry: Entry): Uint8Array {
+  const out = inflate(data, entry.size);
+  if (out === 'past-limit' || out.length > entry.size) throw corrupt('corrupt.part-longer-than-declared', undefined, entry.name);
+  if (out.length < entry.size) throw corrupt('corrupt.part-incomplete', undefined, entry.name);
+  return out;
+}
+
+/** The entry's stored (compressed) bytes, after its local header. */
+function storedData(bytes: Uint8Array, entry: Entry): Uint8Array {
   const p = entry.localOffset;
   if (p + 30 > bytes.length || u32(bytes, p) !== 0x04034b50) throw corrupt('corrupt.part-header-damaged', undefined, entry.name);
   const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw corrupt('corrupt.part-cut-off', undefined, entry.name);
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
+
+function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array, inflate?: RawInflate): Uint8Array {
+  const data = storedData(bytes, entry);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw corrupt('corrupt.part-sizes-differ', undefined, entry.name);
     return data.slice();
@@ -206,6 +249,7 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array): Uint8
   if (entry.size === 0) return new Uint8Array(0); // folders and empty parts
   if (entry.method !== 8) throw corrupt('corrupt.part-compression-unknown', entry.method, entry.name);
   try {
+    if (inflate) return inflateWith(inflate, data, entry);
     if (data.length > ONE_CALL_COMPRESSED_BYTES && data.length * MAX_DEFLATE_RATIO > Math.max(entry.size, 1 << 20) * 4) return inflateBounded(data, entry);
     // One byte more than declared: a stream that fills it inflates past its declared size.
     const out = inflateSync(data, { out: into ?? new Uint8Array(entry.size + 1) });
@@ -237,9 +281,20 @@ export interface ZipReader {
    * bytes must not be kept) and its result is returned; undefined when the part is absent.
    */
   use<T>(name: string, use: (bytes: Uint8Array) => T): T | undefined;
+  /**
+   * Inflates the small deflated parts among `names` ahead, in one call of the host's `RawInflate.many`
+   * (nothing without one). Only a hint: each part is still admitted against the limits when it is
+   * read, and a batch the host refuses leaves every part to be inflated on its own.
+   */
+  prefetch(names: readonly string[]): void;
 }
 
-export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }): ZipReader {
+/** Parts prefetched together: each up to 64 KB, 256 KB in all (the small parts every read needs). */
+const PREFETCH_PART_BYTES = 64 * 1024;
+const PREFETCH_TOTAL_BYTES = 256 * 1024;
+
+/** `inflate`: the host's raw DEFLATE (RawInflate); fflate without one. */
+export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS }, inflate?: RawInflate): ZipReader {
   const list = centralDirectory(bytes, limits);
   const entries = new Map<string, Entry>();
   for (const e of list) {
@@ -247,6 +302,14 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     if (!entries.has(key)) entries.set(key, e);
   }
   const cache = new Map<string, Uint8Array>();
+  // parts inflated ahead (`prefetch`), each taken out when it is first read
+  const ahead = new Map<string, Uint8Array>();
+  const inflateOnce = (key: string, entry: Entry, into?: Uint8Array): Uint8Array => {
+    const early = ahead.get(key);
+    if (early === undefined) return inflateEntry(bytes, entry, into, inflate);
+    ahead.delete(key);
+    return early;
+  };
   // every part counts against the workbook budget once, however often it is inflated
   const counted = new Set<string>();
   let inflated = 0;
@@ -264,7 +327,7 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     const entry = entries.get(key);
     if (!entry) return undefined;
     admit(key, entry);
-    const data = inflateEntry(bytes, entry);
+    const data = inflateOnce(key, entry);
     // a big part (a sheet, the shared strings) is read once and not held: its bytes go as soon as its text is read
     if (data.length <= CACHED_PART_BYTES) cache.set(key, data);
     return data;
@@ -276,10 +339,45 @@ export function openZip(bytes: Uint8Array, limits: ReadLimits = { ...READ_LIMITS
     const entry = entries.get(key);
     if (!entry) return undefined;
     admit(key, entry);
-    if (entry.method !== 8 || entry.size > SCRATCH_MAX_BYTES) return use(inflateEntry(bytes, entry));
+    // the host's inflater allocates its own output (Node's without zeroing it): no scratch buffer
+    if (inflate || entry.method !== 8 || entry.size > SCRATCH_MAX_BYTES) return use(inflateOnce(key, entry));
     return use(inflateEntry(bytes, entry, scratchFor(entry.size + 1)));
   };
-  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read, use };
+  const prefetch = (names: readonly string[]): void => {
+    if (!inflate?.many) return;
+    const keys: string[] = [];
+    const parts: DeflatedPart[] = [];
+    let total = 0;
+    for (const name of names) {
+      const key = partKey(name);
+      const entry = entries.get(key);
+      if (!entry || entry.method !== 8 || entry.size === 0 || entry.size > PREFETCH_PART_BYTES || total + entry.size > PREFETCH_TOTAL_BYTES) continue;
+      if (cache.has(key) || ahead.has(key) || keys.includes(key)) continue;
+      let data: Uint8Array;
+      try {
+        data = storedData(bytes, entry);
+      } catch {
+        continue; // a damaged entry is reported when it is read
+      }
+      keys.push(key);
+      parts.push({ data, size: entry.size, crc32: entry.crc32 });
+      total += entry.size;
+    }
+    if (parts.length < 2) return;
+    let out: Uint8Array[] | undefined;
+    try {
+      out = inflate.many(parts);
+    } catch {
+      out = undefined;
+    }
+    if (out === undefined || out.length !== parts.length) return;
+    for (let i = 0; i < keys.length; i++) {
+      const part = out[i];
+      if (part === undefined || part.length !== parts[i]?.size) return;
+    }
+    keys.forEach((key, i) => ahead.set(key, out[i] as Uint8Array));
+  };
+  return { names: list.map((e) => e.name), has: (name) => entries.has(partKey(name)), read, use, prefetch };
 }
 
 /** Every wanted part, inflated now, under its stored name (for copying a whole workbook). */

@@ -1,4 +1,4 @@
-import { asReportError } from '../app/sources';
+import { asReportError, Source } from '../app/sources';
 import { checkSource } from '../app/check-source';
 import { compare } from '../app/compare';
 import { merge, readMasterList } from '../app/merge';
@@ -12,6 +12,7 @@ import { builtinTemplate } from '../core/template/builtin';
 import { parseTemplate, Template } from '../core/template/schema';
 import { findingJson, FindingJson } from '../core/validation-document';
 import { writeXlsx } from '../io/xlsx-writer';
+import { nodeRawInflate } from '../node/raw-inflate';
 import { messageTexts, renderError } from '../locales';
 
 /**
@@ -56,7 +57,7 @@ function rejectedUnreadable(error: ReportError): CheckResult {
 export function checkSubmission(request: CheckRequest): CheckResult {
   let report;
   try {
-    report = checkSource({ name: request.fileName, bytes: request.bytes }, { template: request.template });
+    report = checkSource({ name: request.fileName, bytes: request.bytes, inflate: nodeRawInflate }, { template: request.template });
   } catch (error) {
     return rejectedUnreadable(asReportError(error));
   }
@@ -123,7 +124,7 @@ export interface TaskListEntry {
 
 /** The master list (任务清单) uploaded with a period, read by role; a file without its header is refused. */
 export function readTaskList(bytes: Uint8Array, fileName: string, template?: Template): TaskListEntry[] {
-  const list = readMasterList({ name: fileName, bytes }, template);
+  const list = readMasterList({ name: fileName, bytes, inflate: nodeRawInflate }, template);
   if (list.gaps.length > 0) throw new ReportError('master-list-columns-missing', { file: fileName, columns: list.gaps.map((g) => g.column).join('、') });
   return list.tasks.map((t) => ({ seq: t.seq, task: t.task, units: t.units }));
 }
@@ -134,6 +135,11 @@ export function errorText(error: ReportError): string {
 
 export { sameUnit };
 
+/** A file the inbox reads, inflated by Node's zlib (as every file it reads). */
+function withNodeInflate(file: MergeFile): Source {
+  return { ...file, inflate: nodeRawInflate };
+}
+
 export interface MergeFile {
   /** `单位_v版本.xlsx`: the merge takes the reporting unit from the file name when the sheet names none. */
   name: string;
@@ -142,7 +148,7 @@ export interface MergeFile {
 
 /** The same merge as `progress-report merge` (the application layer's): the consolidated document and workbook. */
 export async function mergePeriod(files: readonly MergeFile[], master: MergeFile | undefined, template: Template): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
-  return merge({ submissions: files, ...(master ? { master } : {}), template, lang: LANG });
+  return merge({ submissions: files.map(withNodeInflate), ...(master ? { master: withNodeInflate(master) } : {}), template, lang: LANG });
 }
 
 export interface ComparisonSummary {
@@ -158,7 +164,7 @@ export interface ComparisonSummary {
 
 /** 对比: the previous period's consolidated table against this one's (the CLI's `compare`). */
 export async function comparePeriods(before: MergeFile, after: MergeFile): Promise<{ summary: ComparisonSummary; workbook: Uint8Array }> {
-  const { comparison, workbook } = await compare(before, after, LANG);
+  const { comparison, workbook } = await compare(withNodeInflate(before), withNodeInflate(after), LANG);
   const summary: ComparisonSummary = {
     before: comparison.before,
     after: comparison.after,
