@@ -6,7 +6,7 @@ import type { MergeDocument } from '../core/merge/merge-document';
 import { parseArgs } from './args';
 import { expandInputsWithFolders, fileSource } from './files';
 import type { CommandIO } from './io';
-import { nodeDeflater } from './node-deflater';
+import { nodeDeflater } from '../node/deflater';
 import { loadTemplate } from './options';
 import { checkOutPath, writeOutput } from './out-path';
 import { parseLang } from './validate-command';

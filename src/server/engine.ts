@@ -12,6 +12,7 @@ import { builtinTemplate } from '../core/template/builtin';
 import { parseTemplate, Template } from '../core/template/schema';
 import { findingJson, FindingJson } from '../core/validation-document';
 import { writeXlsx } from '../io/xlsx-writer';
+import { nodeDeflater } from '../node/deflater';
 import { nodeRawInflate } from '../node/raw-inflate';
 import { messageTexts, renderError } from '../locales';
 
@@ -148,7 +149,9 @@ export interface MergeFile {
 
 /** The same merge as `progress-report merge` (the application layer's): the consolidated document and workbook. */
 export async function mergePeriod(files: readonly MergeFile[], master: MergeFile | undefined, template: Template): Promise<{ doc: MergeDocument; workbook: Uint8Array }> {
-  return merge({ submissions: files.map(withNodeInflate), ...(master ? { master: withNodeInflate(master) } : {}), template, lang: LANG });
+  // the consolidated workbook deflated by Node's zlib, as the CLI's merge writes it
+  const deflater = nodeDeflater();
+  return merge({ submissions: files.map(withNodeInflate), ...(master ? { master: withNodeInflate(master) } : {}), template, lang: LANG, ...(deflater ? { deflater } : {}) });
 }
 
 export interface ComparisonSummary {

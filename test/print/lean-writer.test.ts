@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import * as zlib from 'zlib';
-import { nodeDeflater } from '../../src/cli/node-deflater';
+import { nodeDeflater } from '../../src/node/deflater';
 import { cellText } from '../../src/core/grid';
 import { LeanWorkbook, type PieceDeflater } from '../../src/io/consolidated-xlsx';
 import { readWorkbookBytes } from '../../src/io/read-workbook';
