@@ -18,14 +18,13 @@ import { readCsvFile } from '../src/io/csv-reader';
 import { readWorkbookFile } from '../src/io/read-workbook';
 import { readXlsx } from '../src/io/xlsx-reader';
 import { renderError } from '../src/locales';
-import { oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '../test/io/opc-package';
+import { inline, oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '../test/io/opc-package';
 import type { Goal, Section, SectionRunner } from './section';
 import { cpuTime, median, ms } from './measure';
 
 const BAR_MS = 30_000;
 const BAR_BYTES = 2 * 1024 ** 3;
 
-const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** A zip's one entry as fflate wrote it, to be stored again under other names or sizes. */

@@ -3,7 +3,6 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { at } from '../../src/core/checked';
-import { ReportError } from '../../src/core/errors';
 import { mergeSubmissions } from '../../src/core/merge/merge';
 import { validateGrid, validateWorkbook } from '../../src/core/validate';
 import { toCsv } from '../../src/io/csv-writer';
@@ -15,6 +14,7 @@ import { grid, HEADER, task } from '../helpers/grid';
 import { sizeTest } from '../helpers/size-test';
 import { buildXlsx } from '../helpers/xlsx';
 import { paramsOf } from '../../src/core/finding';
+import { codeOf } from '../helpers/error-code';
 
 /** Files a clerk might send. None may crash the tool, stop a batch, or leave the clerk without a next step. */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -26,15 +26,6 @@ function lyingBomb(): Uint8Array {
   const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
   zip.writeUInt32LE(1024, central + 24);
   return new Uint8Array(zip);
-}
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof ReportError ? error.code : `crash: ${String(error)}`;
-  }
 }
 
 describe('hostile and broken files', () => {

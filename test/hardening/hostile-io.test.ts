@@ -1,7 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { at, group } from '../../src/core/checked';
-import { ReportError } from '../../src/core/errors';
 import type { Fix } from '../../src/core/fix/plan';
 import { patchCsv } from '../../src/io/csv-patch';
 import { readCsvFile } from '../../src/io/csv-reader';
@@ -11,24 +10,14 @@ import { patchXlsx } from '../../src/io/xlsx-patch';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { writeXlsx } from '../../src/io/xlsx-writer';
 import { escapeXmlText, xmlSafeText } from '../../src/io/xml-text';
-import { oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '../io/opc-package';
+import { inline, oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '../io/opc-package';
+import { codeOf } from '../helpers/error-code';
 
 /**
  * Issue 13, the reader's and writers' part: each hostile input is built here, small, and must get a
  * result or one ReportError with a code. Time and memory bounds are measured by `npm run bench`
  * and `npm run fuzz`, not asserted here.
  */
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof ReportError ? error.code : `crash: ${String(error)}`;
-  }
-}
-
-const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-
 /** Throws on anything a strict XML 1.0 parser refuses. */
 function assertWellFormed(xml: string, name: string): void {
   const parser = new SaxesParser({ xmlns: true });

@@ -1,11 +1,11 @@
 import { crc32, deflateRawSync } from 'zlib';
 import { fileSource } from '../../src/cli/files';
 import { at } from '../../src/core/checked';
-import { ReportError } from '../../src/core/errors';
 import { readWorkbookFile } from '../../src/io/read-workbook';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { nodeRawInflate } from '../../src/node/raw-inflate';
-import { oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '../io/opc-package';
+import { inline, oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '../io/opc-package';
+import { codeOf } from '../helpers/error-code';
 
 /**
  * The hostile zip cases of issue 13 read through Node's zlib (the inflater the CLI and the inbox
@@ -13,16 +13,6 @@ import { oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from '.
  * part past a limit is too large, a damaged or short stream is corrupt; and both read a good
  * workbook to the same grids.
  */
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof ReportError ? error.code : `crash: ${String(error)}`;
-  }
-}
-
-const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 const SHEET = 'xl/worksheets/sheet1.xml';
 
 /** A workbook of one sheet whose part is the given bytes (deflated at level 9 by fflate's zipSync). */

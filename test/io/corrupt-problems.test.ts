@@ -3,15 +3,13 @@ import { asReportError } from '../../src/app/sources';
 import { isReportError } from '../../src/core/errors';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { renderReportError } from '../../src/locales';
-import { oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from './opc-package';
+import { inline, oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from './opc-package';
 
 /**
  * Each way the reader refuses a damaged file says what is damaged as a problem code with the part and
  * the offending text, and the clerk's line in either language is whole: no `{placeholder}`, no code,
  * no program text. Expectations are the inputs' own defects, written by hand.
  */
-const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-
 /** [problem, part, value] of what reading throws, and its rendered lines. */
 function refusal(read: () => unknown): { said: [string, string | undefined, string | undefined]; lines: string[] } {
   try {

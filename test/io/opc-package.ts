@@ -18,6 +18,9 @@ export const workbookRels = (targets: string[], more: { type: string; target: st
     .map((t, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${t}"/>`)
     .join('')}${more.map((m, i) => `<Relationship Id="rIdX${i}" Type="${REL}/${m.type}" Target="${m.target}"/>`).join('')}</Relationships>`;
 
+/** An inline-string cell (`t="inlineStr"`). */
+export const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+
 export const sheetXml = (sheetData: string, after = ''): string => `<?xml version="1.0"?><worksheet ${NS}><sheetData>${sheetData}</sheetData>${after}</worksheet>`;
 
 export const stylesXml = (formats: (number | string)[]): string => {

@@ -1,20 +1,9 @@
 import { at } from '../../src/core/checked';
-import { ReportError } from '../../src/core/errors';
 import { readXlsx } from '../../src/io/xlsx-reader';
-import { NS, oneSheet, pack, rootRels, sheetXml, stylesXml, utf16, workbookRels, workbookXml } from './opc-package';
+import { inline, NS, oneSheet, pack, rootRels, sheetXml, stylesXml, utf16, workbookRels, workbookXml } from './opc-package';
+import { codeOf } from '../helpers/error-code';
 
 /** Each defect of issue 12, as a small package built here; expectations by hand from ECMA-376. */
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-    return 'no error';
-  } catch (error) {
-    return error instanceof ReportError ? error.code : `not a ReportError: ${String(error)}`;
-  }
-}
-
-const inline = (ref: string, text: string): string => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
-
 describe('the package, as OPC names and finds its parts', () => {
   it('reads zip entry names written with backslashes', () => {
     const bytes = pack({
