@@ -246,7 +246,9 @@ function inflateEntry(bytes: Uint8Array, entry: Entry, into?: Uint8Array, inflat
     if (entry.compressedSize !== entry.size) throw corrupt('corrupt.part-sizes-differ', undefined, entry.name);
     return data.slice();
   }
-  if (entry.size === 0) return new Uint8Array(0); // folders and empty parts
+  // folders and empty parts: an empty DEFLATE stream is 2 bytes; a part declaring 0 bytes over more is
+  // inflated (bounded at 1 byte) so a part holding data behind that claim is corrupt, not read as empty
+  if (entry.size === 0 && data.length <= 2) return new Uint8Array(0);
   if (entry.method !== 8) throw corrupt('corrupt.part-compression-unknown', entry.method, entry.name);
   try {
     if (inflate) return inflateWith(inflate, data, entry);

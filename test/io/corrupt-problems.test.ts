@@ -2,6 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { asReportError } from '../../src/app/sources';
 import { isReportError } from '../../src/core/errors';
 import { readXlsx } from '../../src/io/xlsx-reader';
+import { nodeRawInflate } from '../../src/node/raw-inflate';
 import { renderReportError } from '../../src/locales';
 import { inline, oneSheet, pack, rootRels, sheetXml, workbookRels, workbookXml } from './opc-package';
 
@@ -82,6 +83,19 @@ const CASES: [string, () => unknown, [string, string | undefined, string | undef
       return readXlsx(new Uint8Array(zip), 'a.xlsx');
     },
     ['corrupt.part-longer-than-declared', '_rels/.rels', undefined],
+  ],
+  [
+    'a sheet part that claims to be empty but holds a table (read with fflate and with Node’s zlib)',
+    () => {
+      const zip = Buffer.from(oneSheet(`<row r="1">${inline('A1', '进展情况')}</row>`));
+      const central = zip.indexOf(Buffer.from('xl/worksheets/sheet1.xml'), zip.indexOf('PK\x01\x02')) - 46;
+      zip.writeUInt32LE(0, central + 24); // the directory's uncompressed size
+      const bytes = new Uint8Array(zip);
+      const codes = [() => readXlsx(bytes, 'a.xlsx'), () => readXlsx(bytes, 'a.xlsx', { inflate: nodeRawInflate })].map((read) => refusal(read).said);
+      expect(codes[1]).toEqual(codes[0]);
+      return readXlsx(bytes, 'a.xlsx');
+    },
+    ['corrupt.part-longer-than-declared', 'xl/worksheets/sheet1.xml', undefined],
   ],
 ];
 
