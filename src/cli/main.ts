@@ -6,7 +6,6 @@ import { runCompare } from './compare-command';
 import { runFix } from './fix-command';
 import { runImportTasks } from './import-command';
 import { runMerge } from './merge-command';
-import { runServe } from './serve-command';
 import { commandHelp } from './help-text';
 import { runTemplate } from './template-command';
 import { packageVersion } from './version';
@@ -27,7 +26,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => Promi
   template: runTemplate,
   samples: runSamples,
   demo: runDemo,
-  serve: runServe,
+  // the inbox server (Fastify and its plugins) is loaded only for `serve`: every other command starts without it
+  serve: async (argv, io) => (await import('./serve-command')).runServe(argv, io),
 };
 
 function langOf(argv: readonly string[]): 'zh' | 'en' {
