@@ -1,7 +1,7 @@
 import { readMaster, readMasterList, type MasterTask } from '../../src/core/merge/master';
-import { parseTemplate, type Template } from '../../src/core/template/schema';
 import { mergeSubmissions, type MergeInput } from '../../src/core/merge/merge';
 import { validateWorkbook } from '../../src/core/validate';
+import { countyTemplate } from '../helpers/county-template';
 import { grid, HEADER } from '../helpers/grid';
 
 /** Survivors of reading inputs into a merge: master lists, sheets without tasks, carried columns, finding limits (issue 15). */
@@ -14,26 +14,6 @@ function submission(file: string, unit: string | null, rows: string[][], header 
 }
 
 /** A user's template in labels no built-in vocabulary knows (as test/cli/template-everywhere has it). */
-function county(): Template {
-  const parsed = parseTemplate({
-    name: 'county',
-    title: '县民生项目',
-    columns: [
-      { key: 'seq', label: '序号', kind: 'seq' },
-      { key: 'task', label: '民生项目', kind: 'task' },
-      { key: 'progress', label: '办理进展', kind: 'progress' },
-      { key: 'units', label: '承担单位', kind: 'units' },
-      { key: 'status', label: '进度', kind: 'status' },
-    ],
-    statuses: [
-      { name: '达进度', rank: 0, colour: '#FFFFFF' },
-      { name: '欠进度', rank: 1, colour: '#FFC7CE' },
-    ],
-  });
-  if (!parsed.ok) throw new Error('county template');
-  return parsed.value;
-}
-
 describe('reading a master list', () => {
   it('in a user’s template: a list handed out has no progress or status column yet', () => {
     const list = [
@@ -42,7 +22,7 @@ describe('reading a master list', () => {
         ['1', '新建学校', '县教育局'],
       ]),
     ];
-    expect(readMaster(list, county())).toEqual([{ seq: 1, task: '新建学校', units: ['县教育局'], index: 0 }]);
+    expect(readMaster(list, countyTemplate())).toEqual([{ seq: 1, task: '新建学校', units: ['县教育局'], index: 0 }]);
     expect(readMaster(list)).toEqual([]);
   });
 

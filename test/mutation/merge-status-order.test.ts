@@ -1,35 +1,22 @@
 import type { MasterTask } from '../../src/core/merge/master';
 import { mergeSubmissions, type MergeInput } from '../../src/core/merge/merge';
-import { parseTemplate, type Template } from '../../src/core/template/schema';
 import { validateWorkbook } from '../../src/core/validate';
+import { COUNTY_COLUMNS, countyTemplate } from '../helpers/county-template';
 import { grid, HEADER, task } from '../helpers/grid';
+
+/** The county's template with two statuses of one rank (按期, 按计划) above 滞后. */
+const tiedStatuses = () =>
+  countyTemplate(COUNTY_COLUMNS, [
+    { name: '按期', rank: 1, colour: '#FFFFFF' },
+    { name: '按计划', rank: 1, colour: '#FFFFFF' },
+    { name: '滞后', rank: 2, colour: '#FFC7CE' },
+  ]);
 
 /** Survivors of the consolidated status among equally bad statuses and of the master list's order (issue 15). */
 const NDRC = '市发展改革委';
 const TRANSPORT = '市交通运输局';
 
 /** A user's template whose two on-time statuses rank the same. */
-function tiedStatuses(): Template {
-  const parsed = parseTemplate({
-    name: 'county',
-    title: '县民生项目',
-    columns: [
-      { key: 'seq', label: '序号', kind: 'seq' },
-      { key: 'task', label: '民生项目', kind: 'task' },
-      { key: 'progress', label: '办理进展', kind: 'progress' },
-      { key: 'units', label: '承担单位', kind: 'units' },
-      { key: 'status', label: '进度', kind: 'status' },
-    ],
-    statuses: [
-      { name: '按期', rank: 1, colour: '#FFFFFF' },
-      { name: '按计划', rank: 1, colour: '#FFFFFF' },
-      { name: '滞后', rank: 2, colour: '#FFC7CE' },
-    ],
-  });
-  if (!parsed.ok) throw new Error('county template');
-  return parsed.value;
-}
-
 describe('the status of a task two units reported', () => {
   it('of two equally bad statuses the task takes the one of the unit listed first', () => {
     const template = tiedStatuses();
