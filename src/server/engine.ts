@@ -58,7 +58,7 @@ function rejectedUnreadable(error: ReportError): CheckResult {
 export function checkSubmission(request: CheckRequest): CheckResult {
   let report;
   try {
-    report = checkSource({ name: request.fileName, bytes: request.bytes, inflate: nodeRawInflate }, { template: request.template });
+    report = checkSource(withNodeInflate({ name: request.fileName, bytes: request.bytes }), { template: request.template });
   } catch (error) {
     return rejectedUnreadable(asReportError(error));
   }
@@ -125,7 +125,7 @@ export interface TaskListEntry {
 
 /** The master list (任务清单) uploaded with a period, read by role; a file without its header is refused. */
 export function readTaskList(bytes: Uint8Array, fileName: string, template?: Template): TaskListEntry[] {
-  const list = readMasterList({ name: fileName, bytes, inflate: nodeRawInflate }, template);
+  const list = readMasterList(withNodeInflate({ name: fileName, bytes }), template);
   if (list.gaps.length > 0) throw new ReportError('master-list-columns-missing', { file: fileName, columns: list.gaps.map((g) => g.column).join('、') });
   return list.tasks.map((t) => ({ seq: t.seq, task: t.task, units: t.units }));
 }
