@@ -25,9 +25,10 @@ const CHUNKS = [
   ['core-top-s-z', 'src/core/[s-z]*.ts'],
   // src/io in chunks of about 1,000–1,500 mutants each: Stryker writes a chunk's incremental file only when
   // the chunk finishes, so a run cut off loses at most one chunk's work.
-  // The reader's chunks run the reader's own tests (READER_TESTS): every other test reads workbooks too, so
-  // a reader mutant that survives would otherwise run nearly the whole suite (30–60 s each). Fewer tests can
-  // only lower the score, never raise it.
+  // The reader's chunks run the reader's own tests (READER_TESTS), the consolidated writer's chunk the
+  // writer's (WRITER_TESTS): every other test reads workbooks, and many write one, so a mutant there that
+  // survives would otherwise run nearly the whole suite (30–60 s each). Fewer tests can only lower the
+  // score, never raise it.
   ['io-xml-zip', 'src/io/corrupt.ts,src/io/limits.ts,src/io/xml-bytes.ts,src/io/xml-scan.ts,src/io/xml-text.ts,src/io/zip.ts', 'reader'],
   ['io-sheet', 'src/io/sheet-cells.ts,src/io/sheet-pass.ts,src/io/sheet-quick-cell.ts,src/io/sheet-reader.ts,src/io/sheet-refs.ts', 'reader'],
   [
@@ -38,6 +39,7 @@ const CHUNKS = [
   [
     'io-consolidated',
     'src/io/consolidated-stats.ts,src/io/consolidated-styles.ts,src/io/consolidated-workbook.ts,src/io/consolidated-xlsx.ts,src/io/styled-rows.ts,src/io/xlsx-writer.ts,src/io/xml-safe-text.ts',
+    'writer',
   ],
   [
     'io-writers',
@@ -47,6 +49,10 @@ const CHUNKS = [
 
 /** The reader's tests: its unit tests, the real-world corpus, hostile and damaged files, its survivor tests. */
 const READER_TESTS = 'test/io,test/hardening,test/mutation/io-text,test/mutation/csv-reader,test/mutation/copies';
+
+/** The consolidated writer's tests: the print and layout tests, merge accounting, the seeds merged, its survivor tests. */
+const WRITER_TESTS = 'test/print,test/hardening/merge-accounting,test/seeds/seed-merge,test/app/template-workbook,test/mutation/io-text';
+const CHUNK_TESTS = { reader: READER_TESTS, writer: WRITER_TESTS };
 
 const root = join(__dirname, '..');
 const stryker = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'stryker.cmd' : 'stryker');
@@ -113,7 +119,7 @@ if (unknown.length > 0) {
 // PRA_MUTATION_CHUNKS runs the chunks it names in its order
 for (const [chunk, globs, tests] of only ? only.map((name) => CHUNKS.find(([n]) => n === name)) : CHUNKS) {
   // PRA_MUTATION_TESTS, when set, names the tests of every chunk
-  const chunkTests = process.env.PRA_MUTATION_TESTS ?? (tests === 'reader' ? READER_TESTS : undefined);
+  const chunkTests = process.env.PRA_MUTATION_TESTS ?? (tests ? CHUNK_TESTS[tests] : undefined);
   console.log(`\nmutation: chunk ${chunk} (${globs})${chunkTests ? `, tests ${chunkTests}` : ''}`);
   // Stryker's --mutate is one comma-separated list of globs (so no braces with commas in CHUNKS)
   const env = chunkTests ? { ...process.env, PRA_MUTATION_TESTS: chunkTests } : process.env;
