@@ -66,6 +66,22 @@ function lastFileName(): (path: string) => string {
   };
 }
 
+/**
+ * `cellText` of the last text asked, kept: 牵头部门 and 进展状态 repeat the row above's text (the
+ * same string) mostly, and a repeat costs one comparison instead of a scan of the text.
+ */
+function lastCellText(): (text: string) => string {
+  let lastText: string | undefined;
+  let lastCell = '';
+  return (text) => {
+    if (text !== lastText) {
+      lastCell = cellText(text);
+      lastText = text;
+    }
+    return lastCell;
+  };
+}
+
 function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: string) => string): string {
   const only = task.sources.length === 1 ? task.sources[0] : undefined;
   if (only) return `${only.unit || '?'}（${nameOfFile(only.file)} 第${only.row}行）`;
@@ -108,6 +124,8 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
   };
   // 牵头部门 and 进展状态 hold a handful of texts: each one's lines are counted once
   const nameOfFile = lastFileName();
+  const leadCell = lastCellText();
+  const statusCell = lastCellText();
   const leadLines = new Map<string, number>();
   const statusLines = new Map<string, number>();
   const linesOnce = (memo: Map<string, number>, text: string, column: number): number => {
@@ -130,8 +148,8 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     sheet.cell(task.seq ?? '', ids.centre);
     sheet.cell(cellText(task.task), ids.text);
     sheet.cell(cellText(task.progress), ids.text);
-    sheet.cell(cellText(leads), ids.text);
-    sheet.cell(cellText(task.status), statusId);
+    sheet.cell(leadCell(leads), ids.text);
+    sheet.cell(statusCell(task.status), statusId);
     for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
     if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
     sheet.cell(cellText(sourceText(task, nameOfFile)), ids.text, 'own');
