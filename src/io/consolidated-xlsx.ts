@@ -1,5 +1,6 @@
 import { strToU8, Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetter } from '../core/address';
+import { TextIds } from './consolidated-text-ids';
 import { xmlSafeText } from './xml-safe-text';
 
 /**
@@ -416,7 +417,7 @@ export class LeanWorkbook {
   private readonly zip: Zip;
   private readonly sheets: { name: string; print?: LeanPrint }[] = [];
   private readonly strings: string[] = [];
-  private readonly shortIds = new Map<string, number>();
+  private readonly shortIds = new TextIds(this.strings);
   private readonly styles: LeanStyle[] = [{ font: { name: '宋体', size: 11, charset: 134 } }];
   private readonly styleIds = new Map<string, number>([[styleKey({ font: { name: '宋体', size: 11, charset: 134 } }), 0]]);
   private readonly byObject = new WeakMap<LeanStyle, number>();
@@ -455,11 +456,8 @@ export class LeanWorkbook {
    */
   text(value: string): number {
     if (!isSharedText(value)) return this.strings.push(value) - 1;
-    let id = this.shortIds.get(value);
-    if (id === undefined) {
-      id = this.strings.push(value) - 1;
-      this.shortIds.set(value, id);
-    }
+    const id = this.shortIds.idOf(value, this.strings.length);
+    if (id === this.strings.length) this.strings.push(value);
     return id;
   }
 
