@@ -94,7 +94,10 @@ function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: str
  */
 function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean } {
   const extras: string[] = [];
-  for (const task of doc.tasks) for (const label of Object.keys(task.extras ?? {})) if (!extras.includes(label)) extras.push(label);
+  for (const task of doc.tasks) {
+    // most tasks carry no column: no object or array made for them
+    if (task.extras) for (const label of Object.keys(task.extras)) if (!extras.includes(label)) extras.push(label);
+  }
   return { extras, note: doc.tasks.some((t) => t.unplaced) };
 }
 
@@ -142,7 +145,7 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     const noteText = note ? (task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : '') : undefined;
     // the printed height: the most lines any printed cell needs (序号 never wraps)
     let height = Math.max(lines(task.task, 1), lines(task.progress, 2), linesOnce(leadLines, leads, 3), linesOnce(statusLines, task.status, 4));
-    extras.forEach((label, i) => (height = Math.max(height, lines(task.extras?.[label] ?? '', 5 + i))));
+    for (let i = 0; i < extras.length; i++) height = Math.max(height, lines(task.extras?.[extras[i] ?? ''] ?? '', 5 + i));
     if (noteText !== undefined) height = Math.max(height, lines(noteText, 5 + extras.length));
     sheet.startRow(heightOfLines(height, BODY_FONT_SIZE, 20));
     sheet.cell(task.seq ?? '', ids.centre);

@@ -46,8 +46,17 @@ function isSharedText(text: string): boolean {
   return text.length <= SHARED_UP_TO;
 }
 
+/**
+ * Any character `xmlSafeText` or the markup escapes would change (the class xml-text.ts scans for
+ * first, `_x`, and the five markup characters): a text without one (nearly every text) is written
+ * as it is after this one scan instead of two.
+ */
+// eslint-disable-next-line no-control-regex -- matching the controls XML forbids is the point
+const MAYBE_CHANGED = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff&<>"']|_x/;
+
 /** Text as XML element content or attribute value: XML-safe characters, markup escaped. */
 export function xmlEscape(text: string): string {
+  if (!MAYBE_CHANGED.test(text)) return text;
   const safe = xmlSafeText(text);
   // most texts hold no markup character: one scan instead of five replacements
   if (!MARKUP.test(safe)) return safe;
@@ -283,13 +292,6 @@ export class LeanSheet {
   private lastRow = 0;
   /** The 0-based column of the next cell of the row being written. */
   private column = 0;
-  /**
-   * Per column, the last shared text written there and its shared-string id: a column of a handful
-   * of texts (牵头部门, 进展状态, 单位) repeats its cell above mostly, and an equal string costs one
-   * comparison instead of a lookup in a table of 100,000 texts. The id is the one `text` gives.
-   */
-  private readonly lastShared: (string | undefined)[] = [];
-  private readonly lastSharedId: (number | undefined)[] = [];
   private started = false;
 
   constructor(
@@ -358,19 +360,8 @@ export class LeanSheet {
   cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
     const part = this.part;
     if (typeof value === 'string' && value !== '') {
-      const column = this.column++;
-      let id: number;
-      if (sharing === 'own') id = this.book.ownText(value);
-      else if (value === this.lastShared[column]) id = this.lastSharedId[column] ?? this.book.text(value);
-      else {
-        id = this.book.text(value);
-        // a text the table shares has one id for good: the column's next cell often holds it again
-        if (isSharedText(value)) {
-          this.lastShared[column] = value;
-          this.lastSharedId[column] = id;
-        }
-      }
-      part.sharedTextCell(letterOf(column), this.lastRow, style, id);
+      const id = sharing === 'own' ? this.book.ownText(value) : this.book.text(value);
+      part.sharedTextCell(letterOf(this.column++), this.lastRow, style, id);
       return;
     }
     part.ascii('<c r="');
