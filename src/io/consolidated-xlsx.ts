@@ -292,6 +292,13 @@ export class LeanSheet {
   private lastRow = 0;
   /** The 0-based column of the next cell of the row being written. */
   private column = 0;
+  /**
+   * Per column, the last shared text written there and its shared-string id: a column of a handful
+   * of texts (牵头部门, 进展状态, 单位) mostly repeats the cell above, the same string, and a repeat
+   * costs one comparison instead of hashing the text again. The id is the one `text` gives.
+   */
+  private readonly lastShared: (string | undefined)[] = [];
+  private readonly lastSharedId: (number | undefined)[] = [];
   private started = false;
 
   constructor(
@@ -360,8 +367,19 @@ export class LeanSheet {
   cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
     const part = this.part;
     if (typeof value === 'string' && value !== '') {
-      const id = sharing === 'own' ? this.book.ownText(value) : this.book.text(value);
-      part.sharedTextCell(letterOf(this.column++), this.lastRow, style, id);
+      const column = this.column++;
+      let id: number;
+      if (sharing === 'own') id = this.book.ownText(value);
+      else if (value === this.lastShared[column]) id = this.lastSharedId[column] ?? this.book.text(value);
+      else {
+        id = this.book.text(value);
+        // a text the table shares has one id for good: the column's next cell often holds it again
+        if (isSharedText(value)) {
+          this.lastShared[column] = value;
+          this.lastSharedId[column] = id;
+        }
+      }
+      part.sharedTextCell(letterOf(column), this.lastRow, style, id);
       return;
     }
     part.ascii('<c r="');
