@@ -66,6 +66,22 @@ function lastFileName(): (path: string) => string {
   };
 }
 
+/**
+ * `cellText` of the last text asked, kept: 牵头部门 and 进展状态 repeat the row above's text (the
+ * same string) mostly, and a repeat costs one comparison instead of a scan of the text.
+ */
+function lastCellText(): (text: string) => string {
+  let lastText: string | undefined;
+  let lastCell = '';
+  return (text) => {
+    if (text !== lastText) {
+      lastCell = cellText(text);
+      lastText = text;
+    }
+    return lastCell;
+  };
+}
+
 function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: string) => string): string {
   const only = task.sources.length === 1 ? task.sources[0] : undefined;
   if (only) return `${only.unit || '?'}（${nameOfFile(only.file)} 第${only.row}行）`;
@@ -78,7 +94,10 @@ function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: str
  */
 function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean } {
   const extras: string[] = [];
-  for (const task of doc.tasks) for (const label of Object.keys(task.extras ?? {})) if (!extras.includes(label)) extras.push(label);
+  for (const task of doc.tasks) {
+    // most tasks carry no column: no object or array made for them
+    if (task.extras) for (const label of Object.keys(task.extras)) if (!extras.includes(label)) extras.push(label);
+  }
   return { extras, note: doc.tasks.some((t) => t.unplaced) };
 }
 
@@ -108,6 +127,8 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
   };
   // 牵头部门 and 进展状态 hold a handful of texts: each one's lines are counted once
   const nameOfFile = lastFileName();
+  const leadCell = lastCellText();
+  const statusCell = lastCellText();
   const leadLines = new Map<string, number>();
   const statusLines = new Map<string, number>();
   const linesOnce = (memo: Map<string, number>, text: string, column: number): number => {
@@ -124,14 +145,14 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     const noteText = note ? (task.unplaced ? UNPLACED_NOTE[task.unplaced.reason] : '') : undefined;
     // the printed height: the most lines any printed cell needs (序号 never wraps)
     let height = Math.max(lines(task.task, 1), lines(task.progress, 2), linesOnce(leadLines, leads, 3), linesOnce(statusLines, task.status, 4));
-    extras.forEach((label, i) => (height = Math.max(height, lines(task.extras?.[label] ?? '', 5 + i))));
+    for (let i = 0; i < extras.length; i++) height = Math.max(height, lines(task.extras?.[extras[i] ?? ''] ?? '', 5 + i));
     if (noteText !== undefined) height = Math.max(height, lines(noteText, 5 + extras.length));
     sheet.startRow(heightOfLines(height, BODY_FONT_SIZE, 20));
     sheet.cell(task.seq ?? '', ids.centre);
     sheet.cell(cellText(task.task), ids.text);
     sheet.cell(cellText(task.progress), ids.text);
-    sheet.cell(cellText(leads), ids.text);
-    sheet.cell(cellText(task.status), statusId);
+    sheet.cell(leadCell(leads), ids.text);
+    sheet.cell(statusCell(task.status), statusId);
     for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
     if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
     sheet.cell(cellText(sourceText(task, nameOfFile)), ids.text, 'own');

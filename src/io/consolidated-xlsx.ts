@@ -1,5 +1,6 @@
 import { strToU8, Zip, ZipDeflate, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import { columnLetter } from '../core/address';
+import { TextIds } from './consolidated-text-ids';
 import { xmlSafeText } from './xml-safe-text';
 
 /**
@@ -40,8 +41,22 @@ const SHARED_UP_TO = 40;
 
 const MARKUP = /[&<>"']/;
 
+/** Whether a text is looked up in the shared-strings table (one id however often it occurs). */
+function isSharedText(text: string): boolean {
+  return text.length <= SHARED_UP_TO;
+}
+
+/**
+ * Any character `xmlSafeText` or the markup escapes would change (the class xml-text.ts scans for
+ * first, `_x`, and the five markup characters): a text without one (nearly every text) is written
+ * as it is after this one scan instead of two.
+ */
+// eslint-disable-next-line no-control-regex -- matching the controls XML forbids is the point
+const MAYBE_CHANGED = /[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff&<>"']|_x/;
+
 /** Text as XML element content or attribute value: XML-safe characters, markup escaped. */
 export function xmlEscape(text: string): string {
+  if (!MAYBE_CHANGED.test(text)) return text;
   const safe = xmlSafeText(text);
   // most texts hold no markup character: one scan instead of five replacements
   if (!MARKUP.test(safe)) return safe;
@@ -66,7 +81,8 @@ function styleKey(s: LeanStyle): string {
  * Raw DEFLATE (RFC 1951) a platform offers, for a part written in pieces: `piece` compresses one
  * piece so that the pieces joined make one stream (each piece but the last ends on a byte boundary
  * without ending the stream, as zlib's sync flush does; `final` ends it), `crc32` continues a
- * CRC-32 over the uncompressed bytes. The CLI passes Node's zlib (native, several times faster than
+ * CRC-32 over the uncompressed bytes. Neither may keep `data` once it returns: the writer fills the
+ * same buffer again. The CLI passes Node's zlib (native, several times faster than
  * deflating in JavaScript); without one the parts are deflated by fflate (the page, the task pane).
  */
 export interface PieceDeflater {
@@ -141,7 +157,7 @@ class PartWriter {
     this.used = at;
   }
 
-  /** A non-negative integer in decimal, as String() writes it. */
+  /** A number as String() writes it: a non-negative integer digit by digit, with no string made. */
   uint(n: number): void {
     if (n >= 1e15 || n < 0 || !Number.isInteger(n)) {
       this.ascii(String(n));
@@ -149,16 +165,7 @@ class PartWriter {
     }
     if (this.pendingChars) this.encodePending();
     if (this.used + 16 > FLUSH_AT) this.flush(false);
-    let digits = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    const buffer = this.buffer;
-    let at = this.used + digits;
-    this.used = at;
-    let rest = n;
-    do {
-      buffer[--at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
+    this.used = putUint(this.buffer, this.used, n);
   }
 
   /**
@@ -218,7 +225,10 @@ class PartWriter {
 
   private flush(final: boolean): void {
     if (this.used === 0 && !final) return;
-    this.file.push(this.buffer.slice(0, this.used), final);
+    // a PieceDeflater is done with the piece when push returns: the buffer is handed over as it is
+    // (no 1 MB copy per piece, 50 MB for a 100,000-row 汇总); fflate's deflate may keep what it is given
+    const piece = this.file instanceof PieceDeflatedFile ? this.buffer.subarray(0, this.used) : this.buffer.slice(0, this.used);
+    this.file.push(piece, final);
     this.used = 0;
   }
 }
@@ -236,6 +246,7 @@ function putAscii(buffer: Uint8Array, at: number, text: string): number {
 
 /** Writes a number `isWritableUint` accepts in decimal at `at`; returns the index after it. */
 function putUint(buffer: Uint8Array, at: number, n: number): number {
+  if (n <= MAX_INT32) return putSmallUint(buffer, at, n);
   let digits = 1;
   for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
   let end = at + digits;
@@ -246,6 +257,27 @@ function putUint(buffer: Uint8Array, at: number, n: number): number {
     rest = Math.floor(rest / 10);
   } while (rest > 0);
   return after;
+}
+
+const MAX_INT32 = 0x7fffffff;
+
+/** `putUint` of a number up to 2^31 − 1 (row numbers, style and string ids): integer arithmetic only. */
+function putSmallUint(buffer: Uint8Array, at: number, n: number): number {
+  let end = at + decimalDigits(n);
+  const after = end;
+  let rest = n;
+  do {
+    const next = (rest / 10) | 0;
+    buffer[--end] = 48 + rest - next * 10;
+    rest = next;
+  } while (rest > 0);
+  return after;
+}
+
+/** The decimal digits of a number from 0 to 2^31 − 1. */
+function decimalDigits(n: number): number {
+  if (n < 100_000) return n < 10 ? 1 : n < 100 ? 2 : n < 1_000 ? 3 : n < 10_000 ? 4 : 5;
+  return n < 1_000_000 ? 6 : n < 10_000_000 ? 7 : n < 100_000_000 ? 8 : n < 1_000_000_000 ? 9 : 10;
 }
 
 /** Column letters A…Z and on, made once. */
@@ -260,6 +292,13 @@ export class LeanSheet {
   private lastRow = 0;
   /** The 0-based column of the next cell of the row being written. */
   private column = 0;
+  /**
+   * Per column, the last shared text written there and its shared-string id: a column of a handful
+   * of texts (牵头部门, 进展状态, 单位) mostly repeats the cell above, the same string, and a repeat
+   * costs one comparison instead of hashing the text again. The id is the one `text` gives.
+   */
+  private readonly lastShared: (string | undefined)[] = [];
+  private readonly lastSharedId: (number | undefined)[] = [];
   private started = false;
 
   constructor(
@@ -328,8 +367,19 @@ export class LeanSheet {
   cell(value: string | number, style: number, sharing: 'shared' | 'own' = 'shared'): void {
     const part = this.part;
     if (typeof value === 'string' && value !== '') {
-      const id = sharing === 'own' ? this.book.ownText(value) : this.book.text(value);
-      part.sharedTextCell(letterOf(this.column++), this.lastRow, style, id);
+      const column = this.column++;
+      let id: number;
+      if (sharing === 'own') id = this.book.ownText(value);
+      else if (value === this.lastShared[column]) id = this.lastSharedId[column] ?? this.book.text(value);
+      else {
+        id = this.book.text(value);
+        // a text the table shares has one id for good: the column's next cell often holds it again
+        if (isSharedText(value)) {
+          this.lastShared[column] = value;
+          this.lastSharedId[column] = id;
+        }
+      }
+      part.sharedTextCell(letterOf(column), this.lastRow, style, id);
       return;
     }
     part.ascii('<c r="');
@@ -341,7 +391,7 @@ export class LeanSheet {
       if (!Number.isFinite(value)) part.ascii('"/>');
       else {
         part.ascii('"><v>');
-        part.ascii(String(value));
+        part.uint(value);
         part.ascii('</v></c>');
       }
     } else part.ascii('"/>');
@@ -376,7 +426,7 @@ export class LeanWorkbook {
   private readonly zip: Zip;
   private readonly sheets: { name: string; print?: LeanPrint }[] = [];
   private readonly strings: string[] = [];
-  private readonly shortIds = new Map<string, number>();
+  private readonly shortIds = new TextIds(this.strings);
   private readonly styles: LeanStyle[] = [{ font: { name: '宋体', size: 11, charset: 134 } }];
   private readonly styleIds = new Map<string, number>([[styleKey({ font: { name: '宋体', size: 11, charset: 134 } }), 0]]);
   private readonly byObject = new WeakMap<LeanStyle, number>();
@@ -414,12 +464,9 @@ export class LeanWorkbook {
    * hashing each of 100,000 long texts costs more than the bytes it would save.
    */
   text(value: string): number {
-    if (value.length > SHARED_UP_TO) return this.strings.push(value) - 1;
-    let id = this.shortIds.get(value);
-    if (id === undefined) {
-      id = this.strings.push(value) - 1;
-      this.shortIds.set(value, id);
-    }
+    if (!isSharedText(value)) return this.strings.push(value) - 1;
+    const id = this.shortIds.idOf(value, this.strings.length);
+    if (id === this.strings.length) this.strings.push(value);
     return id;
   }
 

@@ -54,6 +54,8 @@ export function leanPrint(options: PrintOptions): LeanPrint {
 
 /** True for characters that take two columns: CJK, full-width forms and punctuation. */
 function isWide(code: number): boolean {
+  // below U+1100 nothing is wide: ASCII (digits, item numbers) answers after one comparison
+  if (code < 0x1100) return false;
   return (
     (code >= 0x1100 && code <= 0x115f) ||
     (code >= 0x2e80 && code <= 0xa4cf) ||

@@ -53,10 +53,13 @@ export function leanStyle(style: Partial<Style>): LeanStyle {
  * text goes through `cellText`, each style is registered once per workbook.
  */
 export function leanRow(book: LeanWorkbook, sheet: LeanSheet, values: readonly (string | number)[], styles: readonly Partial<Style>[], options: { height?: number; at?: number } = {}): void {
+  // every style is registered, in order, before the row's cells (as `row` takes them)
   const ids = styles.map((s) => book.style(leanStyle(s)));
-  sheet.row(
-    values.map((v) => (typeof v === 'string' ? cellText(v) : v)),
-    ids,
-    options,
-  );
+  // the cells one by one, as `row` writes them, without an array of the row's texts
+  sheet.startRow(options.height, options.at);
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c] ?? '';
+    sheet.cell(typeof value === 'string' ? cellText(value) : value, ids[c] ?? ids[ids.length - 1] ?? 0);
+  }
+  sheet.endRow();
 }

@@ -42,12 +42,10 @@ function detached(text: string): string {
  * arrays of units shared by rows stay shared (`units` memo per input).
  */
 function detachRow(row: SubmissionRow, units: Map<string[], string[]>): SubmissionRow {
-  const entries = Object.entries(row.extras);
-  if (entries.length) {
-    const extras: Record<string, string> = {};
-    for (const [label, text] of entries) extras[detached(label)] = detached(text);
-    row.extras = extras;
-  }
+  // most rows carry no column (one shared empty object): nothing is made for them
+  let extras: Record<string, string> | undefined;
+  for (const label in row.extras) (extras ??= {})[detached(label)] = detached(row.extras[label] ?? '');
+  if (extras) row.extras = extras;
   let detachedUnits = units.get(row.units);
   if (!detachedUnits) units.set(row.units, (detachedUnits = row.units.map(detached)));
   row.task = detached(row.task);
