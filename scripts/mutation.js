@@ -38,7 +38,7 @@ const CHUNKS = [
   ],
   [
     'io-consolidated',
-    'src/io/consolidated-stats.ts,src/io/consolidated-styles.ts,src/io/consolidated-workbook.ts,src/io/consolidated-xlsx.ts,src/io/styled-rows.ts,src/io/xlsx-writer.ts,src/io/xml-safe-text.ts',
+    'src/io/consolidated-stats.ts,src/io/consolidated-styles.ts,src/io/consolidated-text-ids.ts,src/io/consolidated-workbook.ts,src/io/consolidated-xlsx.ts,src/io/styled-rows.ts,src/io/xlsx-writer.ts,src/io/xml-safe-text.ts',
     'writer',
   ],
   [
