@@ -46,7 +46,8 @@ function sheetRef(sheet: string): string {
 }
 
 export function chartXml(spec: BarChartSpec): string {
-  const s = sheetRef(spec.sheet);
+  // the formulas are element text: a sheet name with & or < is escaped as any text is
+  const s = escapeXml(sheetRef(spec.sheet));
   const { col: catCol, from, to, labels } = spec.categories;
   const points = labels.length;
   const strPts = labels.map((l, i) => `<c:pt idx="${i}"><c:v>${escapeXml(l)}</c:v></c:pt>`).join('');

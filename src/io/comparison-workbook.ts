@@ -27,7 +27,8 @@ export function comparisonRows(comparison: Comparison, lang: Lang): { rows: stri
   for (const f of comparison.findings) {
     if (f.code === 'status-changed') continue;
     const label = String(paramsOf(f).task ?? paramsOf(f).unit ?? '');
-    const kind = { 'task-added': '新增任务', 'task-dropped': '任务缺失', 'unit-not-reported': '单位', 'progress-unchanged': '进展未更新' }[f.code as string] ?? f.code;
+    // any other finding (compare-no-match) is named by its title: the clerk never reads a code
+    const kind = { 'task-added': '新增任务', 'task-dropped': '任务缺失', 'unit-not-reported': '单位', 'progress-unchanged': '进展未更新' }[f.code as string] ?? renderFinding(f, lang).title;
     if (f.code === 'progress-unchanged' || f.code === 'task-dropped') fills.set(rows.length, YELLOW);
     rows.push([kind, label, '', '', renderFinding(f, lang).message]);
   }

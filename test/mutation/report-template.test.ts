@@ -71,7 +71,7 @@ const BLANK: ReportTemplateSpec = {
 describe('the report template workbook', () => {
   let prefilled: Uint8Array;
   let blank: Uint8Array;
-  beforeAll(async () => {
+  beforeEach(async () => {
     prefilled = await writeReportTemplate(PREFILLED);
     blank = await writeReportTemplate(BLANK);
   });
