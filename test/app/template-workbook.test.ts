@@ -7,6 +7,7 @@ import { readMasterList } from '../../src/core/merge/master';
 import { builtinTemplate } from '../../src/core/template/builtin';
 import { writeXlsx } from '../../src/io/xlsx-writer';
 import { grid } from '../helpers/grid';
+import { beforeTests } from '../helpers/before-tests';
 
 /**
  * 下载空白报表 and the per-unit reports: read back with our reader (what a clerk's file becomes),
@@ -32,7 +33,7 @@ function unlocked(bytes: Uint8Array, ref: string): boolean {
 
 describe('the blank report', () => {
   let bytes: Uint8Array;
-  beforeAll(async () => {
+  beforeTests(async () => {
     bytes = await blankTemplateWorkbook(progress, undefined, { period: '2026年截至6月30日' });
   });
 
@@ -86,7 +87,7 @@ describe('per-unit reports from a master list', () => {
   const master = readMasterList([grid(MASTER, { sheet: '任务清单' })]);
   let files: { name: string; bytes: Uint8Array }[];
   let zip: Uint8Array;
-  beforeAll(async () => {
+  beforeTests(async () => {
     ({ files, zip } = await unitTemplateWorkbooks(master, progress, { period: '截至6月30日', year: 2026 }));
   });
 

@@ -6,10 +6,11 @@ import { writeComparisonWorkbook } from '../../src/io/comparison-workbook';
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { grid, HEADER, task } from '../helpers/grid';
 import { find, first, openXlsx } from './xlsx-parts';
+import { beforeTests } from '../helpers/before-tests';
 
 describe('the comparison workbook', () => {
   let bytes: Uint8Array;
-  beforeAll(async () => {
+  beforeTests(async () => {
     const before = validateGrid(grid([['截至3月31日'], HEADER, task(1), task(2, { status: '部分滞后' }), task(3)]));
     const after = validateGrid(
       grid([

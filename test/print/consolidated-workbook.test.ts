@@ -5,6 +5,7 @@ import { consolidatedTitle, writeConsolidatedWorkbook } from '../../src/io/conso
 import { readXlsx } from '../../src/io/xlsx-reader';
 import { LONG_PROGRESS, smallDocument } from './consolidated-doc';
 import { find, first, openXlsx } from './xlsx-parts';
+import { beforeTests } from '../helpers/before-tests';
 
 const template = builtinTemplate('progress')!;
 
@@ -17,7 +18,7 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 describe('the consolidated workbook', () => {
   let bytes: Uint8Array;
   let book: ExcelJS.Workbook;
-  beforeAll(async () => {
+  beforeTests(async () => {
     bytes = await writeConsolidatedWorkbook(smallDocument(), template);
     book = await load(bytes);
   });

@@ -7,6 +7,7 @@ import { readXlsx } from '../../src/io/xlsx-reader';
 import { spliceZip } from '../../src/io/zip-splice';
 import { smallDocument } from './consolidated-doc';
 import { attr, find, first, openXlsx } from './xlsx-parts';
+import { beforeTests } from '../helpers/before-tests';
 
 const NS_C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -56,7 +57,7 @@ const WORKSHEET_ORDER = [
 
 describe('the chart on 统计', () => {
   let bytes: Uint8Array;
-  beforeAll(async () => {
+  beforeTests(async () => {
     bytes = await writeConsolidatedWorkbook(smallDocument(), builtinTemplate('progress')!);
   });
 

@@ -3,6 +3,7 @@ import { builtinTemplate } from '../../src/core/template/builtin';
 import { writeConsolidatedWorkbook } from '../../src/io/consolidated-workbook';
 import { smallDocument } from './consolidated-doc';
 import { strFromU8, unzipSync } from 'fflate';
+import { beforeTests } from '../helpers/before-tests';
 
 /** 汇总 carries 备注 and other extra columns, and shows a row that matched no master task as such. */
 const template = builtinTemplate('progress')!;
@@ -32,7 +33,7 @@ function withExtrasAndUnplaced(): ReturnType<typeof smallDocument> {
 describe('汇总 columns beyond the standard five', () => {
   let sheet: ExcelJS.Worksheet;
   let bytes: Uint8Array;
-  beforeAll(async () => {
+  beforeTests(async () => {
     bytes = await writeConsolidatedWorkbook(withExtrasAndUnplaced(), template);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.slice().buffer);

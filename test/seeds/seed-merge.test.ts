@@ -12,13 +12,14 @@ import { readSeed } from '../../src/samples/write-samples';
 import { runCli } from '../helpers/cli';
 import { MASTER_LIST, SUBMISSIONS_DIR } from '../helpers/paths';
 import { at } from '../../src/core/checked';
+import { beforeTests } from '../helpers/before-tests';
 
 /** The seed table split into one submission per lead unit, merged back. */
 const seed = parseProgressSeed(readSeed(SEED_FILES.progress));
 
 describe('merging the seed table split per unit', () => {
   let full: Awaited<ReturnType<typeof mergeFiles>>;
-  beforeAll(async () => {
+  beforeTests(async () => {
     full = await mergeFiles([SUBMISSIONS_DIR], { master: MASTER_LIST, lang: 'zh' });
   });
 
