@@ -57,7 +57,6 @@ interface TaskAcc {
   byUnit: UnitIndex<number> | undefined;
   /** The expected units by `sameUnit`, made once a unit is added to them; until then they are scanned (a task's one to three lead units). */
   expectedIndex: UnitIndex<true> | undefined;
-  inMaster: boolean;
   unplaced?: UnplacedReason;
 }
 
@@ -79,7 +78,6 @@ function newAcc(
   sortKey: [number, number, number],
   reference: { text: string; basis: TaskAcc['referenceBasis'] } | undefined,
   expectedUnits: string[],
-  inMaster: boolean,
   unplaced?: UnplacedReason,
 ): TaskAcc {
   const [sortGroup, sortIndex, sortAppearance] = sortKey;
@@ -97,7 +95,6 @@ function newAcc(
     firstUnitRow: -1,
     byUnit: undefined,
     expectedIndex: undefined,
-    inMaster,
   };
   if (unplaced) acc.unplaced = unplaced;
   return acc;
@@ -158,7 +155,7 @@ export class Merger {
     for (const m of master) {
       const textKey = taskTextKey(m.task);
       if (m.seq !== null ? this.tasksBySeq.has(m.seq) : this.tasksByText.has(textKey)) continue;
-      const acc = newAcc(m.seq, [0, m.index, 0], { text: m.task, basis: 'basis.master' }, m.units, true);
+      const acc = newAcc(m.seq, [0, m.index, 0], { text: m.task, basis: 'basis.master' }, m.units);
       this.addTask(acc, m.seq, textKey);
       if (m.seq !== null) this.masterBySeq.set(m.seq, acc);
       if (textKey && !this.masterByText.has(textKey)) this.masterByText.set(textKey, acc);
@@ -228,7 +225,7 @@ export class Merger {
     const textKey = row.seq === null ? taskTextKey(row.task) : '';
     let acc = row.seq !== null ? this.tasksBySeq.get(row.seq) : this.tasksByText.get(textKey);
     if (!acc) {
-      acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], undefined, row.units, false);
+      acc = newAcc(row.seq, row.seq !== null ? [1, row.seq, 0] : [1, row.anchorSeq, this.appearance], undefined, row.units);
       if (row.seq !== null && row.task) acc.referenceText = row.task;
       this.addTask(acc, row.seq, textKey);
     }
@@ -253,7 +250,7 @@ export class Merger {
   private unplacedRow(row: SubmissionRow, reason: UnplacedReason, code: FindingCode): void {
     this.appearance++;
     // listed apart: found by neither 序号 nor text
-    const acc = newAcc(row.seq, [3, this.appearance, 0], { text: row.task, basis: 'basis.first' }, [], false, reason);
+    const acc = newAcc(row.seq, [3, this.appearance, 0], { text: row.task, basis: 'basis.first' }, [], reason);
     this.tasks.push(acc);
     this.addRow(acc, row);
     if (code === 'unexpected-task') this.finding(mergeFinding(code, row, { unit: row.unit, seq: row.seq ?? row.task }));
