@@ -53,32 +53,20 @@ export function consolidatedTitle(period: string | undefined, year?: number): st
   return `${theYear ? `${theYear}年` : ''}${TITLE}${rest ? `（${rest}）` : ''}`;
 }
 
-/** `fileName` of the last path asked: a task's sources mostly come from the file the task before came from. */
-function lastFileName(): (path: string) => string {
-  let lastPath = '';
-  let lastName = '';
-  return (path) => {
-    if (path !== lastPath) {
-      lastName = fileName(path);
-      lastPath = path;
-    }
-    return lastName;
-  };
-}
-
 /**
- * `cellText` of the last text asked, kept: 牵头部门 and 进展状态 repeat the row above's text (the
- * same string) mostly, and a repeat costs one comparison instead of a scan of the text.
+ * `answer` with the last text asked and its answer kept: a repeat of the text before (the same
+ * string: a task's sources mostly come from the file the task before came from, 牵头部门 and 进展状态
+ * mostly repeat the row above) costs one comparison instead of the work.
  */
-function lastCellText(): (text: string) => string {
+function lastAnswer(answer: (text: string) => string): (text: string) => string {
   let lastText: string | undefined;
-  let lastCell = '';
+  let lastAnswered = '';
   return (text) => {
     if (text !== lastText) {
-      lastCell = cellText(text);
+      lastAnswered = answer(text);
       lastText = text;
     }
-    return lastCell;
+    return lastAnswered;
   };
 }
 
@@ -126,9 +114,9 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     return width === undefined || text === '' ? 1 : wrappedLines(text, width, BODY_FONT_SIZE);
   };
   // 牵头部门 and 进展状态 hold a handful of texts: each one's lines are counted once
-  const nameOfFile = lastFileName();
-  const leadCell = lastCellText();
-  const statusCell = lastCellText();
+  const nameOfFile = lastAnswer(fileName);
+  const leadCell = lastAnswer(cellText);
+  const statusCell = lastAnswer(cellText);
   const leadLines = new Map<string, number>();
   const statusLines = new Map<string, number>();
   const linesOnce = (memo: Map<string, number>, text: string, column: number): number => {
