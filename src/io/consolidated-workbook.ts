@@ -89,7 +89,8 @@ function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean }
   return { extras, note: doc.tasks.some((t) => t.unplaced) };
 }
 
-function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template, title: string): void {
+/** Writes 汇总; returns the texts of its 来源 cells (made when the shared strings are written). */
+function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template, title: string): (index: number) => string {
   const s = workbookStyles('document');
   const { extras, note } = summaryColumns(doc);
   const header = [...SUMMARY_HEADER, ...extras, ...(note ? ['说明'] : []), '来源'];
@@ -124,7 +125,9 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     if (n === undefined) memo.set(text, (n = lines(text, column)));
     return n;
   };
-  for (const task of doc.tasks) {
+  const tasks = doc.tasks;
+  for (let index = 0; index < tasks.length; index++) {
+    const task = tasks[index]!;
     ids ??= { centre: book.style(leanStyle(s.centre)), text: book.style(leanStyle(s.text)) };
     let statusId = statusIds.get(task.status);
     if (statusId === undefined) statusIds.set(task.status, (statusId = book.style(leanStyle(s.status(colours.get(task.status))))));
@@ -143,10 +146,14 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     sheet.cell(statusCell(task.status), statusId);
     for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
     if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
-    sheet.cell(cellText(sourceText(task, nameOfFile)), ids.text, 'own');
+    // the sources' text is made when the shared strings are written (a task with none has an empty cell)
+    if (task.sources.length) sheet.cellLater(index, ids.text);
+    else sheet.cell('', ids.text);
     sheet.endRow();
   }
   sheet.end(leanPrint({ orientation: 'landscape', titleRows: [2, 2], printArea: `A1:${lastPrinted}${doc.tasks.length + 2}` }));
+  // 来源's texts, by task index, as `finish` asks for them
+  return (index) => cellText(sourceText(tasks[index]!, nameOfFile));
 }
 
 function writeProblems(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): void {
@@ -187,10 +194,10 @@ function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): 
 export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: ConsolidatedOptions = {}): Promise<Uint8Array> {
   const book = new LeanWorkbook('进展报表助手', options.deflater);
   const tables = workbookStyles('table');
-  writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
+  const sourceTexts = writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
   const chart = writeStatsSheet(book, doc, template, tables);
   writeProblems(book, doc, tables);
   writeMissing(book, doc, tables);
   writeChase(book, doc, tables);
-  return addBarChart(book.finish(), chart);
+  return addBarChart(book.finish(sourceTexts), chart);
 }

@@ -397,6 +397,14 @@ export class LeanSheet {
     } else part.ascii('"/>');
   }
 
+  /**
+   * The next cell of the row: a text of its own kind (as `cell` with `own`) that the workbook's
+   * `finish` makes from `key` (see `LeanWorkbook.ownTextLater`; it must not be empty).
+   */
+  cellLater(key: number, style: number): void {
+    this.part.sharedTextCell(letterOf(this.column++), this.lastRow, style, this.book.ownTextLater(key));
+  }
+
   endRow(): void {
     this.part.ascii('</row>');
   }
@@ -425,7 +433,8 @@ export class LeanWorkbook {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
   private readonly sheets: { name: string; print?: LeanPrint }[] = [];
-  private readonly strings: string[] = [];
+  /** The shared strings in id order: a text, or the key of one made when the table is written (`ownTextLater`). */
+  private readonly strings: (string | number)[] = [];
   private readonly shortIds = new TextIds(this.strings);
   private readonly styles: LeanStyle[] = [{ font: { name: '宋体', size: 11, charset: 134 } }];
   private readonly styleIds = new Map<string, number>([[styleKey({ font: { name: '宋体', size: 11, charset: 134 } }), 0]]);
@@ -473,6 +482,16 @@ export class LeanWorkbook {
   /** A new shared-string entry for a text, not looked up or remembered (a text of its own kind). */
   ownText(value: string): number {
     return this.strings.push(value) - 1;
+  }
+
+  /**
+   * A new shared-string entry, as `ownText` gives, whose text `finish` makes from `key` when the table
+   * is written (its `textOf`, which must give a text that is not empty): a text of its own kind that is
+   * then made, written and dropped at once instead of kept through the whole sheet (a task's sources:
+   * 100,000 strings a 100,000-row 汇总 would otherwise keep until the end).
+   */
+  ownTextLater(key: number): number {
+    return this.strings.push(key) - 1;
   }
 
   /** Starts the next sheet; the one before must have ended. */
@@ -545,12 +564,19 @@ export class LeanWorkbook {
     return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><sheets>${sheets}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="0"/></workbook>`;
   }
 
-  /** Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes. */
-  finish(): Uint8Array {
+  /**
+   * Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes.
+   * `textOf` makes the texts of the entries given by `ownTextLater`, in the table's order.
+   */
+  finish(textOf?: (key: number) => string): Uint8Array {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
     const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml', this.deflater);
     sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
-    for (const text of this.strings) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    for (const entry of this.strings) {
+      if (typeof entry !== 'string' && !textOf) throw new Error(`shared string ${entry} given by ownTextLater and no textOf`);
+      const text = typeof entry === 'string' ? entry : (textOf?.(entry) ?? '');
+      sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    }
     sst.write('</sst>');
     sst.end();
     this.part('xl/styles.xml', this.stylesXml());
