@@ -32,14 +32,59 @@ export interface TakenInput {
  * A string that holds no reference to the text it was cut from. A cell's text may be a slice of
  * its sheet's whole XML; keeping the slice keeps the XML, so a merge that keeps a task's text of
  * every file would keep every file. Joining through a cons string makes V8 copy the characters.
+ * (V8 copies a slice shorter than 13 characters instead of referring to its parent.)
  */
+const SLICED_FROM = 13;
 function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < SLICED_FROM ? text : (' ' + text).slice(1);
+}
+
+/** How many characters of long texts are copied into one string by `detachLongTexts`. */
+const JOINED_CHARS = 1 << 20;
+
+/**
+ * The rows' task and progress texts (nearly all a merge keeps) detached as `detached` does, in
+ * bulk: up to JOINED_CHARS of them copied into one string and each cut back out of it, so a text
+ * costs a slice of that string instead of a copy of its own, and the copies are one allocation
+ * for the heap to keep instead of two strings per row to move between its generations. A string
+ * of texts is kept as long as one of its texts is (a merge keeps the rows it takes to the end).
+ */
+function detachLongTexts(rows: readonly SubmissionRow[]): void {
+  let from = 0;
+  while (from < rows.length) {
+    const texts: string[] = [];
+    let chars = 0;
+    let to = from;
+    for (; to < rows.length && chars < JOINED_CHARS; to++) {
+      const row = rows[to]!;
+      for (const text of [row.task, row.progress]) {
+        if (text.length < SLICED_FROM) continue;
+        texts.push(text);
+        chars += text.length;
+      }
+    }
+    // one text joins to itself (the same slice of the XML): it is copied alone
+    const joined = texts.length > 1 ? texts.join('') : undefined;
+    let at = 0;
+    const cut = (text: string): string => {
+      if (text.length < SLICED_FROM) return text;
+      if (joined === undefined) return detached(text);
+      at += text.length;
+      return joined.slice(at - text.length, at);
+    };
+    for (let i = from; i < to; i++) {
+      const row = rows[i]!;
+      row.task = cut(row.task);
+      row.progress = cut(row.progress);
+    }
+    from = to;
+  }
 }
 
 /**
- * Detaches a row's texts in place (the row was just made by `submissionRows` and is not shared);
- * arrays of units shared by rows stay shared (`units` memo per input).
+ * Detaches a row's other texts in place (the row was just made by `submissionRows` and is not
+ * shared; its task and progress are `detachLongTexts`'); arrays of units shared by rows stay shared
+ * (`units` memo per input).
  */
 function detachRow(row: SubmissionRow, units: Map<string[], string[]>): SubmissionRow {
   // most rows carry no column (one shared empty object): nothing is made for them
@@ -48,12 +93,16 @@ function detachRow(row: SubmissionRow, units: Map<string[], string[]>): Submissi
   if (extras) row.extras = extras;
   let detachedUnits = units.get(row.units);
   if (!detachedUnits) units.set(row.units, (detachedUnits = row.units.map(detached)));
-  row.task = detached(row.task);
-  row.progress = detached(row.progress);
   row.unit = detached(row.unit);
   row.units = detachedUnits;
   row.statusText = detached(row.statusText);
   return row;
+}
+
+function detachedRows(rows: SubmissionRow[], units: Map<string[], string[]>): SubmissionRow[] {
+  detachLongTexts(rows);
+  for (const row of rows) detachRow(row, units);
+  return rows;
 }
 
 export function takeInput(input: MergeInput): TakenInput {
@@ -78,7 +127,7 @@ export function takeInput(input: MergeInput): TakenInput {
     const gaps: RoleGap[] = hasTaskKind ? needed.map((c) => ({ file, sheet: sheet.sheet, column: c.label, role: c.kind as 'task' | 'progress' })) : [];
     const rows = needed.some((c) => c.kind === 'task') ? undefined : submissionRows(file, sheet);
     if (!rows) for (const r of model.rows) skipped.push({ file, sheet: sheet.sheet, row: r.index + 1, unit, reason: hasTaskKind ? 'no-task' : 'not-a-task-sheet' });
-    sheets.push({ sheet: sheet.sheet, ...(sheet.meta.period ? { period: sheet.meta.period } : {}), findings, skipped, gaps, rows: rows ? rows.map((r) => detachRow(r, units)) : [] });
+    sheets.push({ sheet: sheet.sheet, ...(sheet.meta.period ? { period: sheet.meta.period } : {}), findings, skipped, gaps, rows: rows ? detachedRows(rows, units) : [] });
   }
   return { file, skippedSheets, sheets };
 }
