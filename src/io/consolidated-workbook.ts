@@ -9,7 +9,7 @@ import { cellText } from './cell-text';
 import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
 import { LeanWorkbook, type PieceDeflater } from './consolidated-xlsx';
-import { leanRow, leanStyle } from './styled-rows';
+import { leanRow, leanRowWriter, leanStyle } from './styled-rows';
 import { heightOfLines, leanPrint, rowHeight, wrappedLines } from './print-layout';
 import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
@@ -161,8 +161,8 @@ function writeProblems(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles
   sheet.widths = PROBLEM_WIDTHS;
   leanRow(book, sheet, ['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议'], [s.header]);
   const severity = { error: '错误', warning: '警告', info: '提示' } as const;
-  const columns = [s.centre, s.text, s.text, s.text, s.centre, s.text, s.text, s.text];
-  const add = (values: string[]): void => leanRow(book, sheet, values, columns, { height: rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18) });
+  const row = leanRowWriter(book, sheet, [s.centre, s.text, s.text, s.text, s.centre, s.text, s.text, s.text]);
+  const add = (values: string[]): void => row(values, { height: rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18) });
   for (const f of doc.findings) add([severity[f.severity], f.code, f.file ? fileName(f.file) : '', f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
   for (const u of doc.unreadable) add(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
   for (const gap of doc.incomplete) add(['错误', 'role-missing', gap.file ? fileName(gap.file) : '', gap.sheet, '', '', `汇总不完整：没有“${gap.column}”列`, '']);
@@ -173,8 +173,8 @@ function writeMissing(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles)
   const sheet = book.addSheet('未报送', 1);
   sheet.widths = MISSING_WIDTHS;
   leanRow(book, sheet, ['序号', '主要工作任务', '单位'], [s.header]);
-  const columns = [s.centre, s.text, s.text];
-  for (const m of doc.missing) leanRow(book, sheet, [m.seq ?? '', m.task, m.unit], columns, { height: rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18) });
+  const row = leanRowWriter(book, sheet, [s.centre, s.text, s.text]);
+  for (const m of doc.missing) row([m.seq ?? '', m.task, m.unit], { height: rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18) });
   sheet.end(leanPrint({ orientation: 'portrait', titleRows: [1, 1] }));
 }
 
@@ -183,10 +183,10 @@ function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): 
   const sheet = book.addSheet('催报', 1);
   sheet.widths = CHASE_WIDTHS;
   leanRow(book, sheet, ['单位', '未报送任务', '任务数'], [s.header]);
-  const columns = [s.text, s.text, s.centre];
+  const row = leanRowWriter(book, sheet, [s.text, s.text, s.centre]);
   for (const entry of chaseList(doc.missing)) {
     const tasks = cellText(entry.tasks.map(chaseTaskLine).join('\n'), '“未报送”工作表');
-    leanRow(book, sheet, [entry.unit, tasks, entry.count], columns, { height: rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18) });
+    row([entry.unit, tasks, entry.count], { height: rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18) });
   }
   sheet.end(leanPrint({ orientation: 'portrait', titleRows: [1, 1] }));
 }

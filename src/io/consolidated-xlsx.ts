@@ -124,13 +124,18 @@ const OWN_ENCODE_CHARS = 1 << 11;
  * to the deflater. Nothing of a row outlives it but its bytes.
  */
 class PartWriter {
-  private readonly buffer = new Uint8Array(FLUSH_AT);
+  private readonly buffer: Uint8Array;
+  /** The piece size: FLUSH_AT, or less for a part known to be smaller. */
+  private readonly capacity: number;
   private used = 0;
   private pending: string[] = [];
   private pendingChars = 0;
   private readonly file: ZipDeflate | PieceDeflatedFile;
 
-  constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined) {
+  /** `capacity`: the piece size, FLUSH_AT unless the whole part is known to take less (a part written at once). */
+  constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined, capacity = FLUSH_AT) {
+    this.capacity = Math.min(FLUSH_AT, capacity);
+    this.buffer = new Uint8Array(this.capacity);
     this.file = deflater ? new PieceDeflatedFile(name, deflater) : new ZipDeflate(name, { level: 1 });
     zip.add(this.file);
   }
@@ -150,7 +155,7 @@ class PartWriter {
   /** Text made only of ASCII characters (markup, a cell reference, a number written by String()). */
   ascii(text: string): void {
     if (this.pendingChars) this.encodePending();
-    if (this.used + text.length > FLUSH_AT) this.flush(false);
+    if (this.used + text.length > this.capacity) this.flush(false);
     const buffer = this.buffer;
     let at = this.used;
     for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
@@ -164,7 +169,7 @@ class PartWriter {
       return;
     }
     if (this.pendingChars) this.encodePending();
-    if (this.used + 16 > FLUSH_AT) this.flush(false);
+    if (this.used + 16 > this.capacity) this.flush(false);
     this.used = putUint(this.buffer, this.used, n);
   }
 
@@ -186,7 +191,7 @@ class PartWriter {
     }
     if (this.pendingChars) this.encodePending();
     // the markup (29 bytes), the letters (up to 8) and three numbers (up to 15 digits each)
-    if (this.used + 96 > FLUSH_AT) this.flush(false);
+    if (this.used + 96 > this.capacity) this.flush(false);
     const buffer = this.buffer;
     let at = putAscii(buffer, this.used, '<c r="');
     at = putAscii(buffer, at, letter);
@@ -214,12 +219,12 @@ class PartWriter {
   private encode(text: string): void {
     // a UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4)
     const most = text.length * 3;
-    if (most > FLUSH_AT) {
+    if (most > this.capacity) {
       this.flush(false);
       this.file.push(strToU8(text), false);
       return;
     }
-    if (this.used + most > FLUSH_AT) this.flush(false);
+    if (this.used + most > this.capacity) this.flush(false);
     this.used += encoder.encodeInto(text, this.used ? this.buffer.subarray(this.used) : this.buffer).written;
   }
 
@@ -284,6 +289,18 @@ function decimalDigits(n: number): number {
 const LETTERS: string[] = [];
 function letterOf(c: number): string {
   return (LETTERS[c] ??= columnLetter(c));
+}
+
+/**
+ * The shared-strings part's items, in id order (see `LeanWorkbook.finish`): a function of its own,
+ * so its loop (300,000 items at 100,000 rows) is optimised alone, not with the rest of `finish`.
+ */
+function writeSharedStrings(sst: PartWriter, strings: readonly (string | number)[], textOf: ((key: number) => string) | undefined): void {
+  for (const entry of strings) {
+    if (typeof entry !== 'string' && !textOf) throw new Error(`shared string ${entry} given by ownTextLater and no textOf`);
+    const text = typeof entry === 'string' ? entry : (textOf?.(entry) ?? '');
+    sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+  }
 }
 
 export class LeanSheet {
@@ -510,7 +527,8 @@ export class LeanWorkbook {
   }
 
   private part(name: string, xml: string): void {
-    const writer = new PartWriter(this.zip, name, this.deflater);
+    // a buffer the part's UTF-8 fits in (at most 3 bytes a UTF-16 unit), not a 1 MB piece for a few hundred bytes
+    const writer = new PartWriter(this.zip, name, this.deflater, Math.max(64, xml.length * 3));
     writer.write(xml);
     writer.end();
   }
@@ -572,11 +590,7 @@ export class LeanWorkbook {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
     const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml', this.deflater);
     sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
-    for (const entry of this.strings) {
-      if (typeof entry !== 'string' && !textOf) throw new Error(`shared string ${entry} given by ownTextLater and no textOf`);
-      const text = typeof entry === 'string' ? entry : (textOf?.(entry) ?? '');
-      sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
-    }
+    writeSharedStrings(sst, this.strings, textOf);
     sst.write('</sst>');
     sst.end();
     this.part('xl/styles.xml', this.stylesXml());
