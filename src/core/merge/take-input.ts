@@ -50,35 +50,54 @@ const JOINED_CHARS = 1 << 20;
  * of texts is kept as long as one of its texts is (a merge keeps the rows it takes to the end).
  */
 function detachLongTexts(rows: readonly SubmissionRow[]): void {
-  let from = 0;
-  while (from < rows.length) {
-    const texts: string[] = [];
-    let chars = 0;
-    let to = from;
-    for (; to < rows.length && chars < JOINED_CHARS; to++) {
-      const row = rows[to]!;
-      for (const text of [row.task, row.progress]) {
-        if (text.length < SLICED_FROM) continue;
-        texts.push(text);
-        chars += text.length;
-      }
+  for (let from = 0; from < rows.length;) from = detachSome(rows, from);
+}
+
+/**
+ * `detachLongTexts` for the rows from `from` on whose long texts make up to JOINED_CHARS (at least
+ * one row); returns the index of the row after them. (Each loop in a function of its own: V8
+ * optimises each once, not the whole of `detachLongTexts` again for every loop it enters.)
+ */
+function detachSome(rows: readonly SubmissionRow[], from: number): number {
+  const texts: string[] = [];
+  const to = longTextsFrom(rows, from, texts);
+  // one text joins to itself (the same slice of the XML): it is copied alone
+  if (texts.length === 1) for (let i = from; i < to; i++) detachRowTexts(rows[i]!);
+  else if (texts.length > 1) cutFrom(texts.join(''), rows, from, to);
+  return to;
+}
+
+/** Pushes the long texts of the rows from `from` on, up to JOINED_CHARS of them; returns the index after the last row taken. */
+function longTextsFrom(rows: readonly SubmissionRow[], from: number, texts: string[]): number {
+  let chars = 0;
+  let to = from;
+  for (; to < rows.length && chars < JOINED_CHARS; to++) {
+    const row = rows[to]!;
+    if (row.task.length >= SLICED_FROM) {
+      texts.push(row.task);
+      chars += row.task.length;
     }
-    // one text joins to itself (the same slice of the XML): it is copied alone
-    const joined = texts.length > 1 ? texts.join('') : undefined;
-    let at = 0;
-    const cut = (text: string): string => {
-      if (text.length < SLICED_FROM) return text;
-      if (joined === undefined) return detached(text);
-      at += text.length;
-      return joined.slice(at - text.length, at);
-    };
-    for (let i = from; i < to; i++) {
-      const row = rows[i]!;
-      row.task = cut(row.task);
-      row.progress = cut(row.progress);
+    if (row.progress.length >= SLICED_FROM) {
+      texts.push(row.progress);
+      chars += row.progress.length;
     }
-    from = to;
   }
+  return to;
+}
+
+/** The long texts of the rows from `from` to `to` (before it) cut out of `joined`, their copies in that order. */
+function cutFrom(joined: string, rows: readonly SubmissionRow[], from: number, to: number): void {
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    const row = rows[i]!;
+    if (row.task.length >= SLICED_FROM) row.task = joined.slice(at, (at += row.task.length));
+    if (row.progress.length >= SLICED_FROM) row.progress = joined.slice(at, (at += row.progress.length));
+  }
+}
+
+function detachRowTexts(row: SubmissionRow): void {
+  row.task = detached(row.task);
+  row.progress = detached(row.progress);
 }
 
 /**
