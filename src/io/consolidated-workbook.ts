@@ -82,11 +82,13 @@ function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: str
  */
 function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean } {
   const extras: string[] = [];
+  let note = false;
+  // one pass over the tasks; most carry no column: no object or array made for them
   for (const task of doc.tasks) {
-    // most tasks carry no column: no object or array made for them
     if (task.extras) for (const label of Object.keys(task.extras)) if (!extras.includes(label)) extras.push(label);
+    if (task.unplaced) note = true;
   }
-  return { extras, note: doc.tasks.some((t) => t.unplaced) };
+  return { extras, note };
 }
 
 /** Writes 汇总; returns the texts of its 来源 cells (made when the shared strings are written). */

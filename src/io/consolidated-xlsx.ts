@@ -299,7 +299,10 @@ function writeSharedStrings(sst: PartWriter, strings: readonly (string | number)
   for (const entry of strings) {
     if (typeof entry !== 'string' && !textOf) throw new Error(`shared string ${entry} given by ownTextLater and no textOf`);
     const text = typeof entry === 'string' ? entry : (textOf?.(entry) ?? '');
-    sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    // three writes, not one text made of them: the batch they go into is joined once anyway
+    sst.write('<si><t xml:space="preserve">');
+    sst.write(xmlEscape(text));
+    sst.write('</t></si>');
   }
 }
 
