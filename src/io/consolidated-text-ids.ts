@@ -24,8 +24,11 @@ export class TextIds {
   private mask = FIRST_CAPACITY - 1;
   private size = 0;
 
-  /** `texts[id]` is the text added with `id` (the shared-strings table itself: ids are its indexes). */
-  constructor(private readonly texts: readonly string[]) {}
+  /**
+   * `texts[id]` is the text added with `id` (the shared-strings table itself: ids are its indexes);
+   * an entry that is not a string (a text the table makes later) is never equal to a text looked up.
+   */
+  constructor(private readonly texts: readonly (string | number)[]) {}
 
   /** The id of `text` if it was added; otherwise `text` is added with `newId`, which is returned. */
   idOf(text: string, newId: number): number {

@@ -9,7 +9,7 @@ import { cellText } from './cell-text';
 import { chaseList, chaseTaskLine } from './chase-list';
 import { writeStatsSheet } from './consolidated-stats';
 import { LeanWorkbook, type PieceDeflater } from './consolidated-xlsx';
-import { leanRow, leanStyle } from './styled-rows';
+import { leanRow, leanRowWriter, leanStyle } from './styled-rows';
 import { heightOfLines, leanPrint, rowHeight, wrappedLines } from './print-layout';
 import { BODY_FONT_SIZE, TABLE_FONT_SIZE, workbookStyles, type WorkbookStyles } from './consolidated-styles';
 
@@ -82,14 +82,17 @@ function sourceText(task: MergeDocument['tasks'][number], nameOfFile: (path: str
  */
 function summaryColumns(doc: MergeDocument): { extras: string[]; note: boolean } {
   const extras: string[] = [];
+  let note = false;
+  // one pass over the tasks; most carry no column: no object or array made for them
   for (const task of doc.tasks) {
-    // most tasks carry no column: no object or array made for them
     if (task.extras) for (const label of Object.keys(task.extras)) if (!extras.includes(label)) extras.push(label);
+    if (task.unplaced) note = true;
   }
-  return { extras, note: doc.tasks.some((t) => t.unplaced) };
+  return { extras, note };
 }
 
-function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template, title: string): void {
+/** Writes 汇总; returns the texts of its 来源 cells (made when the shared strings are written). */
+function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template, title: string): (index: number) => string {
   const s = workbookStyles('document');
   const { extras, note } = summaryColumns(doc);
   const header = [...SUMMARY_HEADER, ...extras, ...(note ? ['说明'] : []), '来源'];
@@ -124,7 +127,9 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     if (n === undefined) memo.set(text, (n = lines(text, column)));
     return n;
   };
-  for (const task of doc.tasks) {
+  const tasks = doc.tasks;
+  for (let index = 0; index < tasks.length; index++) {
+    const task = tasks[index]!;
     ids ??= { centre: book.style(leanStyle(s.centre)), text: book.style(leanStyle(s.text)) };
     let statusId = statusIds.get(task.status);
     if (statusId === undefined) statusIds.set(task.status, (statusId = book.style(leanStyle(s.status(colours.get(task.status))))));
@@ -143,10 +148,14 @@ function writeSummary(book: LeanWorkbook, doc: MergeDocument, template: Template
     sheet.cell(statusCell(task.status), statusId);
     for (const label of extras) sheet.cell(cellText(task.extras?.[label] ?? ''), ids.text);
     if (noteText !== undefined) sheet.cell(cellText(noteText), ids.text);
-    sheet.cell(cellText(sourceText(task, nameOfFile)), ids.text, 'own');
+    // the sources' text is made when the shared strings are written (a task with none has an empty cell)
+    if (task.sources.length) sheet.cellLater(index, ids.text);
+    else sheet.cell('', ids.text);
     sheet.endRow();
   }
   sheet.end(leanPrint({ orientation: 'landscape', titleRows: [2, 2], printArea: `A1:${lastPrinted}${doc.tasks.length + 2}` }));
+  // 来源's texts, by task index, as `finish` asks for them
+  return (index) => cellText(sourceText(tasks[index]!, nameOfFile));
 }
 
 function writeProblems(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): void {
@@ -154,8 +163,8 @@ function writeProblems(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles
   sheet.widths = PROBLEM_WIDTHS;
   leanRow(book, sheet, ['级别', '代码', '文件', '工作表', '单元格', '内容', '问题', '建议'], [s.header]);
   const severity = { error: '错误', warning: '警告', info: '提示' } as const;
-  const columns = [s.centre, s.text, s.text, s.text, s.centre, s.text, s.text, s.text];
-  const add = (values: string[]): void => leanRow(book, sheet, values, columns, { height: rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18) });
+  const row = leanRowWriter(book, sheet, [s.centre, s.text, s.text, s.text, s.centre, s.text, s.text, s.text]);
+  const add = (values: string[]): void => row(values, { height: rowHeight(values, PROBLEM_WIDTHS, TABLE_FONT_SIZE, 18) });
   for (const f of doc.findings) add([severity[f.severity], f.code, f.file ? fileName(f.file) : '', f.sheet, f.cell ?? (f.row ? `第${f.row}行` : ''), f.value, f.message, f.hint ?? f.suggestion ?? '']);
   for (const u of doc.unreadable) add(['错误', u.code, fileName(u.file), '', '', '', u.message, '']);
   for (const gap of doc.incomplete) add(['错误', 'role-missing', gap.file ? fileName(gap.file) : '', gap.sheet, '', '', `汇总不完整：没有“${gap.column}”列`, '']);
@@ -166,8 +175,8 @@ function writeMissing(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles)
   const sheet = book.addSheet('未报送', 1);
   sheet.widths = MISSING_WIDTHS;
   leanRow(book, sheet, ['序号', '主要工作任务', '单位'], [s.header]);
-  const columns = [s.centre, s.text, s.text];
-  for (const m of doc.missing) leanRow(book, sheet, [m.seq ?? '', m.task, m.unit], columns, { height: rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18) });
+  const row = leanRowWriter(book, sheet, [s.centre, s.text, s.text]);
+  for (const m of doc.missing) row([m.seq ?? '', m.task, m.unit], { height: rowHeight(['', m.task, m.unit], MISSING_WIDTHS, TABLE_FONT_SIZE, 18) });
   sheet.end(leanPrint({ orientation: 'portrait', titleRows: [1, 1] }));
 }
 
@@ -176,10 +185,10 @@ function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): 
   const sheet = book.addSheet('催报', 1);
   sheet.widths = CHASE_WIDTHS;
   leanRow(book, sheet, ['单位', '未报送任务', '任务数'], [s.header]);
-  const columns = [s.text, s.text, s.centre];
+  const row = leanRowWriter(book, sheet, [s.text, s.text, s.centre]);
   for (const entry of chaseList(doc.missing)) {
     const tasks = cellText(entry.tasks.map(chaseTaskLine).join('\n'), '“未报送”工作表');
-    leanRow(book, sheet, [entry.unit, tasks, entry.count], columns, { height: rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18) });
+    row([entry.unit, tasks, entry.count], { height: rowHeight([entry.unit, tasks], CHASE_WIDTHS, TABLE_FONT_SIZE, 18) });
   }
   sheet.end(leanPrint({ orientation: 'portrait', titleRows: [1, 1] }));
 }
@@ -187,10 +196,10 @@ function writeChase(book: LeanWorkbook, doc: MergeDocument, s: WorkbookStyles): 
 export async function writeConsolidatedWorkbook(doc: MergeDocument, template: Template, options: ConsolidatedOptions = {}): Promise<Uint8Array> {
   const book = new LeanWorkbook('进展报表助手', options.deflater);
   const tables = workbookStyles('table');
-  writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
+  const sourceTexts = writeSummary(book, doc, template, options.title ?? consolidatedTitle(doc.period, options.year));
   const chart = writeStatsSheet(book, doc, template, tables);
   writeProblems(book, doc, tables);
   writeMissing(book, doc, tables);
   writeChase(book, doc, tables);
-  return addBarChart(book.finish(), chart);
+  return addBarChart(book.finish(sourceTexts), chart);
 }

@@ -124,13 +124,18 @@ const OWN_ENCODE_CHARS = 1 << 11;
  * to the deflater. Nothing of a row outlives it but its bytes.
  */
 class PartWriter {
-  private readonly buffer = new Uint8Array(FLUSH_AT);
+  private readonly buffer: Uint8Array;
+  /** The piece size: FLUSH_AT, or less for a part known to be smaller. */
+  private readonly capacity: number;
   private used = 0;
   private pending: string[] = [];
   private pendingChars = 0;
   private readonly file: ZipDeflate | PieceDeflatedFile;
 
-  constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined) {
+  /** `capacity`: the piece size, FLUSH_AT unless the whole part is known to take less (a part written at once). */
+  constructor(zip: Zip, name: string, deflater: PieceDeflater | undefined, capacity = FLUSH_AT) {
+    this.capacity = Math.min(FLUSH_AT, capacity);
+    this.buffer = new Uint8Array(this.capacity);
     this.file = deflater ? new PieceDeflatedFile(name, deflater) : new ZipDeflate(name, { level: 1 });
     zip.add(this.file);
   }
@@ -150,7 +155,7 @@ class PartWriter {
   /** Text made only of ASCII characters (markup, a cell reference, a number written by String()). */
   ascii(text: string): void {
     if (this.pendingChars) this.encodePending();
-    if (this.used + text.length > FLUSH_AT) this.flush(false);
+    if (this.used + text.length > this.capacity) this.flush(false);
     const buffer = this.buffer;
     let at = this.used;
     for (let i = 0; i < text.length; i++) buffer[at++] = text.charCodeAt(i);
@@ -164,7 +169,7 @@ class PartWriter {
       return;
     }
     if (this.pendingChars) this.encodePending();
-    if (this.used + 16 > FLUSH_AT) this.flush(false);
+    if (this.used + 16 > this.capacity) this.flush(false);
     this.used = putUint(this.buffer, this.used, n);
   }
 
@@ -186,7 +191,7 @@ class PartWriter {
     }
     if (this.pendingChars) this.encodePending();
     // the markup (29 bytes), the letters (up to 8) and three numbers (up to 15 digits each)
-    if (this.used + 96 > FLUSH_AT) this.flush(false);
+    if (this.used + 96 > this.capacity) this.flush(false);
     const buffer = this.buffer;
     let at = putAscii(buffer, this.used, '<c r="');
     at = putAscii(buffer, at, letter);
@@ -214,12 +219,12 @@ class PartWriter {
   private encode(text: string): void {
     // a UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair, two units, takes 4)
     const most = text.length * 3;
-    if (most > FLUSH_AT) {
+    if (most > this.capacity) {
       this.flush(false);
       this.file.push(strToU8(text), false);
       return;
     }
-    if (this.used + most > FLUSH_AT) this.flush(false);
+    if (this.used + most > this.capacity) this.flush(false);
     this.used += encoder.encodeInto(text, this.used ? this.buffer.subarray(this.used) : this.buffer).written;
   }
 
@@ -284,6 +289,21 @@ function decimalDigits(n: number): number {
 const LETTERS: string[] = [];
 function letterOf(c: number): string {
   return (LETTERS[c] ??= columnLetter(c));
+}
+
+/**
+ * The shared-strings part's items, in id order (see `LeanWorkbook.finish`): a function of its own,
+ * so its loop (300,000 items at 100,000 rows) is optimised alone, not with the rest of `finish`.
+ */
+function writeSharedStrings(sst: PartWriter, strings: readonly (string | number)[], textOf: ((key: number) => string) | undefined): void {
+  for (const entry of strings) {
+    if (typeof entry !== 'string' && !textOf) throw new Error(`shared string ${entry} given by ownTextLater and no textOf`);
+    const text = typeof entry === 'string' ? entry : (textOf?.(entry) ?? '');
+    // three writes, not one text made of them: the batch they go into is joined once anyway
+    sst.write('<si><t xml:space="preserve">');
+    sst.write(xmlEscape(text));
+    sst.write('</t></si>');
+  }
 }
 
 export class LeanSheet {
@@ -397,6 +417,14 @@ export class LeanSheet {
     } else part.ascii('"/>');
   }
 
+  /**
+   * The next cell of the row: a text of its own kind (as `cell` with `own`) that the workbook's
+   * `finish` makes from `key` (see `LeanWorkbook.ownTextLater`; it must not be empty).
+   */
+  cellLater(key: number, style: number): void {
+    this.part.sharedTextCell(letterOf(this.column++), this.lastRow, style, this.book.ownTextLater(key));
+  }
+
   endRow(): void {
     this.part.ascii('</row>');
   }
@@ -425,7 +453,8 @@ export class LeanWorkbook {
   private readonly chunks: Uint8Array[] = [];
   private readonly zip: Zip;
   private readonly sheets: { name: string; print?: LeanPrint }[] = [];
-  private readonly strings: string[] = [];
+  /** The shared strings in id order: a text, or the key of one made when the table is written (`ownTextLater`). */
+  private readonly strings: (string | number)[] = [];
   private readonly shortIds = new TextIds(this.strings);
   private readonly styles: LeanStyle[] = [{ font: { name: '宋体', size: 11, charset: 134 } }];
   private readonly styleIds = new Map<string, number>([[styleKey({ font: { name: '宋体', size: 11, charset: 134 } }), 0]]);
@@ -475,6 +504,16 @@ export class LeanWorkbook {
     return this.strings.push(value) - 1;
   }
 
+  /**
+   * A new shared-string entry, as `ownText` gives, whose text `finish` makes from `key` when the table
+   * is written (its `textOf`, which must give a text that is not empty): a text of its own kind that is
+   * then made, written and dropped at once instead of kept through the whole sheet (a task's sources:
+   * 100,000 strings a 100,000-row 汇总 would otherwise keep until the end).
+   */
+  ownTextLater(key: number): number {
+    return this.strings.push(key) - 1;
+  }
+
   /** Starts the next sheet; the one before must have ended. */
   addSheet(name: string, frozenRows = 0): LeanSheet {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
@@ -491,7 +530,8 @@ export class LeanWorkbook {
   }
 
   private part(name: string, xml: string): void {
-    const writer = new PartWriter(this.zip, name, this.deflater);
+    // a buffer the part's UTF-8 fits in (at most 3 bytes a UTF-16 unit), not a 1 MB piece for a few hundred bytes
+    const writer = new PartWriter(this.zip, name, this.deflater, Math.max(64, xml.length * 3));
     writer.write(xml);
     writer.end();
   }
@@ -545,12 +585,15 @@ export class LeanWorkbook {
     return `${XML_DECL}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><workbookPr/><sheets>${sheets}</sheets>${names.length ? `<definedNames>${names.join('')}</definedNames>` : ''}<calcPr calcId="0"/></workbook>`;
   }
 
-  /** Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes. */
-  finish(): Uint8Array {
+  /**
+   * Ends the workbook: the shared strings, styles, workbook and package parts, and the zip's bytes.
+   * `textOf` makes the texts of the entries given by `ownTextLater`, in the table's order.
+   */
+  finish(textOf?: (key: number) => string): Uint8Array {
     if (this.open) throw new Error(`sheet ${this.open.name} not ended`);
     const sst = new PartWriter(this.zip, 'xl/sharedStrings.xml', this.deflater);
     sst.write(`${XML_DECL}<sst xmlns="${NS_MAIN}" count="${this.strings.length}" uniqueCount="${this.strings.length}">`);
-    for (const text of this.strings) sst.write(`<si><t xml:space="preserve">${xmlEscape(text)}</t></si>`);
+    writeSharedStrings(sst, this.strings, textOf);
     sst.write('</sst>');
     sst.end();
     this.part('xl/styles.xml', this.stylesXml());

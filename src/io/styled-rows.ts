@@ -54,8 +54,26 @@ export function leanStyle(style: Partial<Style>): LeanStyle {
  */
 export function leanRow(book: LeanWorkbook, sheet: LeanSheet, values: readonly (string | number)[], styles: readonly Partial<Style>[], options: { height?: number; at?: number } = {}): void {
   // every style is registered, in order, before the row's cells (as `row` takes them)
-  const ids = styles.map((s) => book.style(leanStyle(s)));
-  // the cells one by one, as `row` writes them, without an array of the row's texts
+  leanCells(
+    sheet,
+    values,
+    styles.map((s) => book.style(leanStyle(s))),
+    options,
+  );
+}
+
+/**
+ * `leanRow` for the many rows of one kind (a sheet's body): the same styles for every row, their
+ * ids found once, when the first row is written (so registered in the order `leanRow` would
+ * register them, and not at all when no row comes).
+ */
+export function leanRowWriter(book: LeanWorkbook, sheet: LeanSheet, styles: readonly Partial<Style>[]): (values: readonly (string | number)[], options?: { height?: number; at?: number }) => void {
+  let ids: readonly number[] | undefined;
+  return (values, options = {}) => leanCells(sheet, values, (ids ??= styles.map((s) => book.style(leanStyle(s)))), options);
+}
+
+/** The cells one by one, as `row` writes them, without an array of the row's texts. */
+function leanCells(sheet: LeanSheet, values: readonly (string | number)[], ids: readonly number[], options: { height?: number; at?: number }): void {
   sheet.startRow(options.height, options.at);
   for (let c = 0; c < values.length; c++) {
     const value = values[c] ?? '';

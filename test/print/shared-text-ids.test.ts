@@ -62,4 +62,45 @@ describe('lean writer shared strings', () => {
     const cells = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)" s="\d+"(?: t="s")?><v>(\d+)<\/v><\/c>/g)].map((m) => `${m[1]}=${m[2]}`);
     expect(cells).toEqual(['A1=0', 'B1=1', 'C1=3', 'A2=0', 'B2=2', 'C2=1', 'A3=0', 'B3=3', 'C3=4']);
   });
+
+  it("writes a text given later (cellLater) at its place in the table, made by finish's textOf from its key", () => {
+    const book = new LeanWorkbook('test');
+    const style = book.style({ font: { name: '宋体', size: 11 } });
+    const sheet = book.addSheet('汇总');
+    sheet.startRow();
+    sheet.cell('甲', style);
+    sheet.cellLater(7, style);
+    sheet.endRow();
+    sheet.startRow();
+    sheet.cell('甲', style);
+    sheet.cellLater(2, style);
+    sheet.cell('乙<丙>', style);
+    sheet.endRow();
+    sheet.end(PRINT);
+    const asked: number[] = [];
+    const parts = unzipSync(
+      book.finish((key) => {
+        asked.push(key);
+        return `来源${key}&`;
+      }),
+    );
+    expect(asked).toEqual([7, 2]);
+    const sst = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array());
+    const entries = [...sst.matchAll(/<si><t xml:space="preserve">([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    expect(entries).toEqual(['甲', '来源7&amp;', '来源2&amp;', '乙&lt;丙&gt;']);
+    expect(sst).toContain('count="4" uniqueCount="4"');
+    const sheetXml = strFromU8(parts['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    const cells = [...sheetXml.matchAll(/<c r="([A-Z]+\d+)" s="\d+"(?: t="s")?><v>(\d+)<\/v><\/c>/g)].map((m) => `${m[1]}=${m[2]}`);
+    expect(cells).toEqual(['A1=0', 'B1=1', 'A2=0', 'B2=2', 'C2=3']);
+  });
+
+  it('refuses to end a workbook with a text given later and nothing to make it', () => {
+    const book = new LeanWorkbook('test');
+    const sheet = book.addSheet('汇总');
+    sheet.startRow();
+    sheet.cellLater(0, 0);
+    sheet.endRow();
+    sheet.end(PRINT);
+    expect(() => book.finish()).toThrow(/ownTextLater/);
+  });
 });

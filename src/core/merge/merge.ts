@@ -298,13 +298,16 @@ export class Merger {
     const missing: MissingSubmission[] = [];
     for (const acc of inTaskOrder(this.tasks)) consolidated.push(this.consolidate(acc, missing));
     const byStatus: Record<string, number> = Object.fromEntries(allowedStatuses(this.template).map((s) => [s, 0]));
+    // the counts over the tasks in one pass (100,000 tasks: each task read once, not three times)
     let noStatus = 0;
+    let rowsMerged = 0;
+    let rowsUnplaced = 0;
     for (const t of consolidated) {
       if (t.status) byStatus[t.status] = (byStatus[t.status] ?? 0) + 1;
       else noStatus++;
+      rowsMerged += t.sources.length;
+      if (t.unplaced) rowsUnplaced += t.sources.length;
     }
-    const rowsMerged = consolidated.reduce((n, t) => n + t.sources.length, 0);
-    const rowsUnplaced = consolidated.reduce((n, t) => n + (t.unplaced ? t.sources.length : 0), 0);
     const findings = [...this.findings];
     for (const [code, omitted] of this.omitted) {
       const sheet = MERGE_FINDINGS_SCOPE;
@@ -332,10 +335,6 @@ export class Merger {
   private consolidate(acc: TaskAcc, missing: MissingSubmission[]): ConsolidatedTask {
     // the expected units themselves unless a unit is added (most tasks): copied before the first push
     let leads = acc.expectedUnits;
-    const addLead = (unit: string): void => {
-      if (leads === acc.expectedUnits) leads = [...leads];
-      leads.push(unit);
-    };
     let rows = acc.rows;
     // whether a unit sent a row: a task with one row (most tasks) asks that row's unit, without an index
     const only = rows.length === 1 ? rows[0] : undefined;
@@ -346,7 +345,7 @@ export class Merger {
       for (const r of rows) {
         if (!r.unit || order.has(r.unit)) continue;
         order.add(r.unit, leads.length);
-        addLead(r.unit);
+        leads = withLead(leads, acc.expectedUnits, r.unit);
       }
       const rank = (unit: string): number => order.get(unit) ?? leads.length;
       rows = [...rows].sort((a, b) => rank(a.unit) - rank(b.unit));
@@ -354,9 +353,8 @@ export class Merger {
       for (const r of rows) reported.add(r.unit, true);
     } else if (only?.unit && !expects(acc, only.unit)) {
       // the expected units' index answers as an index of the leads would (same units, same order)
-      addLead(only.unit);
+      leads = withLead(leads, acc.expectedUnits, only.unit);
     }
-    const hasReported = (unit: string): boolean => (reported ? reported.has(unit) : only !== undefined && unitMatches(only.unit, unit));
     const taskText = acc.referenceText ?? rows[0]?.task ?? '';
     const reference = acc.referenceText;
     if (!acc.unplaced && reference !== undefined) {
@@ -381,7 +379,8 @@ export class Merger {
     }
     if (!acc.unplaced) {
       for (const unit of acc.expectedUnits) {
-        if (!hasReported(unit)) {
+        // whether the unit sent a row (no closure made per task for it)
+        if (!(reported ? reported.has(unit) : only !== undefined && unitMatches(only.unit, unit))) {
           missing.push({ seq: acc.seq, task: taskText, unit });
           if (this.listing('missing-submission')) this.findings.push(mergeFinding('missing-submission', null, { unit, seq: acc.seq ?? '', task: taskText }));
         }
@@ -406,6 +405,13 @@ export class Merger {
     if (acc.unplaced) task.unplaced = { reason: acc.unplaced };
     return task;
   }
+}
+
+/** The leads with one more unit: the task's expected units are copied before the first unit is added (they are shared). */
+function withLead(leads: string[], expected: readonly string[], unit: string): string[] {
+  const own = leads === expected ? [...leads] : leads;
+  own.push(unit);
+  return own;
 }
 
 function taskOrder(a: TaskAcc, b: TaskAcc): number {

@@ -84,10 +84,11 @@ export function submissionRows(file: string, report: SheetReport): SubmissionRow
       progress: textOf(row, progressKey),
       units,
       statusText,
+      // always a field of the row (undefined when none): every row has the same shape, no field added later
+      status,
       anchorSeq,
       extras,
     };
-    if (status) taken.status = status;
     return taken;
   });
 }

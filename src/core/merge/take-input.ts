@@ -32,14 +32,78 @@ export interface TakenInput {
  * A string that holds no reference to the text it was cut from. A cell's text may be a slice of
  * its sheet's whole XML; keeping the slice keeps the XML, so a merge that keeps a task's text of
  * every file would keep every file. Joining through a cons string makes V8 copy the characters.
+ * (V8 copies a slice shorter than 13 characters instead of referring to its parent.)
  */
+const SLICED_FROM = 13;
 function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return text.length < SLICED_FROM ? text : (' ' + text).slice(1);
+}
+
+/** How many characters of long texts are copied into one string by `detachLongTexts`. */
+const JOINED_CHARS = 1 << 20;
+
+/**
+ * The rows' task and progress texts (nearly all a merge keeps) detached as `detached` does, in
+ * bulk: up to JOINED_CHARS of them copied into one string and each cut back out of it, so a text
+ * costs a slice of that string instead of a copy of its own, and the copies are one allocation
+ * for the heap to keep instead of two strings per row to move between its generations. A string
+ * of texts is kept as long as one of its texts is (a merge keeps the rows it takes to the end).
+ */
+function detachLongTexts(rows: readonly SubmissionRow[]): void {
+  for (let from = 0; from < rows.length;) from = detachSome(rows, from);
 }
 
 /**
- * Detaches a row's texts in place (the row was just made by `submissionRows` and is not shared);
- * arrays of units shared by rows stay shared (`units` memo per input).
+ * `detachLongTexts` for the rows from `from` on whose long texts make up to JOINED_CHARS (at least
+ * one row); returns the index of the row after them. (Each loop in a function of its own: V8
+ * optimises each once, not the whole of `detachLongTexts` again for every loop it enters.)
+ */
+function detachSome(rows: readonly SubmissionRow[], from: number): number {
+  const texts: string[] = [];
+  const to = longTextsFrom(rows, from, texts);
+  // one text joins to itself (the same slice of the XML): it is copied alone
+  if (texts.length === 1) for (let i = from; i < to; i++) detachRowTexts(rows[i]!);
+  else if (texts.length > 1) cutFrom(texts.join(''), rows, from, to);
+  return to;
+}
+
+/** Pushes the long texts of the rows from `from` on, up to JOINED_CHARS of them; returns the index after the last row taken. */
+function longTextsFrom(rows: readonly SubmissionRow[], from: number, texts: string[]): number {
+  let chars = 0;
+  let to = from;
+  for (; to < rows.length && chars < JOINED_CHARS; to++) {
+    const row = rows[to]!;
+    if (row.task.length >= SLICED_FROM) {
+      texts.push(row.task);
+      chars += row.task.length;
+    }
+    if (row.progress.length >= SLICED_FROM) {
+      texts.push(row.progress);
+      chars += row.progress.length;
+    }
+  }
+  return to;
+}
+
+/** The long texts of the rows from `from` to `to` (before it) cut out of `joined`, their copies in that order. */
+function cutFrom(joined: string, rows: readonly SubmissionRow[], from: number, to: number): void {
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    const row = rows[i]!;
+    if (row.task.length >= SLICED_FROM) row.task = joined.slice(at, (at += row.task.length));
+    if (row.progress.length >= SLICED_FROM) row.progress = joined.slice(at, (at += row.progress.length));
+  }
+}
+
+function detachRowTexts(row: SubmissionRow): void {
+  row.task = detached(row.task);
+  row.progress = detached(row.progress);
+}
+
+/**
+ * Detaches a row's other texts in place (the row was just made by `submissionRows` and is not
+ * shared; its task and progress are `detachLongTexts`'); arrays of units shared by rows stay shared
+ * (`units` memo per input).
  */
 function detachRow(row: SubmissionRow, units: Map<string[], string[]>): SubmissionRow {
   // most rows carry no column (one shared empty object): nothing is made for them
@@ -48,12 +112,16 @@ function detachRow(row: SubmissionRow, units: Map<string[], string[]>): Submissi
   if (extras) row.extras = extras;
   let detachedUnits = units.get(row.units);
   if (!detachedUnits) units.set(row.units, (detachedUnits = row.units.map(detached)));
-  row.task = detached(row.task);
-  row.progress = detached(row.progress);
   row.unit = detached(row.unit);
   row.units = detachedUnits;
   row.statusText = detached(row.statusText);
   return row;
+}
+
+function detachedRows(rows: SubmissionRow[], units: Map<string[], string[]>): SubmissionRow[] {
+  detachLongTexts(rows);
+  for (const row of rows) detachRow(row, units);
+  return rows;
 }
 
 export function takeInput(input: MergeInput): TakenInput {
@@ -78,7 +146,7 @@ export function takeInput(input: MergeInput): TakenInput {
     const gaps: RoleGap[] = hasTaskKind ? needed.map((c) => ({ file, sheet: sheet.sheet, column: c.label, role: c.kind as 'task' | 'progress' })) : [];
     const rows = needed.some((c) => c.kind === 'task') ? undefined : submissionRows(file, sheet);
     if (!rows) for (const r of model.rows) skipped.push({ file, sheet: sheet.sheet, row: r.index + 1, unit, reason: hasTaskKind ? 'no-task' : 'not-a-task-sheet' });
-    sheets.push({ sheet: sheet.sheet, ...(sheet.meta.period ? { period: sheet.meta.period } : {}), findings, skipped, gaps, rows: rows ? rows.map((r) => detachRow(r, units)) : [] });
+    sheets.push({ sheet: sheet.sheet, ...(sheet.meta.period ? { period: sheet.meta.period } : {}), findings, skipped, gaps, rows: rows ? detachedRows(rows, units) : [] });
   }
   return { file, skippedSheets, sheets };
 }
