@@ -22,7 +22,7 @@ import { APOS, COLON, decodeEntities, decodeOoxmlEscapes, GT, isNameEnd, isSpace
  */
 
 /** `xml[start, end)` holds no entity and no character that attribute or text normalisation would change. */
-function isPlain(xml: string, start: number, end: number): boolean {
+export function isPlain(xml: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = xml.charCodeAt(i);
     if (code === 0x26 || code === 0x0d || code === 0x0a || code === 0x09) return false;
@@ -31,27 +31,27 @@ function isPlain(xml: string, start: number, end: number): boolean {
 }
 
 /** An attribute value as `XmlScanner.attr` gives it: entities decoded, tabs and line ends read as spaces. */
-function attrValue(xml: string, start: number, end: number): string {
+export function attrValue(xml: string, start: number, end: number): string {
   const raw = xml.slice(start, end);
   const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
   return /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
 }
 
 /** Character data as `XmlScanner.text` gives it for a stretch without markup. */
-function textValue(xml: string, start: number, end: number): string {
+export function textValue(xml: string, start: number, end: number): string {
   const raw = xml.slice(start, end);
   return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw));
 }
 
 /** A cell type (`t`) by what the fast path does with it. */
-type CellType = 0 | 1 | 2 | 3;
-const NUMBER = 0;
-const SHARED = 1;
-const BOOL = 2;
-const OTHER = 3;
+export type CellType = 0 | 1 | 2 | 3;
+export const NUMBER = 0;
+export const SHARED = 1;
+export const BOOL = 2;
+export const OTHER = 3;
 
 /** The plain integer Excel's General shows as written (`-12`, `305`; no leading zero, under 1e11), or NaN. */
-function plainInteger(xml: string, start: number, end: number): number {
+export function plainInteger(xml: string, start: number, end: number): number {
   let i = start;
   const negative = xml.charCodeAt(i) === 0x2d;
   if (negative) i++;
@@ -69,7 +69,7 @@ function plainInteger(xml: string, start: number, end: number): number {
 }
 
 /** Up to 9 plain digits read in place (none reads as 0, as `Number('')` does); NaN for anything else. */
-function digitsAt(xml: string, start: number, end: number): number {
+export function digitsAt(xml: string, start: number, end: number): number {
   if (end - start > 9) return NaN;
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -81,7 +81,7 @@ function digitsAt(xml: string, start: number, end: number): number {
 }
 
 /** A shared-string index read in place, as `stringIndex` reads its text. */
-function stringIndexAt(xml: string, start: number, end: number): number {
+export function stringIndexAt(xml: string, start: number, end: number): number {
   let n = 0;
   let digits = 0;
   for (let i = start; i < end; i++) {
@@ -98,12 +98,12 @@ function stringIndexAt(xml: string, start: number, end: number): number {
  * Positions `plainTag` finds: whether the tag closes itself, and the value spans of the first `r` and
  * of the last `r`, `s` and `t` (start, end; -1 when absent).
  */
-const SELF_CLOSING = 0;
-const FIRST_R = 1;
-const LAST_R = 3;
-const LAST_S = 5;
-const LAST_T = 7;
-const TAG_SLOTS = 9;
+export const SELF_CLOSING = 0;
+export const FIRST_R = 1;
+export const LAST_R = 3;
+export const LAST_S = 5;
+export const LAST_T = 7;
+export const TAG_SLOTS = 9;
 
 function clearTag(out: Int32Array): void {
   out[SELF_CLOSING] = 0;
@@ -124,7 +124,7 @@ function clearTag(out: Int32Array): void {
  * `=`, a stray character, an unclosed tag), which the caller reads the general way; for a plain tag
  * both ways find the same end and the same values.
  */
-function plainTag(xml: string, at: number, out: Int32Array): number {
+export function plainTag(xml: string, at: number, out: Int32Array): number {
   clearTag(out);
   let i = at;
   for (;;) {
@@ -172,7 +172,7 @@ function plainTag(xml: string, at: number, out: Int32Array): number {
  * present, in that order, then `>` or `/>`. Each name appearing once, the spans are the ones plainTag
  * finds; any other shape gives -1 and plainTag reads it.
  */
-function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
+export function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
   if (!xml.startsWith(' r="', at)) return -1;
   let close = xml.indexOf('"', at + 4);
   if (close < 0) return -1;
@@ -207,19 +207,67 @@ function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
   return -1;
 }
 
-const VALUE = 0;
-const INLINE = 2;
+export const VALUE = 0;
+export const INLINE = 2;
 const PRESERVE_T = '<t xml:space="preserve">';
 
 /** `</x>` for the one-letter name whose code is `name`, at `at`. */
-function isEndTag(xml: string, at: number, name: number): boolean {
+export function isEndTag(xml: string, at: number, name: number): boolean {
   return xml.charCodeAt(at) === LT && xml.charCodeAt(at + 1) === SLASH && xml.charCodeAt(at + 2) === name && xml.charCodeAt(at + 3) === GT;
 }
 
-function skipSpaces(xml: string, from: number): number {
+export function skipSpaces(xml: string, from: number): number {
   let i = from;
   while (isSpace(xml.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * A cell's content from `p` (just past its start tag) when it has one of the shapes writers produce,
+ * whitespace allowed between the tags: an optional formula (`<f …/>` or `<f …>text</f>`, skipped),
+ * then an optional `<v>text</v>` or an inline string of one run (`<is><t>text</t></is>`, `<t>` with
+ * `xml:space="preserve"` or none), then `</c>`. Returns where the scan goes on, with the value's and
+ * the inline text's spans in `content` (at VALUE and INLINE, start and end each; -1 when absent);
+ * -1 for any other shape (CDATA, comments, rich text, prefixed names, ...), which the scanner reads.
+ * Text here holds no `<`, so both read it alike.
+ */
+export function contentAt(xml: string, p: number, content: Int32Array): number {
+  content[VALUE] = -1;
+  content[VALUE + 1] = -1;
+  content[INLINE] = -1;
+  content[INLINE + 1] = -1;
+  let q = skipSpaces(xml, p);
+  if (xml.charCodeAt(q) !== LT) return -1;
+  if (xml.charCodeAt(q + 1) === 0x66 && isNameEnd(xml.charCodeAt(q + 2))) {
+    const gt = tagEndAt(xml, q + 2);
+    if (gt < 0) return -1;
+    if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
+    else {
+      const end = xml.indexOf('<', gt + 1);
+      if (end < 0 || !isEndTag(xml, end, 0x66)) return -1;
+      q = end + 4;
+    }
+    q = skipSpaces(xml, q);
+  }
+  if (xml.charCodeAt(q) === LT && xml.charCodeAt(q + 1) === 0x76 && xml.charCodeAt(q + 2) === GT) {
+    const end = xml.indexOf('<', q + 3);
+    if (end < 0 || !isEndTag(xml, end, 0x76)) return -1;
+    content[VALUE] = q + 3;
+    content[VALUE + 1] = end;
+    q = skipSpaces(xml, end + 4);
+  } else if (xml.startsWith('<is>', q)) {
+    q = skipSpaces(xml, q + 4);
+    const start = xml.startsWith('<t>', q) ? q + 3 : xml.startsWith(PRESERVE_T, q) ? q + PRESERVE_T.length : -1;
+    if (start < 0) return -1;
+    const end = xml.indexOf('<', start);
+    if (end < 0 || !xml.startsWith('</t>', end)) return -1;
+    q = skipSpaces(xml, end + 4);
+    if (!xml.startsWith('</is>', q)) return -1;
+    content[INLINE] = start;
+    content[INLINE + 1] = end;
+    q = skipSpaces(xml, q + 5);
+  }
+  return isEndTag(xml, q, 0x63) ? q + 4 : -1;
 }
 
 export class SheetPass {
@@ -470,54 +518,9 @@ export class SheetPass {
     });
   }
 
-  /**
-   * A cell's content from `p` (just past its start tag) when it has one of the shapes writers produce,
-   * whitespace allowed between the tags: an optional formula (`<f …/>` or `<f …>text</f>`, skipped),
-   * then an optional `<v>text</v>` or an inline string of one run (`<is><t>text</t></is>`, `<t>` with
-   * `xml:space="preserve"` or none), then `</c>`. Returns where the scan goes on, with the value's and
-   * the inline text's spans in `this.content` (-1 when absent); -1 for any other shape (CDATA,
-   * comments, rich text, prefixed names, ...), which the scanner reads. Text here holds no `<`, so
-   * both read it alike.
-   */
+  /** `contentAt` on this part, into `this.content`. */
   private contentAt(p: number): number {
-    const xml = this.xml;
-    const content = this.content;
-    content[VALUE] = -1;
-    content[VALUE + 1] = -1;
-    content[INLINE] = -1;
-    content[INLINE + 1] = -1;
-    let q = skipSpaces(xml, p);
-    if (xml.charCodeAt(q) !== LT) return -1;
-    if (xml.charCodeAt(q + 1) === 0x66 && isNameEnd(xml.charCodeAt(q + 2))) {
-      const gt = tagEndAt(xml, q + 2);
-      if (gt < 0) return -1;
-      if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
-      else {
-        const end = xml.indexOf('<', gt + 1);
-        if (end < 0 || !isEndTag(xml, end, 0x66)) return -1;
-        q = end + 4;
-      }
-      q = skipSpaces(xml, q);
-    }
-    if (xml.charCodeAt(q) === LT && xml.charCodeAt(q + 1) === 0x76 && xml.charCodeAt(q + 2) === GT) {
-      const end = xml.indexOf('<', q + 3);
-      if (end < 0 || !isEndTag(xml, end, 0x76)) return -1;
-      content[VALUE] = q + 3;
-      content[VALUE + 1] = end;
-      q = skipSpaces(xml, end + 4);
-    } else if (xml.startsWith('<is>', q)) {
-      q = skipSpaces(xml, q + 4);
-      const start = xml.startsWith('<t>', q) ? q + 3 : xml.startsWith(PRESERVE_T, q) ? q + PRESERVE_T.length : -1;
-      if (start < 0) return -1;
-      const end = xml.indexOf('<', start);
-      if (end < 0 || !xml.startsWith('</t>', end)) return -1;
-      q = skipSpaces(xml, end + 4);
-      if (!xml.startsWith('</is>', q)) return -1;
-      content[INLINE] = start;
-      content[INLINE + 1] = end;
-      q = skipSpaces(xml, q + 5);
-    }
-    return isEndTag(xml, q, 0x63) ? q + 4 : -1;
+    return contentAt(this.xml, p, this.content);
   }
 
   /**
@@ -674,10 +677,10 @@ export class SheetPass {
   }
 }
 
-const lf = (text: string): string => (text.indexOf('\r\n') < 0 ? text : text.replace(/\r\n/g, '\n'));
+export const lf = (text: string): string => (text.indexOf('\r\n') < 0 ? text : text.replace(/\r\n/g, '\n'));
 
 /** What `t` says, read in place when plain (`typeText` undefined) or from its decoded text. */
-function cellType(xml: string, start: number, end: number, typeText: string | undefined): CellType {
+export function cellType(xml: string, start: number, end: number, typeText: string | undefined): CellType {
   if (typeText !== undefined) return typeText === 'n' ? NUMBER : typeText === 's' ? SHARED : typeText === 'b' ? BOOL : OTHER;
   if (end - start !== 1) return OTHER;
   const code = xml.charCodeAt(start);
