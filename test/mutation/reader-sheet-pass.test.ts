@@ -108,6 +108,11 @@ describe('shared strings', () => {
     expect(rows(xml, { strings, formats: ['General', '@"元"'] })).toEqual([['100元', '100元', '100元']]);
   });
 
+  it('an empty item stores nothing, on either path', () => {
+    expect(rows('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s" ><v>0</v></c></row>', { strings: [''] })).toEqual([]);
+    expect(rows('<row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s" ><v>0</v></c><c r="D2" t="s"><v>1</v></c></row>', { strings: ['', 'x'] })).toEqual([[], ['', '', '', 'x']]);
+  });
+
   it('an empty index is an empty cell; no table is read for it', () => {
     const read = pass('<row r="1"><c r="A1" t="s"><v></v></c><c r="B1" t="s"><v/></c><c r="C1" t="s"/></row>', { strings });
     expect(read.rows).toEqual([]);
@@ -236,6 +241,10 @@ describe('rows', () => {
   it('row numbers written with an entity, a prefix, single quotes, self-closing rows', () => {
     const xml = '<row r="&#50;"><c><v>2</v></c></row><row x:r="3"><c><v>3</v></c></row><row r=\'4\'/><row><c><v>5</v></c></row><row spans="1" r="&#55;"/><row><c><v>8</v></c></row><row r = "&#57;"/><row><c><v>10</v></c></row>';
     expect(rows(xml)).toEqual([[], ['2'], ['3'], [], ['5'], [], [], ['8'], [], ['10']]);
+  });
+
+  it('a row tag whose first attribute is another one-letter name, or r without quotes', () => {
+    expect(rows('<row s="3" r="2"><c><v>2</v></c></row><row r=5><c><v>3</v></c></row><row r="5"><c><v>5</v></c></row>')).toEqual([[], ['2'], ['3'], [], ['5']]);
   });
 
   it('a row past the sheet is corrupt on each tag shape, and a row after the last', () => {
