@@ -86,6 +86,8 @@ describe('cellOf by type', () => {
   it('errors and formula strings as written; a text format on strings', () => {
     expect(cellOf('e', '', undefined, GENERAL, ctx())).toBeUndefined();
     expect(cellOf('e', '#DIV/0!', undefined, YUAN, ctx())).toEqual({ text: '#DIV/0!' });
+    expect(cellOf('e', ' #N/A', undefined, GENERAL, ctx())).toEqual({ text: ' #N/A' });
+    expect(cellOf('e', '1', undefined, GENERAL, ctx())).toEqual({ text: '1' });
     expect(cellOf('str', '', undefined, GENERAL, ctx())).toBeUndefined();
     expect(cellOf('str', ' a ', undefined, GENERAL, ctx())).toEqual({ text: ' a ' });
     expect(cellOf('str', '100', undefined, YUAN, ctx())).toEqual({ text: '100元' });
@@ -105,6 +107,7 @@ describe('cellOf by type', () => {
     expect(cellOf('n', '', undefined, GENERAL, ctx())).toBeUndefined();
     expect(cellOf('n', '2.5', undefined, GENERAL, ctx())).toEqual({ text: '2.5', raw: 2.5 });
     expect(cellOf('x', '7', undefined, GENERAL, ctx())).toEqual({ text: '7', raw: 7 });
+    expect(cellOf('', '5', undefined, GENERAL, ctx())).toEqual({ text: '5', raw: 5 });
     expect(cellOf('n', ' ', undefined, GENERAL, ctx())).toEqual({ text: '' });
   });
 });
@@ -128,6 +131,10 @@ describe('richTextUntil', () => {
     expect(richTextUntil(entered('<is><rPh/><t>a</t><t/><t>b</t></is>'), 'is')).toBe('ab');
     expect(richTextUntil(entered('<is><rPh><rPh><t>x</t></rPh><t>y</t></rPh><t>z</t></is>'), 'is')).toBe('z');
     expect(richTextUntil(entered('<is><r><t>a</t></r></x><t>b</t></is><t>c</t>'), 'is')).toBe('ab');
+  });
+
+  it('text outside t elements is left out', () => {
+    expect(richTextUntil(entered('<is>x<r>y<rPr>z</rPr><t>a</t></r> </is>'), 'is')).toBe('a');
   });
 
   it('escapes decoded, entities and CDATA read', () => {

@@ -10,6 +10,8 @@ import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, parseRef, rowNumber,
  */
 const LIMITS = limitsWith();
 const SMALL = limitsWith({ maxRows: 10, maxColumns: 3 });
+/** Past Excel's sheet: only the readers' own bounds on letters and digits hold. */
+const HUGE = limitsWith({ maxRows: 2_000_000_000, maxColumns: 1_000_000 });
 
 function errorOf(fn: () => unknown): [string, Record<string, unknown>] | undefined {
   try {
@@ -72,6 +74,15 @@ describe('quickCell: the common cell shape', () => {
     for (const ref of ['XFE1', 'A1048577', 'AAAA1', 'a1', '$A$1', 'A0', 'A', '1', 'A000000001', '@1', '[1', 'A1B', 'A-1', 'A1 ']) expect([ref, quick(`<c r="${ref}"/>`)]).toEqual([ref, -1]);
     expect(quick('<c r="D1"/>', SMALL)).toBe(-1);
     expect(quick('<c r="A11"/>', SMALL)).toBe(-1);
+    // four letters or nine digits are no reference even where the limits would allow them
+    expect(quick('<c r="AAAA1"/>', HUGE)).toBe(-1);
+    expect(quick('<c r="A123456789"/>', HUGE)).toBe(-1);
+    expect(quick('<c r="ZZZ12345678"/>', HUGE)).toEqual([20, 12345677, 18277, -1, Q_EMPTY]);
+  });
+
+  it('declines a tag that would read on past a missing quote', () => {
+    for (const xml of ['<c r="A1 />', '<c r=#A1"/>', '<c r="A1" s="1 />', '<c r="A1" t="s />', '<c r="A1"x>', '<c r="A1"x<v>1</v></c>'])
+      expect([xml, quick(xml)]).toEqual([xml, -1]);
   });
 
   it('declines when r is not first, quoted otherwise or spaced otherwise', () => {
@@ -117,6 +128,11 @@ describe('quickCell: the common cell shape', () => {
       '<c r="A1"><f>x</g><v>3</v></c>',
       '<c r="A1"><f>x<f><v>3</v></c>',
       '<c r="A1"><f>x</ff><v>3</v></c>',
+      '<c r="A1"><f>x<xf><v>3</v></c>',
+      '<c r="A1"><f>x</fx<v>3</v></c>',
+      '<c r="A1">xf>1</f><v>2</v></c>',
+      '<c r="A1">xv>1</v></c>',
+      '<c r="A1"><x>1</v></c>',
       '<c r="A1"><f>x',
       '<c r="A1"><f a="1><v>3</v></c>',
       '<c r="A1"><fx/><v>3</v></c>',
@@ -140,6 +156,11 @@ describe('quickCell: the common cell shape', () => {
     ])
       expect([xml, quick(xml)]).toEqual([xml, -1]);
     expect(quick('<c r="A1" t="s"><v>123456789</v></c>')).toEqual([36, 0, 0, -1, Q_SHARED, 123456789]);
+  });
+
+  it('a formula tag never closed declines, whatever comes before the cell', () => {
+    const xml = '</f><v>1</v></c><c r="A1"><f a="';
+    expect(quickCell(xml, 18, LIMITS, new Int32Array(Q_SLOTS))).toBe(-1);
   });
 
   it('`</v></c>` exactly, character by character', () => {
@@ -205,6 +226,7 @@ describe('cell references', () => {
     expect(parseRef('7', LIMITS)).toEqual({ row: 6, col: -1 });
     expect(parseRef('$7', LIMITS)).toEqual({ row: 6, col: -1 });
     expect(parseRef('C10', SMALL)).toEqual({ row: 9, col: 2 });
+    expect(parseRef('ZZZ12345678', HUGE)).toEqual({ row: 12345677, col: 18277 });
   });
 
   it('parseRef: no reference, or past the sheet', () => {
@@ -212,16 +234,20 @@ describe('cell references', () => {
       expect([ref, parseRef(ref, LIMITS)]).toEqual([ref, undefined]);
     expect(parseRef('D1', SMALL)).toBeUndefined();
     expect(parseRef('A11', SMALL)).toBeUndefined();
+    for (const ref of ['$$7', 'AAAA1', 'A123456789']) expect([ref, parseRef(ref, HUGE)]).toEqual([ref, undefined]);
   });
 
   it('cellRef: a cell only; past the sheet is corrupt, a row 0 or no reference is absent', () => {
     expect(cellRef('B7', LIMITS)).toEqual({ row: 6, col: 1 });
     expect(cellRef('$c$3', LIMITS)).toEqual({ row: 2, col: 2 });
-    for (const ref of ['B', '7', 'A0', '$A$00', 'AAAA1', 'A1.5', '', 'A', '1:1']) expect([ref, cellRef(ref, LIMITS)]).toEqual([ref, undefined]);
+    expect(cellRef('A1', LIMITS)).toEqual({ row: 0, col: 0 });
+    expect(cellRef('A9', LIMITS)).toEqual({ row: 8, col: 0 });
+    for (const ref of ['B', '7', 'A0', '$A$00', 'AB0', '$AB$000', 'AAAA1', 'A1.5', '', 'A', '1:1']) expect([ref, cellRef(ref, LIMITS)]).toEqual([ref, undefined]);
     expect(errorOf(() => cellRef('XFE1', LIMITS))).toEqual(['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: 'XFE1' }]);
     expect(errorOf(() => cellRef('a1048577', LIMITS))).toEqual(['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: 'a1048577' }]);
     expect(errorOf(() => cellRef('$A$1048577', LIMITS))).toEqual(['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: '$A$1048577' }]);
     expect(errorOf(() => cellRef(`A${'1'.repeat(30)}`, LIMITS))).toEqual(['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: `A${'1'.repeat(19)}` }]);
+    expect(errorOf(() => cellRef('A01048577', LIMITS))).toEqual(['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: 'A01048577' }]);
     expect(errorOf(() => cellRef('D1', SMALL))).toEqual(['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: 'D1' }]);
   });
 
@@ -235,11 +261,15 @@ describe('cell references', () => {
     expect(cellRefAt('A00000001', 0, 9, LIMITS)).toBe(0);
     expect(cellRefAt('A1B', 0, 2, LIMITS)).toBe(0);
     expect(cellRefAt('C10', 0, 3, SMALL)).toBe(9 * 16384 + 2);
+    expect(cellRefAt('Z1', 0, 2, LIMITS)).toBe(25);
+    expect(cellRefAt('z9', 0, 2, LIMITS)).toBe(8 * 16384 + 25);
+    expect(cellRefAt('ZZZ12345678', 0, 11, HUGE)).toBe(12345677 * 16384 + 18277);
   });
 
   it('cellRefAt: -1 for anything else', () => {
-    for (const ref of ['B', '7', '', 'AAAA1', 'A0', 'A00', 'A1.5', 'XFE1', 'A1048577', 'A000000001', '$$B7', 'B$$7', '@1', '{1', 'A1 ', 'A-1'])
+    for (const ref of ['B', '7', '', 'AAAA1', 'A0', 'A00', 'A1.5', 'XFE1', 'A1048577', 'A000000001', '$$B7', 'B$$7', '@1', '{1', 'A1 ', 'A-1', 'A1B', 'A1:', 'A1/'])
       expect([ref, cellRefAt(ref, 0, ref.length, LIMITS)]).toEqual([ref, -1]);
+    for (const ref of ['AAAA1', 'A123456789']) expect([ref, cellRefAt(ref, 0, ref.length, HUGE)]).toEqual([ref, -1]);
     expect(cellRefAt('D1', 0, 2, SMALL)).toBe(-1);
     expect(cellRefAt('A11', 0, 3, SMALL)).toBe(-1);
   });
