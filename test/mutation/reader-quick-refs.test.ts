@@ -161,6 +161,9 @@ describe('quickCell: the common cell shape', () => {
   it('a formula tag never closed declines, whatever comes before the cell', () => {
     const xml = '</f><v>1</v></c><c r="A1"><f a="';
     expect(quickCell(xml, 18, LIMITS, new Int32Array(Q_SLOTS))).toBe(-1);
+    // a formula with no tag after it, in a part that starts with what would end it
+    const unended = '/f><v>1</v></c><c r="A1"><f>x';
+    expect(quickCell(unended, 17, LIMITS, new Int32Array(Q_SLOTS))).toBe(-1);
   });
 
   it('`</v></c>` exactly, character by character', () => {
