@@ -142,6 +142,16 @@ describe('other types', () => {
     expect(read.values).toEqual([[true, false, undefined, undefined, undefined, '2021-06-30', true]]);
   });
 
+  it('a shared-string index written as an escape is no index', () => {
+    expect(problemOf(() => rows('<row r="1"><c r="A1" t="s"><v>_x0031_</v></c></row>', { strings: ['a', 'b'] }))).toBe('corrupt.shared-string-missing');
+  });
+
+  it('an escaped CR before a LF reads as one line end', () => {
+    expect(rows('<row r="1"><c r="A1" t="str"><v>a_x000D_&#10;b</v></c><c r="B1" t="inlineStr"><is><t>c_x000D_&#10;d</t></is></c><c r="C1" t="s"><v>0</v></c><c r="D1" t="s" ><v>0</v></c></row>', { strings: ['e\r\nf'], formats: [] })).toEqual([
+      ['a\nb', 'c\nd', 'e\r\nf', 'e\r\nf'],
+    ]);
+  });
+
   it('an escape is decoded in text types, not in numbers or booleans', () => {
     expect(rows('<row r="1"><c r="A1" t="e"><v>_x0041_</v></c><c r="B1" t="inlineStr"><is><t>_x0041_</t></is></c><c r="C1" t="b"><v>_x0031_</v></c></row>')).toEqual([['A', 'A', 'FALSE']]);
   });
@@ -174,6 +184,15 @@ describe('cell tags', () => {
 
   it('a reference with an entity or a tab is decoded', () => {
     expect(rows('<row r="1"><c r="&#66;1"><v>1</v></c><c r="D&#49;"><v>2</v></c></row>')).toEqual([['', '1', '', '2']]);
+    // the next cell without a reference stays in its row tag's row, after the previous cell's column
+    expect(rows('<row r="1"><c r="B&#50;"><v>3</v></c><c><v>4</v></c></row>')).toEqual([
+      ['', '', '4'],
+      ['', '3'],
+    ]);
+  });
+
+  it('a self-closing tag read the general way holds nothing, the next cell keeps its own content', () => {
+    expect(rows('<row r="1"><c r = "A1"/><c r="B1"><v>1</v></c><c r="C1" t="str"/><c r="D1"><v>2</v></c><c t="str" r="E1" /><c><v>3</v></c></row>')).toEqual([['', '1', '', '2', '', '3']]);
   });
 
   it('no reference, or one that is no reference: the cell after the previous one', () => {
@@ -276,6 +295,25 @@ describe('rows', () => {
     expect(read[0]).toHaveLength(26);
     expect(read[0]?.[25]).toBe('25');
     expect(read[1]).toEqual(['26', '27', '28', '29']);
+  });
+});
+
+describe('row texts', () => {
+  it('a shorter row after a longer one holds only its own texts, gaps empty', () => {
+    expect(rows('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row><row r="2"><c r="C2"><v>9</v></c></row><row r="3"><c r="A3"><v>7</v></c></row>')).toEqual([
+      ['1', '2', '3', '4'],
+      ['', '', '9'],
+      ['7'],
+    ]);
+  });
+
+  it('whitespace and line breaks between rows and cells without references', () => {
+    const xml = '<sheetData>\n  <row>\n    <c><v>1</v></c>\n    <c t="str"><v>a</v></c>\n  </row>\n  <row>\n    <c><v>2</v></c>\n  </row>\n</sheetData>';
+    expect(rows(xml)).toEqual([['1', 'a'], ['2']]);
+  });
+
+  it('a prefixed row tag, and names that only start like row', () => {
+    expect(rows('<x:row r="2"><c><v>1</v></c></x:row><rows r="9"/><rowx r="9"/><c><v>2</v></c>')).toEqual([[], ['1', '2']]);
   });
 });
 
