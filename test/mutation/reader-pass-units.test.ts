@@ -65,6 +65,7 @@ describe('attrValue: entities decoded, tab, LF and CR read as spaces', () => {
     expect(attrValue(...all('a\tb\nc\rd'))).toBe('a b c d');
     expect(attrValue(...all('x&#10;y'))).toBe('x y');
     expect(attrValue('"B2"', 1, 3)).toBe('B2');
+    expect(attrValue(...all('\t\n'))).toBe('  ');
   });
 });
 
@@ -78,6 +79,8 @@ describe('textValue: entities decoded, CR LF and CR read as LF', () => {
     expect(textValue(...all('a&amp;b'))).toBe('a&b');
     expect(textValue(...all('a\r\nb\rc'))).toBe('a\nb\nc');
     expect(textValue(...all('&lt;1&gt;\r\n'))).toBe('<1>\n');
+    expect(textValue(...all('\rx'))).toBe('\nx');
+    expect(textValue(...all('&amp;x'))).toBe('&x');
   });
 });
 
@@ -253,6 +256,8 @@ describe('plainTag: a start tag of plain ` name="value"` pairs read in one pass'
     expect(plainTag(' a-b="1">', 0, out)).toBe(-1);
     expect(plainTag(' a.b="1">', 0, out)).toBe(-1);
     expect(plainTag(' ab', 0, out)).toBe(-1);
+    expect(plainTag(' a>b="1">', 0, out)).toBe(-1);
+    expect(plainTag(" r=1'>", 0, out)).toBe(-1);
   });
 
   it('takes names of any character above `/` but `<` and `>`', () => {
@@ -303,6 +308,11 @@ describe('canonicalCellTag: ` r="…"`, then ` s="…"` and ` t="…"` in that o
     expect(canonicalCellTag(' r="A1"/', 0, out)).toBe(-1);
     expect(canonicalCellTag(' r="A1"/x', 0, out)).toBe(-1);
     expect(canonicalCellTag(' r="A1" x="1">', 0, out)).toBe(-1);
+    expect(canonicalCellTag(' x="A1">', 0, out)).toBe(-1);
+    // a value never closed, in a part whose first character would end the tag
+    expect(canonicalCellTag('> r="A1', 1, out)).toBe(-1);
+    expect(canonicalCellTag('> r="A1" s="1', 1, out)).toBe(-1);
+    expect(canonicalCellTag('> r="A1" t="s', 1, out)).toBe(-1);
   });
 });
 
@@ -353,6 +363,7 @@ describe('lf', () => {
     expect(lf('a\r\nb\r\nc')).toBe('a\nb\nc');
     expect(lf('a\rb\nc')).toBe('a\rb\nc');
     expect(lf('')).toBe('');
+    expect(lf('\r\nx')).toBe('\nx');
   });
 });
 
@@ -454,7 +465,18 @@ describe('contentAt: a cell’s content in the shapes writers produce', () => {
       '<![CDATA[1]]></c>',
       '<x:v>1</x:v></c>',
       '</cc>',
+      'xf>1</f></c>',
+      '<x>1</v></c>',
+      '<f/>xv>1</v></c>',
+      '<is></t></is></c>',
+      '<is><t>a</t>12345</c>',
     ];
     for (const xml of declined) expect([xml, contentAt(xml, 0, c)]).toEqual([xml, -1]);
+  });
+
+  it('declines a formula or an inline string never closed, whatever the part starts with', () => {
+    const c = content();
+    expect(contentAt('</f></c><f a="', 8, c)).toBe(-1);
+    expect(contentAt('</t></is></c><is>x', 13, c)).toBe(-1);
   });
 });

@@ -298,6 +298,80 @@ describe('rows', () => {
   });
 });
 
+describe('the general way of a cell', () => {
+  it('prefixed, single-quoted, long and later attributes read as the scanner reads them', () => {
+    expect(rows('<row r="1"><c x:r = "B1"><v>1</v></c></row>')).toEqual([['', '1']]);
+    expect(rows("<row r=\"1\"><c r = 'C1'><v>2</v></c></row>")).toEqual([['', '', '2']]);
+    expect(rows('<row r="1"><c r = "B1" rr="D1"><v>3</v></c></row>')).toEqual([['', '3']]);
+    expect(rows('<row r="1"><c s = "1" r="B1"><v>0.5</v></c></row>', { formats: ['General', '0%'] })).toEqual([['', '50%']]);
+    expect(rows('<row r="1"><c r = "B1" t="str"><v> x </v></c></row>')).toEqual([['', ' x ']]);
+  });
+
+  it('a cell in a later row, A1 after another cell, a cell of another row before a cell without a reference', () => {
+    expect(rows('<row r="2"><c r="B2" t="str"><v>x</v></c><c r="A2" t="str"><v>y</v></c></row>')).toEqual([[], ['y', 'x']]);
+    expect(rows('<row r="1"><c r="B1"><v>1</v></c><c r="A1" t="str"><v>x</v></c></row>')).toEqual([['x', '1']]);
+    for (const tag of ['<c r="B3">', '<c r="B3" t="n" x="1">'])
+      expect([tag, rows(`<row r="1">${tag}<v>3</v></c><c><v>4</v></c></row>`)]).toEqual([
+        tag,
+        [['', '', '4'], [], ['', '3']],
+      ]);
+    expect(rows('<c r="B3" t="str"><v>1</v></c><c><v>2</v></c>')).toEqual([[], [], ['', '1', '2']]);
+  });
+
+  it('cells out of order in one row', () => {
+    expect(rows('<row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>')).toEqual([['1', '', '3']]);
+  });
+
+  it('the used range counts cells read either way, in any order', () => {
+    const merge = '<mergeCells><mergeCell ref="A1:C3"/></mergeCells>';
+    expect(pass(`<row r="3"><c r="B3" t="str"><v>b</v></c></row><row r="1"><c r="A1" t="str"><v>a</v></c></row>${merge}`).merges).toEqual([{ top: 0, left: 0, bottom: 2, right: 1 }]);
+    expect(pass(`<row r="3"><c r="B3"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>${merge}`).merges).toEqual([{ top: 0, left: 0, bottom: 2, right: 1 }]);
+    expect(pass(`<row r="1"><c r="A1"><v>1</v></c></row>${merge}`).merges).toEqual([]);
+    expect(pass(`<row r="1"><c r="A1" t="str"><v>1</v></c></row>${merge}`).merges).toEqual([]);
+  });
+
+  it('a number in a number format, an escape in a number, a negative or long shared index, on the general way', () => {
+    expect(rows('<row r="1"><c s="1" r="A1"><v>12</v></c><c r="B1" t="n" x="1"><v>1_x0030_</v></c></row>', { formats: ['General', '0.00%'] })).toEqual([['1200.00%', '1_x0030_']]);
+    expect(problemOf(() => rows('<row r="1"><c r="A1" t="s" ><v>-1</v></c></row>', { strings: ['a'] }))).toBe('corrupt.shared-string-missing');
+    expect(problemOf(() => rows('<row r="1"><c r="A1" t="s" ><v>1234567890</v></c></row>', { strings: ['a'] }))).toBe('corrupt.shared-string-missing');
+  });
+
+  it('style 0 written otherwise or as 05 on the general way', () => {
+    const read = pass('<row r="1"><c s="0" r="A1"><v>0.5</v></c></row>', { formats: ['0%'] });
+    expect([read.rows, read.calls.formats]).toEqual([[['0.5']], 0]);
+    const formats = ['0%', 'General', 'General', 'General', 'General', '0.0%'];
+    expect(rows('<row r="1"><c s="00" r="A1"><v>0.5</v></c><c s="05" r="B1"><v>0.5</v></c><c s="5" r="C1"><v>0.5</v></c></row>', { formats })).toEqual([['50%', '50.0%', '50.0%']]);
+  });
+
+  it('the scanner’s cell: a closing tag before the value, self-closing values and strings, values inside formulas and extLst', () => {
+    expect(rows('<row r="1"><c r="A1"><x></x><v>1</v></c></row>')).toEqual([['1']]);
+    expect(rows('<row r="1"><c r="A1" t="str"><v/>junk</c><c r="B1" t="inlineStr"><is/></c><c r="C1"><v>2</v></c></row>')).toEqual([['', '', '2']]);
+    expect(rows('<row r="1"><c r="A1"><f><v>5</v></f><!----></c><c r="B1"><extLst><v>6</v></extLst></c><c r="C1"><v>7</v></c></row>')).toEqual([['', '', '7']]);
+    expect(rows('<row r="1"><c r="A1" t="inlineStr"><v>x</v></c></row>')).toEqual([['x']]);
+  });
+
+  it('a processing instruction with a quote in it', () => {
+    expect(rows('<?pi don\'t?><row r="1"><c><v>1</v></c></row>')).toEqual([['1']]);
+  });
+
+  it('row tags the general way reads: odd shapes read as no number', () => {
+    expect(rows('<row r="2"/><row/r="5"><c><v>1</v></c></row><row rs"9"><c><v>2</v></c></row>')).toEqual([[], [], ['1'], ['2']]);
+  });
+
+  it('a row or other tag that follows another tag and is never closed is corrupt', () => {
+    for (const xml of ['<x/><row r="1', '<x/><row r="1"', '<x/><c r="A1"'])
+      expect([xml, problemOf(() => rows(xml))]).toEqual([xml, 'corrupt.xml-unclosed-tag']);
+  });
+
+  it('a merge whose second row or column the cells do not reach is cut', () => {
+    expect(pass('<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><mergeCells><mergeCell ref="A1:A2"/><mergeCell ref="A1:C1"/></mergeCells>').merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+  });
+
+  it('a tag of three letters that is not row starts no row', () => {
+    expect(rows('<row r="1"><c><v>1</v></c><abc r="7"/><rows r="7"/><c><v>2</v></c></row>')).toEqual([['1', '2']]);
+  });
+});
+
 describe('row texts', () => {
   it('a shorter row after a longer one holds only its own texts, gaps empty', () => {
     expect(rows('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row><row r="2"><c r="C2"><v>9</v></c></row><row r="3"><c r="A3"><v>7</v></c></row>')).toEqual([
