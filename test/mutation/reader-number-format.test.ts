@@ -177,6 +177,7 @@ describe('serials and ISO dates', () => {
   });
 
   it('isoToSerial: anything else is undefined', () => {
-    for (const text of ['', '2021-6-30', '2021/06/30', '30 June 2021', '2021-06-30T12', '12', '1:00', '2021-06-30x', 'x2021-06-30', '12:00x']) expect([text, isoToSerial(text, false)]).toEqual([text, undefined]);
+    for (const text of ['', '2021-6-30', '2021/06/30', '30 June 2021', '2021-06-30T12', '12', '1:00', '2021-06-30x', 'x2021-06-30', '12:00x'])
+      expect([text, isoToSerial(text, false)]).toEqual([text, undefined]);
   });
 });

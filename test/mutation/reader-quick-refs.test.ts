@@ -81,8 +81,7 @@ describe('quickCell: the common cell shape', () => {
   });
 
   it('declines a tag that would read on past a missing quote', () => {
-    for (const xml of ['<c r="A1 />', '<c r=#A1"/>', '<c r="A1" s="1 />', '<c r="A1" t="s />', '<c r="A1"x>', '<c r="A1"x<v>1</v></c>'])
-      expect([xml, quick(xml)]).toEqual([xml, -1]);
+    for (const xml of ['<c r="A1 />', '<c r=#A1"/>', '<c r="A1" s="1 />', '<c r="A1" t="s />', '<c r="A1"x>', '<c r="A1"x<v>1</v></c>']) expect([xml, quick(xml)]).toEqual([xml, -1]);
   });
 
   it('declines when r is not first, quoted otherwise or spaced otherwise', () => {

@@ -1,5 +1,4 @@
 import { ReportError } from '../../src/core/errors';
-import type { RawValue } from '../../src/core/grid';
 import { limitsWith, ReadLimits } from '../../src/io/limits';
 import { numberFormat } from '../../src/io/number-format';
 import { SheetPass } from '../../src/io/sheet-pass';
@@ -41,7 +40,6 @@ function pass(sheetData: string, options: Options = {}) {
   return { rows: p.rows, values: p.values, anyValue: p.anyValue, merges, calls };
 }
 const rows = (sheetData: string, options: Options = {}): string[][] => pass(sheetData, options).rows;
-const values = (sheetData: string, options: Options = {}): (RawValue | undefined)[][] => pass(sheetData, options).values;
 
 function errorOf(fn: () => unknown): [string, Record<string, unknown>] | undefined {
   try {
@@ -147,9 +145,12 @@ describe('other types', () => {
   });
 
   it('an escaped CR before a LF reads as one line end', () => {
-    expect(rows('<row r="1"><c r="A1" t="str"><v>a_x000D_&#10;b</v></c><c r="B1" t="inlineStr"><is><t>c_x000D_&#10;d</t></is></c><c r="C1" t="s"><v>0</v></c><c r="D1" t="s" ><v>0</v></c></row>', { strings: ['e\r\nf'], formats: [] })).toEqual([
-      ['a\nb', 'c\nd', 'e\r\nf', 'e\r\nf'],
-    ]);
+    expect(
+      rows('<row r="1"><c r="A1" t="str"><v>a_x000D_&#10;b</v></c><c r="B1" t="inlineStr"><is><t>c_x000D_&#10;d</t></is></c><c r="C1" t="s"><v>0</v></c><c r="D1" t="s" ><v>0</v></c></row>', {
+        strings: ['e\r\nf'],
+        formats: [],
+      }),
+    ).toEqual([['a\nb', 'c\nd', 'e\r\nf', 'e\r\nf']]);
   });
 
   it('an escape is decoded in text types, not in numbers or booleans', () => {
@@ -177,7 +178,7 @@ describe('other types', () => {
 describe('cell tags', () => {
   it('plain tags in any order and quote, general tags with spaces or odd names, prefixed elements', () => {
     const xml =
-      "<row r='1'><c t='s' s='0' r='A1'><v>0</v></c><c r = \"B1\"><v>6</v></c><c data-x=\"1\" r=\"C1\"><v>5</v></c><x:c r=\"D1\"><x:v>4</x:v></x:c>" +
+      '<row r=\'1\'><c t=\'s\' s=\'0\' r=\'A1\'><v>0</v></c><c r = "B1"><v>6</v></c><c data-x="1" r="C1"><v>5</v></c><x:c r="D1"><x:v>4</x:v></x:c>' +
       '<c\nr="E1"\n><v>3</v></c><c r="F1" s="1" t="n" ><v>2</v></c><c t="n" r="G1"/><c r="H1" r="I1"><v>1</v></c></row>';
     expect(rows(xml, { strings: ['甲'] })).toEqual([['甲', '6', '5', '4', '3', '2', '', '', '1']]);
   });
@@ -202,7 +203,10 @@ describe('cell tags', () => {
 
   it('a reference past the sheet is corrupt on every tag shape', () => {
     for (const tag of ['<c r="XFE1">', '<c r="XFE1" >', '<c r = "XFE1">', '<c r="A1048577"/>'])
-      expect([tag, errorOf(() => rows(`<row r="1">${tag}<v>1</v></c></row>`))]).toEqual([tag, ['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: tag.includes('XFE') ? 'XFE1' : 'A1048577' }]]);
+      expect([tag, errorOf(() => rows(`<row r="1">${tag}<v>1</v></c></row>`))]).toEqual([
+        tag,
+        ['file-corrupt', { problem: 'corrupt.cell-beyond-sheet', value: tag.includes('XFE') ? 'XFE1' : 'A1048577' }],
+      ]);
   });
 
   it('a cell without a reference past the last column is corrupt, naming its row', () => {
@@ -219,9 +223,7 @@ describe('cell tags', () => {
   });
 
   it('the next cell without a reference follows a quick cell, a general cell and an empty one', () => {
-    expect(rows('<row r="1"><c r="B1"><v>1</v></c><c><v>2</v></c><c r="D1" x="1"><v>3</v></c><c><v>4</v></c><c r="G1"/><c><v>5</v></c></row>')).toEqual([
-      ['', '1', '2', '3', '4', '', '', '5'],
-    ]);
+    expect(rows('<row r="1"><c r="B1"><v>1</v></c><c><v>2</v></c><c r="D1" x="1"><v>3</v></c><c><v>4</v></c><c r="G1"/><c><v>5</v></c></row>')).toEqual([['', '1', '2', '3', '4', '', '', '5']]);
   });
 
   it('names that start with c or end in c are not cells', () => {
@@ -258,7 +260,8 @@ describe('rows', () => {
   });
 
   it('row numbers written with an entity, a prefix, single quotes, self-closing rows', () => {
-    const xml = '<row r="&#50;"><c><v>2</v></c></row><row x:r="3"><c><v>3</v></c></row><row r=\'4\'/><row><c><v>5</v></c></row><row spans="1" r="&#55;"/><row><c><v>8</v></c></row><row r = "&#57;"/><row><c><v>10</v></c></row>';
+    const xml =
+      '<row r="&#50;"><c><v>2</v></c></row><row x:r="3"><c><v>3</v></c></row><row r=\'4\'/><row><c><v>5</v></c></row><row spans="1" r="&#55;"/><row><c><v>8</v></c></row><row r = "&#57;"/><row><c><v>10</v></c></row>';
     expect(rows(xml)).toEqual([[], ['2'], ['3'], [], ['5'], [], [], ['8'], [], ['10']]);
   });
 
@@ -279,14 +282,14 @@ describe('rows', () => {
       ['1', 'b', '', '3'],
       ['', '', '2'],
     ]);
-    expect(read.values).toEqual([[1, undefined, undefined, 3], [undefined, undefined, 2]]);
+    expect(read.values).toEqual([
+      [1, undefined, undefined, 3],
+      [undefined, undefined, 2],
+    ]);
   });
 
   it('cells of one row tag naming other rows, out of order', () => {
-    expect(rows('<row r="2"><c r="C2"><v>1</v></c><c r="A1"><v>2</v></c><c r="B2"><v>3</v></c><c r="A2"><v>4</v></c><c r="D2" t="str"><v></v></c></row>')).toEqual([
-      ['2'],
-      ['4', '3', '1'],
-    ]);
+    expect(rows('<row r="2"><c r="C2"><v>1</v></c><c r="A1"><v>2</v></c><c r="B2"><v>3</v></c><c r="A2"><v>4</v></c><c r="D2" t="str"><v></v></c></row>')).toEqual([['2'], ['4', '3', '1']]);
   });
 
   it('a long row keeps every text once its scratch row is flushed', () => {
@@ -301,7 +304,7 @@ describe('rows', () => {
 describe('the general way of a cell', () => {
   it('prefixed, single-quoted, long and later attributes read as the scanner reads them', () => {
     expect(rows('<row r="1"><c x:r = "B1"><v>1</v></c></row>')).toEqual([['', '1']]);
-    expect(rows("<row r=\"1\"><c r = 'C1'><v>2</v></c></row>")).toEqual([['', '', '2']]);
+    expect(rows('<row r="1"><c r = \'C1\'><v>2</v></c></row>')).toEqual([['', '', '2']]);
     expect(rows('<row r="1"><c r = "B1" rr="D1"><v>3</v></c></row>')).toEqual([['', '3']]);
     expect(rows('<row r="1"><c s = "1" r="B1"><v>0.5</v></c></row>', { formats: ['General', '0%'] })).toEqual([['', '50%']]);
     expect(rows('<row r="1"><c r = "B1" t="str"><v> x </v></c></row>')).toEqual([['', ' x ']]);
@@ -310,11 +313,7 @@ describe('the general way of a cell', () => {
   it('a cell in a later row, A1 after another cell, a cell of another row before a cell without a reference', () => {
     expect(rows('<row r="2"><c r="B2" t="str"><v>x</v></c><c r="A2" t="str"><v>y</v></c></row>')).toEqual([[], ['y', 'x']]);
     expect(rows('<row r="1"><c r="B1"><v>1</v></c><c r="A1" t="str"><v>x</v></c></row>')).toEqual([['x', '1']]);
-    for (const tag of ['<c r="B3">', '<c r="B3" t="n" x="1">'])
-      expect([tag, rows(`<row r="1">${tag}<v>3</v></c><c><v>4</v></c></row>`)]).toEqual([
-        tag,
-        [['', '', '4'], [], ['', '3']],
-      ]);
+    for (const tag of ['<c r="B3">', '<c r="B3" t="n" x="1">']) expect([tag, rows(`<row r="1">${tag}<v>3</v></c><c><v>4</v></c></row>`)]).toEqual([tag, [['', '', '4'], [], ['', '3']]]);
     expect(rows('<c r="B3" t="str"><v>1</v></c><c><v>2</v></c>')).toEqual([[], [], ['', '1', '2']]);
   });
 
@@ -359,12 +358,13 @@ describe('the general way of a cell', () => {
   });
 
   it('a row or other tag that follows another tag and is never closed is corrupt', () => {
-    for (const xml of ['<x/><row r="1', '<x/><row r="1"', '<x/><c r="A1"'])
-      expect([xml, problemOf(() => rows(xml))]).toEqual([xml, 'corrupt.xml-unclosed-tag']);
+    for (const xml of ['<x/><row r="1', '<x/><row r="1"', '<x/><c r="A1"']) expect([xml, problemOf(() => rows(xml))]).toEqual([xml, 'corrupt.xml-unclosed-tag']);
   });
 
   it('a merge whose second row or column the cells do not reach is cut', () => {
-    expect(pass('<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><mergeCells><mergeCell ref="A1:A2"/><mergeCell ref="A1:C1"/></mergeCells>').merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
+    expect(pass('<row r="1"><c r="A1"><v>1</v></c><c r="B1"/></row><mergeCells><mergeCell ref="A1:A2"/><mergeCell ref="A1:C1"/></mergeCells>').merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 1 },
+    ]);
   });
 
   it('a tag of three letters that is not row starts no row', () => {
@@ -374,11 +374,9 @@ describe('the general way of a cell', () => {
 
 describe('row texts', () => {
   it('a shorter row after a longer one holds only its own texts, gaps empty', () => {
-    expect(rows('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row><row r="2"><c r="C2"><v>9</v></c></row><row r="3"><c r="A3"><v>7</v></c></row>')).toEqual([
-      ['1', '2', '3', '4'],
-      ['', '', '9'],
-      ['7'],
-    ]);
+    expect(
+      rows('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row><row r="2"><c r="C2"><v>9</v></c></row><row r="3"><c r="A3"><v>7</v></c></row>'),
+    ).toEqual([['1', '2', '3', '4'], ['', '', '9'], ['7']]);
   });
 
   it('whitespace and line breaks between rows and cells without references', () => {
@@ -401,7 +399,19 @@ describe('limits and damage', () => {
   });
 
   it('an unclosed tag is corrupt wherever it is cut', () => {
-    for (const xml of ['<row r="1"><c r="A1"', '<row r="1"><c r="A1" s="1', '<row r="1"><c r = "A1"', '<row r="1"', '<row r="1', '<row spans="1"', '<row', '</row', '<dimension ref="A1"', '<x:c r="A1"', '<row r="1"><c r="A1"><v>1</v></c'])
+    for (const xml of [
+      '<row r="1"><c r="A1"',
+      '<row r="1"><c r="A1" s="1',
+      '<row r="1"><c r = "A1"',
+      '<row r="1"',
+      '<row r="1',
+      '<row spans="1"',
+      '<row',
+      '</row',
+      '<dimension ref="A1"',
+      '<x:c r="A1"',
+      '<row r="1"><c r="A1"><v>1</v></c',
+    ])
       expect([xml, problemOf(() => rows(xml))]).toEqual([xml, 'corrupt.xml-unclosed-tag']);
   });
 

@@ -29,15 +29,19 @@ describe('shared strings', () => {
   });
 
   it('entities, line ends and escapes decoded on the in-place path', () => {
-    expect(sharedStrings(sst('<si><t>a&amp;b</t></si>', '<si><t>甲\r\n乙</t></si>', '<si><t>丙\r丁</t></si>', '<si><t>x_x000D_y</t></si>', '<si><t>a_x000D__x000A_b</t></si>', '<si><t>a_b</t></si>', '<si><t>&#13;&#10;</t></si>'))).toEqual([
-      'a&b',
-      '甲\n乙',
-      '丙\n丁',
-      'x\ry',
-      'a\nb',
-      'a_b',
-      '\n',
-    ]);
+    expect(
+      sharedStrings(
+        sst(
+          '<si><t>a&amp;b</t></si>',
+          '<si><t>甲\r\n乙</t></si>',
+          '<si><t>丙\r丁</t></si>',
+          '<si><t>x_x000D_y</t></si>',
+          '<si><t>a_x000D__x000A_b</t></si>',
+          '<si><t>a_b</t></si>',
+          '<si><t>&#13;&#10;</t></si>',
+        ),
+      ),
+    ).toEqual(['a&b', '甲\n乙', '丙\n丁', 'x\ry', 'a\nb', 'a_b', '\n']);
     expect(sharedStrings(sst('<si><t>_x0041_</t></si>', '<si><t>&lt;_x0041_</t></si>'))).toEqual(['A', '<A']);
   });
 
