@@ -226,6 +226,10 @@ describe('cell tags', () => {
     expect(rows('<row r="1"><c r="B1"><v>1</v></c><c><v>2</v></c><c r="D1" x="1"><v>3</v></c><c><v>4</v></c><c r="G1"/><c><v>5</v></c></row>')).toEqual([['', '1', '2', '3', '4', '', '', '5']]);
   });
 
+  it('a tag whose name starts with c after a self-closing tag is no cell', () => {
+    expect(rows('<x/><cols><col min="1"/></cols><row r="1"><c r="B1"><v>1</v></c></row>')).toEqual([['', '1']]);
+  });
+
   it('names that start with c or end in c are not cells', () => {
     expect(rows('<cols><col min="1"/></cols><row r="1"><cx r="A1"><v>1</v></cx><abc r="B1"/><c r="C1"><v>2</v></c></row>')).toEqual([['', '', '2']]);
   });
