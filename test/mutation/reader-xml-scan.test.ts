@@ -124,7 +124,37 @@ describe('XmlScanner.next', () => {
   });
 
   it('the names it knows and the names it cuts out read alike', () => {
-    const names = ['c', 'v', 't', 'f', 'r', 'x', 'is', 'si', 'xf', 'iz', 'sz', 'xz', 'ab', 'row', 'rPh', 'rPr', 'rox', 'rPx', 'xow', 'abc', 'cell'];
+    const names = [
+      'c',
+      'v',
+      't',
+      'f',
+      'r',
+      'x',
+      'is',
+      'si',
+      'xf',
+      'iz',
+      'sz',
+      'xz',
+      'xs',
+      'xi',
+      'af',
+      'ab',
+      'row',
+      'rPh',
+      'rPr',
+      'rox',
+      'rPx',
+      'xow',
+      'rxw',
+      'xPh',
+      'rxh',
+      'xPr',
+      'rxr',
+      'abc',
+      'cell',
+    ];
     expect(tags(names.map((n) => `<${n}/>`).join(''))).toEqual(names.map((n) => `${n}/`));
     expect(tags('<rPh\n/><row\t>')).toEqual(['rPh/', 'row']);
   });
@@ -209,6 +239,15 @@ describe('attributes', () => {
     expect(out.slice(0, 3)).toEqual(['1', 'A1', undefined]);
     scan.attrs(['s'], out, 'last');
     expect(out[0]).toBe('2');
+  });
+
+  it('attrs: pairs separated by any XML whitespace', () => {
+    const out: (string | undefined)[] = [];
+    on('<c\nr="1"\rs="2"\tt="3" \n\r\tu="4"/>').attrs(['r', 's', 't', 'u'], out);
+    expect(out).toEqual(['1', '2', '3', '4']);
+    const spaced: (string | undefined)[] = [];
+    on('<c r\n="1" s\r="2" t\t="3"/>').attrs(['r', 's', 't'], spaced);
+    expect(spaced).toEqual(['1', '2', '3']);
   });
 
   it('attrs: stops where attr stops; names compared whole', () => {
