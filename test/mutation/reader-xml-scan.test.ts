@@ -50,7 +50,7 @@ describe('decodeEntities', () => {
   });
 
   it('an invalid character reference is corrupt, naming it', () => {
-    for (const ref of ['&#;', '&#x;', '&#12a;', '&#xZZ;', '&#1114112;', '&#x110000;', '&#-1;', '&#+1;', '&# 1;'])
+    for (const ref of ['&#;', '&#x;', '&#x1z;', '&#12a;', '&#xZZ;', '&#1114112;', '&#x110000;', '&#-1;', '&#+1;', '&# 1;'])
       expect([ref, errorOf(() => decodeEntities(`a${ref}b`))]).toEqual([ref, ['file-corrupt', { problem: 'corrupt.xml-character-reference', value: ref }]]);
   });
 
@@ -83,6 +83,8 @@ describe('line ends, tag ends, markup', () => {
     expect(tagEndAt("<a b='1>", 2)).toBe(-1);
     expect(tagEndAt('<a <b>', 2)).toBe(-1);
     expect(tagEndAt('<a b="<">', 2)).toBe(8);
+    // a value never closed, in a part whose first tag ends before the search started
+    expect(tagEndAt('x>a b="1', 2)).toBe(-1);
     expect(tagEndAt("<a b='\"'>", 2)).toBe(8);
   });
 
@@ -109,6 +111,7 @@ describe('line ends, tag ends, markup', () => {
     expect(skipMarkupAt('<?>x?>', 0)).toBe(6);
     expect(skipMarkupAt('<!-->x-->', 0)).toBe(9);
     expect(skipMarkupAt('<![CDATA[]]>', 0)).toBe(12);
+    expect(skipMarkupAt(']]><![CDATA[a]]>', 3)).toBe(16);
   });
 });
 
