@@ -48,7 +48,7 @@ const CHUNKS = [
 ];
 
 /** The reader's tests: its unit tests, the real-world corpus, hostile and damaged files, its survivor tests. */
-const READER_TESTS = 'test/io,test/hardening,test/mutation/io-text,test/mutation/csv-reader,test/mutation/copies';
+const READER_TESTS = 'test/io,test/hardening,test/mutation/io-text,test/mutation/csv-reader,test/mutation/copies,test/mutation/reader-*';
 
 /** The consolidated writer's tests: the print and layout tests, merge accounting, the template workbook, its survivor
  *  tests. Not the seed merge: with its set-up before each test (beforeTests), a mutant it covers merged the seed

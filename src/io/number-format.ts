@@ -1,4 +1,4 @@
-import { format, isDateFormat as numfmtIsDate } from 'numfmt';
+import { format, isDateFormat as numfmtIsDate, isValidFormat } from 'numfmt';
 
 /**
  * How a stored value reads on screen: the text Excel (in the zh-CN locale Chinese offices use) shows
@@ -111,7 +111,7 @@ const OPTIONS = { locale: 'zh-CN', leap1900: true, dateSpanLarge: false, dateErr
 /** Texts already formatted, per format and date system (`NumberFormat.shown`): real sheets repeat their values (dates above all). */
 const SHOWN_CACHE_LIMIT = 50_000;
 
-/** Excel's text for a number under a format; a format numfmt cannot parse falls back to General. */
+/** Excel's text for a number under a format (nothing under a section that hides it); a format numfmt cannot parse falls back to General. */
 export function displayNumber(value: number, fmt: NumberFormat, date1904: boolean): string {
   if (fmt.isGeneral) return generalNumber(value);
   const known = fmt.shown[date1904 ? 1 : 0];
@@ -132,7 +132,8 @@ function formatNumber(value: number, fmt: NumberFormat, date1904: boolean): stri
     shown = Math.round(value * unit) / unit + (date1904 ? 1462 : 0);
   }
   const text = format(fmt.code, shown, OPTIONS);
-  return text === '' && fmt.code !== '' ? generalNumber(value) : text;
+  // numfmt gives '' for a code it cannot read and for a section that hides the value (`;;;`, `0;-0;`): only the first is General
+  return text === '' && fmt.code !== '' && !isValidFormat(fmt.code) ? generalNumber(value) : text;
 }
 
 /** The text section of a format applied to a text cell (`@"元"` shows `100元`). */

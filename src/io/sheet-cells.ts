@@ -32,7 +32,8 @@ export function cellOf(type: string, value: string, inline: string | undefined, 
       const index = stringIndex(value);
       const strings = ctx.strings();
       if (!(index < strings.length)) throw corrupt('corrupt.shared-string-missing', value.slice(0, 20));
-      return { text: displayText(strings[index] ?? '', fmt) };
+      // the table has no holes: index < strings.length names an item
+      return { text: displayText(strings[index] as string, fmt) };
     }
     case 'b':
       return value === '' ? undefined : { text: value.trim() === '1' || value.trim() === 'true' ? 'TRUE' : 'FALSE', raw: value.trim() === '1' || value.trim() === 'true' };

@@ -22,7 +22,7 @@ import { APOS, COLON, decodeEntities, decodeOoxmlEscapes, GT, isNameEnd, isSpace
  */
 
 /** `xml[start, end)` holds no entity and no character that attribute or text normalisation would change. */
-function isPlain(xml: string, start: number, end: number): boolean {
+export function isPlain(xml: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const code = xml.charCodeAt(i);
     if (code === 0x26 || code === 0x0d || code === 0x0a || code === 0x09) return false;
@@ -31,27 +31,29 @@ function isPlain(xml: string, start: number, end: number): boolean {
 }
 
 /** An attribute value as `XmlScanner.attr` gives it: entities decoded, tabs and line ends read as spaces. */
-function attrValue(xml: string, start: number, end: number): string {
+export function attrValue(xml: string, start: number, end: number): string {
   const raw = xml.slice(start, end);
+  // Stryker disable next-line StringLiteral: with '' it decodes every value, and decoding a value without `&` gives it back unchanged
   const value = raw.indexOf('&') < 0 ? raw : decodeEntities(raw);
   return /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
 }
 
 /** Character data as `XmlScanner.text` gives it for a stretch without markup. */
-function textValue(xml: string, start: number, end: number): string {
+export function textValue(xml: string, start: number, end: number): string {
   const raw = xml.slice(start, end);
+  // Stryker disable next-line StringLiteral: with '' it decodes every text, and decoding and normalising a text without `&` or CR gives it back unchanged
   return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw));
 }
 
 /** A cell type (`t`) by what the fast path does with it. */
-type CellType = 0 | 1 | 2 | 3;
-const NUMBER = 0;
-const SHARED = 1;
-const BOOL = 2;
-const OTHER = 3;
+export type CellType = 0 | 1 | 2 | 3;
+export const NUMBER = 0;
+export const SHARED = 1;
+export const BOOL = 2;
+export const OTHER = 3;
 
 /** The plain integer Excel's General shows as written (`-12`, `305`; no leading zero, under 1e11), or NaN. */
-function plainInteger(xml: string, start: number, end: number): number {
+export function plainInteger(xml: string, start: number, end: number): number {
   let i = start;
   const negative = xml.charCodeAt(i) === 0x2d;
   if (negative) i++;
@@ -69,7 +71,7 @@ function plainInteger(xml: string, start: number, end: number): number {
 }
 
 /** Up to 9 plain digits read in place (none reads as 0, as `Number('')` does); NaN for anything else. */
-function digitsAt(xml: string, start: number, end: number): number {
+export function digitsAt(xml: string, start: number, end: number): number {
   if (end - start > 9) return NaN;
   let n = 0;
   for (let i = start; i < end; i++) {
@@ -81,7 +83,7 @@ function digitsAt(xml: string, start: number, end: number): number {
 }
 
 /** A shared-string index read in place, as `stringIndex` reads its text. */
-function stringIndexAt(xml: string, start: number, end: number): number {
+export function stringIndexAt(xml: string, start: number, end: number): number {
   let n = 0;
   let digits = 0;
   for (let i = start; i < end; i++) {
@@ -98,12 +100,12 @@ function stringIndexAt(xml: string, start: number, end: number): number {
  * Positions `plainTag` finds: whether the tag closes itself, and the value spans of the first `r` and
  * of the last `r`, `s` and `t` (start, end; -1 when absent).
  */
-const SELF_CLOSING = 0;
-const FIRST_R = 1;
-const LAST_R = 3;
-const LAST_S = 5;
-const LAST_T = 7;
-const TAG_SLOTS = 9;
+export const SELF_CLOSING = 0;
+export const FIRST_R = 1;
+export const LAST_R = 3;
+export const LAST_S = 5;
+export const LAST_T = 7;
+export const TAG_SLOTS = 9;
 
 function clearTag(out: Int32Array): void {
   out[SELF_CLOSING] = 0;
@@ -124,7 +126,7 @@ function clearTag(out: Int32Array): void {
  * `=`, a stray character, an unclosed tag), which the caller reads the general way; for a plain tag
  * both ways find the same end and the same values.
  */
-function plainTag(xml: string, at: number, out: Int32Array): number {
+export function plainTag(xml: string, at: number, out: Int32Array): number {
   clearTag(out);
   let i = at;
   for (;;) {
@@ -172,7 +174,7 @@ function plainTag(xml: string, at: number, out: Int32Array): number {
  * present, in that order, then `>` or `/>`. Each name appearing once, the spans are the ones plainTag
  * finds; any other shape gives -1 and plainTag reads it.
  */
-function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
+export function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
   if (!xml.startsWith(' r="', at)) return -1;
   let close = xml.indexOf('"', at + 4);
   if (close < 0) return -1;
@@ -207,19 +209,68 @@ function canonicalCellTag(xml: string, at: number, out: Int32Array): number {
   return -1;
 }
 
-const VALUE = 0;
-const INLINE = 2;
+export const VALUE = 0;
+export const INLINE = 2;
 const PRESERVE_T = '<t xml:space="preserve">';
 
 /** `</x>` for the one-letter name whose code is `name`, at `at`. */
-function isEndTag(xml: string, at: number, name: number): boolean {
+export function isEndTag(xml: string, at: number, name: number): boolean {
   return xml.charCodeAt(at) === LT && xml.charCodeAt(at + 1) === SLASH && xml.charCodeAt(at + 2) === name && xml.charCodeAt(at + 3) === GT;
 }
 
-function skipSpaces(xml: string, from: number): number {
+export function skipSpaces(xml: string, from: number): number {
   let i = from;
   while (isSpace(xml.charCodeAt(i))) i++;
   return i;
+}
+
+/**
+ * A cell's content from `p` (just past its start tag) when it has one of the shapes writers produce,
+ * whitespace allowed between the tags: an optional formula (`<f …/>` or `<f …>text</f>`, skipped),
+ * then an optional `<v>text</v>` or an inline string of one run (`<is><t>text</t></is>`, `<t>` with
+ * `xml:space="preserve"` or none), then `</c>`. Returns where the scan goes on, with the value's and
+ * the inline text's spans in `content` (at VALUE and INLINE, start and end each; -1 when absent);
+ * -1 for any other shape (CDATA, comments, rich text, prefixed names, ...), which the scanner reads.
+ * Text here holds no `<`, so both read it alike.
+ */
+export function contentAt(xml: string, p: number, content: Int32Array): number {
+  content[VALUE] = -1;
+  content[VALUE + 1] = -1;
+  content[INLINE] = -1;
+  content[INLINE + 1] = -1;
+  let q = skipSpaces(xml, p);
+  if (xml.charCodeAt(q) !== LT) return -1;
+  if (xml.charCodeAt(q + 1) === 0x66 && isNameEnd(xml.charCodeAt(q + 2))) {
+    const gt = tagEndAt(xml, q + 2);
+    if (gt < 0) return -1;
+    if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
+    else {
+      // Stryker disable next-line ArithmeticOperator: xml[gt - 1] and xml[gt] are no `<` (tagEndAt stops at one), so from gt - 1 the search finds the same `<`
+      const end = xml.indexOf('<', gt + 1);
+      if (end < 0 || !isEndTag(xml, end, 0x66)) return -1;
+      q = end + 4;
+    }
+    q = skipSpaces(xml, q);
+  }
+  if (xml.charCodeAt(q) === LT && xml.charCodeAt(q + 1) === 0x76 && xml.charCodeAt(q + 2) === GT) {
+    const end = xml.indexOf('<', q + 3);
+    if (end < 0 || !isEndTag(xml, end, 0x76)) return -1;
+    content[VALUE] = q + 3;
+    content[VALUE + 1] = end;
+    q = skipSpaces(xml, end + 4);
+  } else if (xml.startsWith('<is>', q)) {
+    q = skipSpaces(xml, q + 4);
+    const start = xml.startsWith('<t>', q) ? q + 3 : xml.startsWith(PRESERVE_T, q) ? q + PRESERVE_T.length : -1;
+    if (start < 0) return -1;
+    const end = xml.indexOf('<', start);
+    if (end < 0 || !xml.startsWith('</t>', end)) return -1;
+    q = skipSpaces(xml, end + 4);
+    if (!xml.startsWith('</is>', q)) return -1;
+    content[INLINE] = start;
+    content[INLINE + 1] = end;
+    q = skipSpaces(xml, q + 5);
+  }
+  return isEndTag(xml, q, 0x63) ? q + 4 : -1;
 }
 
 export class SheetPass {
@@ -235,6 +286,7 @@ export class SheetPass {
   private usedRight = -1;
   private textChars = 0;
   /** The texts of the row `scratchRow` (-1: none), its first `scratchLength` entries: one array reused, not one grown per row. */
+  // Stryker disable next-line ArrayDeclaration: an entry of scratch is read only after this row wrote it (flushTexts cuts at scratchLength, gaps are written '')
   private readonly scratch: string[] = [];
   private scratchRow = -1;
   private scratchLength = 0;
@@ -265,13 +317,16 @@ export class SheetPass {
       const lt = xml.charCodeAt(pos) === LT ? pos : xml.indexOf('<', pos);
       if (lt < 0) break;
       const first = xml.charCodeAt(lt + 1);
+      // Stryker disable next-line BlockStatement: without it `<c` reaches the name loop, which reads it as the same cell
       if (first === 0x63 && isNameEnd(xml.charCodeAt(lt + 2))) {
         pos = this.readCell(lt, lt + 2);
         continue;
       }
+      // Stryker disable next-line BlockStatement: without it an end tag reaches the name loop, whose empty name goes to tagEndAt, which ends it at the same `>` (or fails the same way)
       if (first === SLASH) {
         const gt = xml.indexOf('>', lt + 2);
         if (gt < 0) this.failAt(lt);
+        // Stryker disable next-line ArithmeticOperator: xml[gt - 1] is no `<` that starts a tag the pass reads, so the scan goes on at the same next tag
         pos = gt + 1;
         continue;
       }
@@ -300,10 +355,12 @@ export class SheetPass {
       } else {
         const gt = tagEndAt(xml, i);
         if (gt < 0) this.failAt(lt);
+        // Stryker disable next-line ArithmeticOperator: xml[gt - 1] is no `<` (tagEndAt stops at one), so the scan goes on at the same next tag
         pos = gt + 1;
       }
     }
     this.flushTexts();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: compactRow only cuts the last row's arrays to their length, which no reader of the grid can see
     if (this.row >= 0) this.compactRow(this.row);
     return clampMerges(this.ranges, this.usedBottom, this.usedRight, this.limits);
   }
@@ -313,9 +370,11 @@ export class SheetPass {
    * cells, twice what a five-column row needs (about 100 bytes a row of a million-row sheet). The
    * texts are written into `scratch` while their row is the one being written (`flushTexts`).
    */
+  // Stryker disable next-line BlockStatement: cutting a finished row's arrays to their length is memory only; takeRow and run flush the scratch row themselves
   private compactRow(row: number): void {
     this.flushTexts();
     const values = this.values[row];
+    // Stryker disable next-line MethodExpression: the copy has the same entries; only its spare capacity differs
     if (values !== undefined && values.length > 0) this.values[row] = values.slice();
   }
 
@@ -323,6 +382,7 @@ export class SheetPass {
   private failAt(lt: number): never {
     this.scan.seek(lt);
     this.scan.next();
+    // Stryker disable next-line StringLiteral: never reached: the scanner throws for every tag the pass cannot end, before this line
     throw corrupt('corrupt.xml-unclosed-tag', '');
   }
 
@@ -377,10 +437,12 @@ export class SheetPass {
     const tag = this.tag;
     let given: number | undefined;
     // the shape every writer produces: ` r="7"` first (the first r, whatever follows it in the tag)
+    // Stryker disable next-line ArithmeticOperator,BlockStatement: a row tag the shortcut does not take is read by plainTag or the general reader, which find the same first r
     if (xml.charCodeAt(at) === 0x20 && xml.charCodeAt(at + 1) === 0x72 && xml.charCodeAt(at + 2) === 0x3d && xml.charCodeAt(at + 3) === QUOTE) {
       const close = xml.indexOf('"', at + 4);
       const gt = close < 0 ? -1 : tagEndAt(xml, close + 1);
       if (gt < 0) this.failAt(lt);
+      // Stryker disable next-line ArithmeticOperator: a stretch that is no plain number gives NaN, and the string form below reads the same r
       const n = rowNumberAt(xml, at + 4, close, this.limits);
       given = Number.isNaN(n) ? rowNumber(attrValue(xml, at + 4, close), this.limits) : n;
       return this.startRow(given, gt);
@@ -396,6 +458,7 @@ export class SheetPass {
     } else {
       gt = tagEndAt(xml, at);
       if (gt < 0) this.failAt(lt);
+      // Stryker disable next-line ArithmeticOperator,ConditionalExpression,EqualityOperator: eachAttr stops at the `/` of `/>` as at the `>` (no quote follows either)
       given = this.firstRowNumber(at, xml.charCodeAt(gt - 1) === SLASH ? gt - 1 : gt);
     }
     return this.startRow(given, gt);
@@ -405,9 +468,11 @@ export class SheetPass {
   private startRow(given: number | undefined, gt: number): number {
     const row = given === undefined ? this.row + 1 : given - 1;
     if (row >= this.limits.maxRows) throw corrupt('corrupt.row-beyond-sheet', row + 1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: compactRow only cuts a finished row's arrays to their length; takeRow flushes the scratch row before another row takes it
     if (this.row >= 0 && this.row !== row) this.compactRow(this.row);
     this.row = row;
     this.nextCol = 0;
+    // Stryker disable next-line ArithmeticOperator: xml[gt - 1] is no `<` (tagEndAt stops at one), so the scan goes on at the same next tag
     return gt + 1;
   }
 
@@ -445,6 +510,7 @@ export class SheetPass {
       while (i < end && xml.charCodeAt(i) !== QUOTE && xml.charCodeAt(i) !== APOS) i++;
       if (i >= end) break;
       const close = xml.indexOf(xml.charCodeAt(i) === QUOTE ? '"' : "'", i + 1);
+      // Stryker disable next-line LogicalOperator: tagEndAt ended the tag past balanced quotes, so every value's closing quote is found before `end`
       if (close < 0 || close > end) break;
       if (!visit(name, i + 1, close)) return;
       i = close + 1;
@@ -460,7 +526,9 @@ export class SheetPass {
     clearTag(tag);
     const selfClosing = this.xml.charCodeAt(gt - 1) === SLASH;
     tag[SELF_CLOSING] = selfClosing ? 1 : 0;
+    // Stryker disable next-line ArithmeticOperator: eachAttr stops at the `/` of `/>` as at the `>` (no quote follows either)
     this.eachAttr(at, selfClosing ? gt - 1 : gt, (name, start, close) => {
+      // Stryker disable next-line UnaryOperator: slot 1 is the first r, which no cell reads
       const slot = name === 0x72 ? LAST_R : name === 0x73 ? LAST_S : name === 0x74 ? LAST_T : -1;
       if (slot >= 0) {
         tag[slot] = start;
@@ -470,54 +538,9 @@ export class SheetPass {
     });
   }
 
-  /**
-   * A cell's content from `p` (just past its start tag) when it has one of the shapes writers produce,
-   * whitespace allowed between the tags: an optional formula (`<f …/>` or `<f …>text</f>`, skipped),
-   * then an optional `<v>text</v>` or an inline string of one run (`<is><t>text</t></is>`, `<t>` with
-   * `xml:space="preserve"` or none), then `</c>`. Returns where the scan goes on, with the value's and
-   * the inline text's spans in `this.content` (-1 when absent); -1 for any other shape (CDATA,
-   * comments, rich text, prefixed names, ...), which the scanner reads. Text here holds no `<`, so
-   * both read it alike.
-   */
+  /** `contentAt` on this part, into `this.content`. */
   private contentAt(p: number): number {
-    const xml = this.xml;
-    const content = this.content;
-    content[VALUE] = -1;
-    content[VALUE + 1] = -1;
-    content[INLINE] = -1;
-    content[INLINE + 1] = -1;
-    let q = skipSpaces(xml, p);
-    if (xml.charCodeAt(q) !== LT) return -1;
-    if (xml.charCodeAt(q + 1) === 0x66 && isNameEnd(xml.charCodeAt(q + 2))) {
-      const gt = tagEndAt(xml, q + 2);
-      if (gt < 0) return -1;
-      if (xml.charCodeAt(gt - 1) === SLASH) q = gt + 1;
-      else {
-        const end = xml.indexOf('<', gt + 1);
-        if (end < 0 || !isEndTag(xml, end, 0x66)) return -1;
-        q = end + 4;
-      }
-      q = skipSpaces(xml, q);
-    }
-    if (xml.charCodeAt(q) === LT && xml.charCodeAt(q + 1) === 0x76 && xml.charCodeAt(q + 2) === GT) {
-      const end = xml.indexOf('<', q + 3);
-      if (end < 0 || !isEndTag(xml, end, 0x76)) return -1;
-      content[VALUE] = q + 3;
-      content[VALUE + 1] = end;
-      q = skipSpaces(xml, end + 4);
-    } else if (xml.startsWith('<is>', q)) {
-      q = skipSpaces(xml, q + 4);
-      const start = xml.startsWith('<t>', q) ? q + 3 : xml.startsWith(PRESERVE_T, q) ? q + PRESERVE_T.length : -1;
-      if (start < 0) return -1;
-      const end = xml.indexOf('<', start);
-      if (end < 0 || !xml.startsWith('</t>', end)) return -1;
-      q = skipSpaces(xml, end + 4);
-      if (!xml.startsWith('</is>', q)) return -1;
-      content[INLINE] = start;
-      content[INLINE + 1] = end;
-      q = skipSpaces(xml, q + 5);
-    }
-    return isEndTag(xml, q, 0x63) ? q + 4 : -1;
+    return contentAt(this.xml, p, this.content);
   }
 
   /**
@@ -525,6 +548,7 @@ export class SheetPass {
    * way (a shared-string index in the table, a number); -1 before any effect otherwise. What it stores
    * is what `readCell` stores for the same cell.
    */
+  // Stryker disable next-line BlockStatement: a quickCell that takes nothing leaves every cell to the general reading below, which stores the same
   private quickCell(at: number): number {
     const xml = this.xml;
     const q = this.quick;
@@ -554,6 +578,7 @@ export class SheetPass {
       const n = fmt.isGeneral ? plainInteger(xml, start, end) : NaN;
       if (!Number.isNaN(n)) this.store(cellRow, col, xml.slice(start, end), n);
       else {
+        // Stryker disable next-line StringLiteral: cellOf reads any type it does not name ('' too) as a number, as it reads 'n'
         const cell = cellOf('n', xml.slice(start, end), undefined, fmt, this.ctx);
         if (cell) this.store(cellRow, col, lf(cell.text), cell.raw);
       }
@@ -569,6 +594,7 @@ export class SheetPass {
     const limits = this.limits;
     const tag = this.tag;
     let gt = canonicalCellTag(xml, at, tag);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: plainTag reads a canonical tag to the same spans, and a tag neither takes goes to the general reader, which reads the same
     if (gt < 0) gt = plainTag(xml, at, tag);
     if (gt < 0) {
       gt = tagEndAt(xml, at);
@@ -586,6 +612,7 @@ export class SheetPass {
     let col = this.nextCol;
     let cellRow = this.row < 0 ? 0 : this.row;
     let packed = -1;
+    // Stryker disable next-line LogicalOperator: the start and end of r are set together, so one is -1 exactly when the other is
     if (refStart >= 0 && refEnd > refStart) {
       // an entity or a line end in it is no plain reference either: cellRefAt gives -1 for both
       packed = cellRefAt(xml, refStart, refEnd, limits);
@@ -602,11 +629,13 @@ export class SheetPass {
     this.nextCol = col + 1;
     if (cellRow > this.usedBottom) this.usedBottom = cellRow;
     if (col > this.usedRight) this.usedRight = col;
+    // Stryker disable next-line ArithmeticOperator: xml[gt - 1] is the `/` of `/>`, so the scan goes on at the same next tag
     if (selfClosing) return gt + 1;
 
     // the content in its common shapes taken whole (`contentAt`), anything else read by the scanner
     const p = gt + 1;
     let valueStart = -1;
+    // Stryker disable next-line UnaryOperator: valueEnd is read only once valueStart is set, which sets it too
     let valueEnd = -1;
     let value = '';
     let inline: string | undefined;
@@ -643,6 +672,7 @@ export class SheetPass {
       fmt = formats[index] ?? GENERAL;
     }
 
+    // Stryker disable next-line StringLiteral: cellOf reads the type '' as a number, as it reads 'n', and both read a plain integer to the same text and value
     const typeText = typeStart < 0 ? 'n' : isPlain(xml, typeStart, typeEnd) ? undefined : attrValue(xml, typeStart, typeEnd);
     const kind = cellType(xml, typeStart, typeEnd, typeText);
     // a value the in-place readers do not take (an entity in it, say) is decoded below and read by cellOf
@@ -658,8 +688,10 @@ export class SheetPass {
         this.store(cellRow, col, shown, undefined);
         return next;
       }
+      // Stryker disable next-line BlockStatement: under General cellOf gives a plain integer the same text (generalNumber writes it as is below 1e11) and value
       if (kind === NUMBER && fmt.isGeneral) {
         const n = plainInteger(xml, valueStart, valueEnd);
+        // Stryker disable next-line BlockStatement: under General cellOf gives a plain integer the same text (generalNumber writes it as is below 1e11) and value
         if (!Number.isNaN(n)) {
           this.store(cellRow, col, xml.slice(valueStart, valueEnd), n);
           return next;
@@ -674,10 +706,10 @@ export class SheetPass {
   }
 }
 
-const lf = (text: string): string => (text.indexOf('\r\n') < 0 ? text : text.replace(/\r\n/g, '\n'));
+export const lf = (text: string): string => (text.indexOf('\r\n') < 0 ? text : text.replace(/\r\n/g, '\n'));
 
 /** What `t` says, read in place when plain (`typeText` undefined) or from its decoded text. */
-function cellType(xml: string, start: number, end: number, typeText: string | undefined): CellType {
+export function cellType(xml: string, start: number, end: number, typeText: string | undefined): CellType {
   if (typeText !== undefined) return typeText === 'n' ? NUMBER : typeText === 's' ? SHARED : typeText === 'b' ? BOOL : OTHER;
   if (end - start !== 1) return OTHER;
   const code = xml.charCodeAt(start);

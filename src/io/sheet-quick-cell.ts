@@ -65,7 +65,8 @@ export function quickCell(xml: string, at: number, limits: ReadLimits, out: Int3
     code = xml.charCodeAt(++i);
   }
   const digits = i - digitsStart;
-  if (code !== QUOTE || digits === 0 || digits > 8 || row === 0 || col >= limits.maxColumns || row > limits.maxRows) return -1;
+  // no digit leaves row 0
+  if (code !== QUOTE || digits > 8 || row === 0 || col >= limits.maxColumns || row > limits.maxRows) return -1;
   i++;
   let style = -1;
   if (attrStart(xml, i, 0x73)) {
@@ -106,6 +107,7 @@ export function quickCell(xml: string, at: number, limits: ReadLimits, out: Int3
     if (gt < 0) return -1;
     if (xml.charCodeAt(gt - 1) === SLASH) i = gt + 1;
     else {
+      // Stryker disable next-line ArithmeticOperator: xml[gt - 1] and xml[gt] are no `<` (tagEndAt stops at one), so from gt - 1 the search finds the same `<`
       const end = xml.indexOf('<', gt + 1);
       if (end < 0 || xml.charCodeAt(end + 1) !== SLASH || xml.charCodeAt(end + 2) !== 0x66 || xml.charCodeAt(end + 3) !== GT) return -1;
       i = end + 4;

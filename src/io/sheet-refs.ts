@@ -57,7 +57,8 @@ export function parseRef(ref: string, limits: ReadLimits): { row: number; col: n
     letters++;
   }
   if (letters > 3) return undefined;
-  if (i < length && ref.charCodeAt(i) === 0x24 && letters > 0) i++;
+  // past the end charCodeAt is NaN, never `$`
+  if (ref.charCodeAt(i) === 0x24 && letters > 0) i++;
   let row = 0;
   let digits = 0;
   for (; i < length; i++) {
@@ -68,7 +69,8 @@ export function parseRef(ref: string, limits: ReadLimits): { row: number; col: n
   }
   if ((letters === 0 && digits === 0) || digits > 8) return undefined;
   if (digits > 0 && row === 0) return undefined;
-  const at = { row: digits === 0 ? -1 : row - 1, col };
+  // no digit leaves row 0: -1, a column alone
+  const at = { row: row - 1, col };
   if (at.col >= limits.maxColumns || at.row >= limits.maxRows) return undefined;
   return at;
 }
@@ -107,7 +109,8 @@ export function cellRefAt(xml: string, start: number, end: number, limits: ReadL
     row = row * 10 + code - 0x30;
   }
   const digits = end - digitsStart;
-  if (digits === 0 || digits > 8 || row === 0) return -1;
+  // no digit leaves row 0
+  if (digits > 8 || row === 0) return -1;
   if (col >= limits.maxColumns || row > limits.maxRows) return -1;
   return (row - 1) * CELL_REF_COLUMNS + col;
 }
