@@ -222,27 +222,6 @@ export class XmlScanner {
   }
 
   /**
-   * The fast path of a cell: when the content right after the current start tag is exactly
-   * `<v>text</v></c>`, returns the text and leaves the scanner on `</c>`; otherwise undefined, and
-   * nothing moved.
-   */
-  valueThenClose(): string | undefined {
-    const xml = this.xml;
-    const p = this.pos;
-    if (xml.charCodeAt(p) !== LT || xml.charCodeAt(p + 1) !== 0x76 || xml.charCodeAt(p + 2) !== GT) return undefined;
-    const lt = xml.indexOf('<', p + 3);
-    if (lt < 0 || !xml.startsWith('</v></c>', lt)) return undefined;
-    const raw = xml.slice(p + 3, lt);
-    this.pos = lt + 8;
-    this.name = 'c';
-    this.closing = true;
-    this.selfClosing = false;
-    this.start = lt + 4;
-    this.end = lt + 8;
-    return raw.indexOf('&') < 0 && raw.indexOf('\r') < 0 ? raw : normaliseLineEnds(decodeEntities(raw));
-  }
-
-  /**
    * Several attributes of the current tag in one pass: `out[i]` is the value of `names[i]` (by local
    * name, entities decoded) or undefined. Of a name written twice, the last wins, or with `wins` 'first'
    * the first, as `attr` reads it.

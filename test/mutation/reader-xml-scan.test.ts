@@ -310,7 +310,7 @@ describe('text', () => {
   });
 });
 
-describe('skipElement and valueThenClose', () => {
+describe('skipElement', () => {
   it('skips to the matching end tag, nested elements of the same name counted', () => {
     const scan = on('<f><f>x</f><f/><g><f></f></g></f><after/>');
     scan.skipElement();
@@ -330,23 +330,6 @@ describe('skipElement and valueThenClose', () => {
     const open = on('<f><g/>');
     open.skipElement();
     expect(open.next()).toBe(false);
-  });
-
-  it('valueThenClose: `<v>text</v></c>` right after the tag, text decoded; the scanner left on </c>', () => {
-    const scan = on('<c r="A1"><v>1&amp;2\r\n</v></c><d/>');
-    expect(scan.valueThenClose()).toBe('1&2\n');
-    expect([scan.name, scan.closing, scan.selfClosing, scan.start, scan.end, scan.position]).toEqual(['c', true, false, 26, 30, 30]);
-    expect(scan.next() && scan.name).toBe('d');
-    expect(on('<c><v>7</v></c>').valueThenClose()).toBe('7');
-    expect(on('<c><v></v></c>').valueThenClose()).toBe('');
-  });
-
-  it('valueThenClose: any other content gives undefined and moves nothing', () => {
-    for (const xml of ['<c> <v>1</v></c>', '<c><v >1</v></c>', '<c><x>1</x></c>', '<c><v>1</v> </c>', '<c><v>1</v></d>', '<c><v>1', '<c><f/><v>1</v></c>', '<c><w>1</v></c>', '<c><vv>1</v></c>']) {
-      const scan = on(xml);
-      const position = scan.position;
-      expect([xml, scan.valueThenClose(), scan.position, scan.name, scan.closing]).toEqual([xml, undefined, position, 'c', false]);
-    }
   });
 });
 
