@@ -1,9 +1,9 @@
-import { ReportError } from '../../src/core/errors';
 import { limitsWith } from '../../src/io/limits';
 import { GENERAL, numberFormat } from '../../src/io/number-format';
 import { cellOf, numericCell, richTextUntil, stringIndex } from '../../src/io/sheet-cells';
 import type { SheetContext } from '../../src/io/sheet-reader';
 import { XmlScanner } from '../../src/io/xml-scan';
+import { errorOf } from '../helpers/error-code';
 
 /**
  * Mutants of one cell's text and value by its type (src/io/sheet-cells.ts): cellOf for each `t`,
@@ -13,16 +13,6 @@ import { XmlScanner } from '../../src/io/xml-scan';
 const ctx = (strings: string[] = ['零', '一', '二'], date1904 = false): SheetContext => ({ strings: () => strings, formats: () => [], date1904, limits: limitsWith() });
 const DATE = numberFormat('yyyy/m/d');
 const YUAN = numberFormat('@"元"');
-
-function errorOf(fn: () => unknown): [string, Record<string, unknown>] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReportError) return [e.code, { ...e.params }];
-    throw e;
-  }
-  return undefined;
-}
 
 describe('numericCell', () => {
   it('a number under General, a date under a date format in either date system', () => {

@@ -1,7 +1,7 @@
-import { ReportError } from '../../src/core/errors';
 import { limitsWith } from '../../src/io/limits';
 import { Q_COL, Q_EMPTY, Q_INDEX, Q_NUMBER, Q_ROW, Q_SHARED, Q_SLOTS, Q_STYLE, Q_TYPE, Q_VALUE, Q_VALUE_END, quickCell } from '../../src/io/sheet-quick-cell';
 import { CELL_REF_COLUMNS, cellRef, cellRefAt, clampMerges, parseRef, rowNumber, rowNumberAt } from '../../src/io/sheet-refs';
+import { errorOf } from '../helpers/error-code';
 
 /**
  * Mutants of the cell shape read with character codes alone (src/io/sheet-quick-cell.ts) and of row
@@ -12,16 +12,6 @@ const LIMITS = limitsWith();
 const SMALL = limitsWith({ maxRows: 10, maxColumns: 3 });
 /** Past Excel's sheet: only the readers' own bounds on letters and digits hold. */
 const HUGE = limitsWith({ maxRows: 2_000_000_000, maxColumns: 1_000_000 });
-
-function errorOf(fn: () => unknown): [string, Record<string, unknown>] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReportError) return [e.code, { ...e.params }];
-    throw e;
-  }
-  return undefined;
-}
 
 /** quickCell on a cell written from `<c`: [next, row, col, style, type, index-or-value-start, value-end], or -1. */
 function quick(xml: string, limits = LIMITS): number | number[] {

@@ -1,8 +1,8 @@
-import { ReportError } from '../../src/core/errors';
 import { limitsWith, ReadLimits } from '../../src/io/limits';
 import { numberFormat } from '../../src/io/number-format';
 import { SheetPass } from '../../src/io/sheet-pass';
 import { readSheet, SheetContext } from '../../src/io/sheet-reader';
+import { errorOf } from '../helpers/error-code';
 
 /**
  * Mutants of the sheet pass (src/io/sheet-pass.ts) and readSheet (sheet-reader.ts), on raw worksheet
@@ -41,15 +41,6 @@ function pass(sheetData: string, options: Options = {}) {
 }
 const rows = (sheetData: string, options: Options = {}): string[][] => pass(sheetData, options).rows;
 
-function errorOf(fn: () => unknown): [string, Record<string, unknown>] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReportError) return [e.code, { ...e.params }];
-    throw e;
-  }
-  return undefined;
-}
 const problemOf = (fn: () => unknown): unknown => errorOf(fn)?.[1].problem;
 
 describe('numbers', () => {

@@ -1,19 +1,10 @@
-import { ReportError } from '../../src/core/errors';
 import { decodeEntities, decodeOoxmlEscapes, isNameEnd, isSpace, normaliseLineEnds, skipMarkupAt, tagEndAt, XmlScanner } from '../../src/io/xml-scan';
+import { errorOf } from '../helpers/error-code';
 
 /**
  * Mutants of the general XML reader (src/io/xml-scan.ts): tags and their names, attributes, text,
  * entities, markup that is no element, unclosed and unterminated parts. Expectations by hand.
  */
-function errorOf(fn: () => unknown): [string, Record<string, unknown>] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReportError) return [e.code, { ...e.params }];
-    throw e;
-  }
-  return undefined;
-}
 
 /** Every tag of `xml` as `name`, `/name` or `name/`. */
 function tags(xml: string): string[] {
