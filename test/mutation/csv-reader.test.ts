@@ -1,17 +1,8 @@
-import { ReportError } from '../../src/core/errors';
 import { decodeCsv, parseCsv, readCsv, readCsvFile, scanCsv } from '../../src/io/csv-reader';
 import { limitsWith, mb, READ_LIMITS } from '../../src/io/limits';
+import { errorOf } from '../helpers/error-code';
 
 /** Mutants of the CSV reader (src/io/csv-reader.ts, limits.ts), killed with hand-written values. */
-function errorOf(fn: () => unknown): [string, Record<string, string | number>] | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ReportError) return [e.code, { ...e.params }];
-    throw e;
-  }
-  return undefined;
-}
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
